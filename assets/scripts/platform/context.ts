@@ -1,0 +1,149 @@
+import { callPlatform } from './call.js';
+import { PlatformError } from './errors.js';
+import type { PlatformOptions } from './game.js';
+import { requireMethod } from './host.js';
+import { DEFAULT_TIMEOUTS } from './timeouts.js';
+import type { PlatformImage, RawFriendCloudData, SharedCanvas } from './types.js';
+import { checkKeyList, checkKeyValues, checkOpenId, checkShare, type KeyValue } from './validate.js';
+
+/** One row of `getFriendCloudStorage`, shape-checked. Values are still untrusted strings. */
+export interface FriendCloudEntry {
+  openId: string;
+  displayName: string;
+  avatarUrl: string;
+  data: KeyValue[];
+}
+
+export interface ShareToUserOptions {
+  openId: string;
+  imageUrl: string;
+  title?: string;
+  subtitle?: string;
+  templateType?: 1 | 2;
+}
+
+/** The open data context's half of the platform: friend data, the shared canvas, direct-message invites. */
+export function createContextPlatform(options: PlatformOptions = {}) {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const globals = options.globals;
+  const method = <Name extends Parameters<typeof requireMethod>[0]>(api: Name) => requireMethod(api, globals);
+
+  return {
+    /** Raw messages from the game; validate each with `parseContextMessage`. */
+    onMessage(listener: (message: unknown) => void): void {
+      method('onMessage')(listener);
+    },
+
+    getSharedCanvas(): SharedCanvas {
+      return method('getSharedCanvas')();
+    },
+
+    createImage(): PlatformImage {
+      return method('createImage')();
+    },
+
+    requestAnimationFrame(callback: (time: number) => void): number {
+      return method('requestAnimationFrame')(callback);
+    },
+
+    cancelAnimationFrame(id: number): void {
+      method('cancelAnimationFrame')(id);
+    },
+
+    setTimeout(callback: () => void, ms: number): number {
+      return method('setTimeout')(callback, ms);
+    },
+
+    clearTimeout(id: number): void {
+      method('clearTimeout')(id);
+    },
+
+    /** Mutual followers who play, plus the player. Entries without an open_id are dropped and counted. */
+    async getFriendCloudStorage(
+      keyList: string[],
+    ): Promise<{ friends: FriendCloudEntry[]; dropped: number }> {
+      checkKeyList('getFriendCloudStorage', keyList);
+      const result = await callPlatform(
+        'getFriendCloudStorage',
+        { keyList: [...keyList] },
+        timeouts.data,
+        globals,
+      );
+      const rows = (result as { data?: unknown } | null)?.data;
+      if (!Array.isArray(rows)) {
+        throw new PlatformError(
+          'getFriendCloudStorage',
+          'failed',
+          'the answer has no data array',
+          null,
+          result,
+        );
+      }
+      const friends: FriendCloudEntry[] = [];
+      for (const row of rows) {
+        const friend = readFriend(row);
+        if (friend) friends.push(friend);
+      }
+      return { friends, dropped: rows.length - friends.length };
+    },
+
+    async getUserCloudStorage(keyList: string[]): Promise<KeyValue[]> {
+      checkKeyList('getUserCloudStorage', keyList);
+      const result = await callPlatform(
+        'getUserCloudStorage',
+        { keyList: [...keyList] },
+        timeouts.data,
+        globals,
+      );
+      return readKeyValues((result as { data?: unknown } | null)?.data);
+    },
+
+    async setUserCloudStorage(data: KeyValue[]): Promise<void> {
+      checkKeyValues('setUserCloudStorage', data);
+      await callPlatform(
+        'setUserCloudStorage',
+        { data: data.map(({ key, value }) => ({ key, value })) },
+        timeouts.data,
+        globals,
+      );
+    },
+
+    async removeUserCloudStorage(keyList: string[]): Promise<void> {
+      checkKeyList('removeUserCloudStorage', keyList);
+      await callPlatform('removeUserCloudStorage', { keyList: [...keyList] }, timeouts.data, globals);
+    },
+
+    /** Sends a card straight to one mutual follower. Only the open data context may call it. */
+    async shareToUser(share: ShareToUserOptions): Promise<void> {
+      checkOpenId('shareToUser', share.openId);
+      checkShare('shareToUser', share);
+      const { openId, ...card } = share;
+      await callPlatform('shareToUser', { ...card, openid: openId }, timeouts.interactive, globals);
+    },
+  };
+}
+
+export type ContextPlatform = ReturnType<typeof createContextPlatform>;
+
+function readFriend(row: unknown): FriendCloudEntry | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const raw = row as RawFriendCloudData;
+  if (typeof raw.open_id !== 'string' || raw.open_id === '') return null;
+  return {
+    openId: raw.open_id,
+    displayName: typeof raw.display_name === 'string' ? raw.display_name : '',
+    avatarUrl: typeof raw.avatar_url === 'string' ? raw.avatar_url : '',
+    data: readKeyValues(raw.data),
+  };
+}
+
+function readKeyValues(data: unknown): KeyValue[] {
+  if (!Array.isArray(data)) return [];
+  return data.filter(
+    (entry): entry is KeyValue =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.key === 'string' &&
+      typeof entry.value === 'string',
+  );
+}

@@ -1,0 +1,64 @@
+import type { PlatformFailure } from './types.js';
+
+export type PlatformErrorKind =
+  /** The platform called `fail`. */
+  | 'failed'
+  /** Neither success nor fail arrived in time. */
+  | 'timeout'
+  /** No `TTMinis.game` or `tt` here, or this runtime lacks the API. */
+  | 'unavailable'
+  /** The wrapper refused the arguments before calling the platform. */
+  | 'invalid-argument';
+
+/** The one error every wrapped call rejects with, whichever failure shape the runtime used. */
+export class PlatformError extends Error {
+  readonly api: string;
+  readonly kind: PlatformErrorKind;
+  /** `errNo` or `error.error_code` when the platform gave one. */
+  readonly code: number | null;
+  /** The platform's reason without the "<api>:fail " prefix. */
+  readonly reason: string;
+  readonly raw: unknown;
+
+  constructor(
+    api: string,
+    kind: PlatformErrorKind,
+    reason: string,
+    code: number | null = null,
+    raw?: unknown,
+  ) {
+    super(`${api} failed: ${reason}${code === null ? '' : ` (code ${code})`}`);
+    this.name = 'PlatformError';
+    this.api = api;
+    this.kind = kind;
+    this.code = code;
+    this.reason = reason;
+    this.raw = raw;
+  }
+}
+
+/** Reads either documented fail shape: `{errMsg, errNo}` (native `tt`) or `{error: {...}}` (TTMinis SDK). */
+export function readFailure(api: string, raw: unknown): PlatformError {
+  const failure = (typeof raw === 'object' && raw !== null ? raw : {}) as PlatformFailure;
+  const nested = typeof failure.error === 'object' && failure.error !== null ? failure.error : undefined;
+  const code = firstNumber(failure.errNo, nested?.error_code);
+  const reason =
+    stripPrefix(api, failure.errMsg) ??
+    (typeof nested?.error_msg === 'string' && nested.error_msg !== '' ? nested.error_msg : undefined) ??
+    (typeof raw === 'string' && raw !== '' ? stripPrefix(api, raw) : undefined) ??
+    'the platform reported a failure without a reason';
+  return new PlatformError(api, 'failed', reason, code, raw);
+}
+
+function stripPrefix(api: string, message: unknown): string | undefined {
+  if (typeof message !== 'string' || message === '') return undefined;
+  const prefix = `${api}:fail`;
+  return message.startsWith(prefix) ? message.slice(prefix.length).trim() || message : message;
+}
+
+function firstNumber(...values: unknown[]): number | null {
+  for (const value of values) {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+  }
+  return null;
+}

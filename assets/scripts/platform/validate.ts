@@ -1,0 +1,66 @@
+import { PlatformError } from './errors.js';
+import type { ShareOptionsBase } from './types.js';
+
+// Limits from TikTok's Friend Leaderboard guide (key 128, value 2048, strings only). The 128-keys-per-player
+// cap is this sample's assumption, documented in docs/simulator.md, so a write can never grow without bound.
+export const MAX_KEY_LENGTH = 128;
+export const MAX_VALUE_LENGTH = 2048;
+export const MAX_KEYS_PER_CALL = 128;
+
+export interface KeyValue {
+  key: string;
+  value: string;
+}
+
+function invalid(api: string, reason: string): PlatformError {
+  return new PlatformError(api, 'invalid-argument', reason);
+}
+
+export function checkKey(api: string, key: unknown): asserts key is string {
+  if (typeof key !== 'string' || key.length === 0) throw invalid(api, 'every key must be a non-empty string');
+  if (key.length > MAX_KEY_LENGTH) {
+    throw invalid(api, `key longer than ${MAX_KEY_LENGTH} characters (${key.slice(0, 24)}…)`);
+  }
+}
+
+export function checkKeyList(api: string, keyList: unknown): asserts keyList is string[] {
+  if (!Array.isArray(keyList) || keyList.length === 0)
+    throw invalid(api, 'keyList must be a non-empty array');
+  if (keyList.length > MAX_KEYS_PER_CALL)
+    throw invalid(api, `keyList has more than ${MAX_KEYS_PER_CALL} keys`);
+  for (const key of keyList) checkKey(api, key);
+}
+
+export function checkKeyValues(api: string, data: unknown): asserts data is KeyValue[] {
+  if (!Array.isArray(data) || data.length === 0)
+    throw invalid(api, 'data must be a non-empty array of {key, value}');
+  if (data.length > MAX_KEYS_PER_CALL) throw invalid(api, `data has more than ${MAX_KEYS_PER_CALL} entries`);
+  for (const entry of data) {
+    if (typeof entry !== 'object' || entry === null)
+      throw invalid(api, 'every data entry must be {key, value}');
+    const { key, value } = entry as { key?: unknown; value?: unknown };
+    checkKey(api, key);
+    if (typeof value !== 'string') throw invalid(api, `value must be a string (key ${key})`);
+    if (value.length > MAX_VALUE_LENGTH) {
+      throw invalid(api, `value longer than ${MAX_VALUE_LENGTH} characters (key ${key})`);
+    }
+  }
+}
+
+export function checkShare(api: string, options: ShareOptionsBase): void {
+  if (typeof options.imageUrl !== 'string' || options.imageUrl === '') {
+    throw invalid(api, 'imageUrl is required');
+  }
+  if (options.templateType !== undefined && options.templateType !== 1 && options.templateType !== 2) {
+    throw invalid(api, `templateType must be 1 or 2, got ${String(options.templateType)}`);
+  }
+  for (const field of ['title', 'subtitle'] as const) {
+    const text = options[field];
+    if (text !== undefined && typeof text !== 'string') throw invalid(api, `${field} must be a string`);
+  }
+}
+
+export function checkOpenId(api: string, openId: unknown): asserts openId is string {
+  if (typeof openId !== 'string' || openId.trim() === '')
+    throw invalid(api, 'openid must be a non-empty string');
+}

@@ -1,0 +1,91 @@
+/**
+ * The two cloud storage keys that hold a player's best score, and how to read them back.
+ *
+ * Friends' values were written by other clients (old versions, modified clients, other tools), so every
+ * read treats them as hostile: anything that is not a plain, plausible score means "no score".
+ */
+
+export const HIGH_SCORE_KEY = 'highScore';
+export const HIGH_SCORE_META_KEY = 'highScoreMeta';
+export const SCORE_KEYS = [HIGH_SCORE_KEY, HIGH_SCORE_META_KEY] as const;
+
+/** Far above anything the game can produce; a larger value is a forged or corrupted one. */
+export const MAX_PLAUSIBLE_SCORE = 1_000_000_000;
+const MAX_LEVEL = 1_000;
+const META_VERSION = 1;
+
+export interface CloudKeyValue {
+  key: string;
+  value: string;
+}
+
+export interface CloudScore {
+  score: number;
+  /** null when the metadata is missing or unreadable; the score still counts. */
+  level: number | null;
+  achievedAt: number | null;
+}
+
+export interface BestScore {
+  score: number;
+  level: number;
+  achievedAt: number;
+}
+
+/** The key/value pairs `setUserCloudStorage` receives for a new best. */
+export function encodeBestScore(best: BestScore): CloudKeyValue[] {
+  if (!isPlausibleScore(best.score)) {
+    throw new RangeError(`score must be a whole number from 0 to ${MAX_PLAUSIBLE_SCORE}, got ${best.score}`);
+  }
+  const meta = { v: META_VERSION, level: best.level, achievedAt: best.achievedAt };
+  return [
+    { key: HIGH_SCORE_KEY, value: String(best.score) },
+    { key: HIGH_SCORE_META_KEY, value: JSON.stringify(meta) },
+  ];
+}
+
+/** Reads a score from a `data[]` array as the platform returns it. Never throws. */
+export function parseCloudScore(data: unknown): CloudScore | null {
+  if (!Array.isArray(data)) return null;
+  const score = parseScoreValue(findValue(data, HIGH_SCORE_KEY));
+  if (score === null) return null;
+  const meta = parseMeta(findValue(data, HIGH_SCORE_META_KEY));
+  return { score, level: meta?.level ?? null, achievedAt: meta?.achievedAt ?? null };
+}
+
+/** A decimal string with no sign, spaces, exponent or leading zeros, within the plausible range. */
+export function parseScoreValue(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^(0|[1-9][0-9]{0,9})$/.test(value)) return null;
+  const score = Number(value);
+  return isPlausibleScore(score) ? score : null;
+}
+
+function isPlausibleScore(score: number): boolean {
+  return Number.isSafeInteger(score) && score >= 0 && score <= MAX_PLAUSIBLE_SCORE;
+}
+
+function findValue(data: unknown[], key: string): unknown {
+  // The first entry wins so that a duplicated key cannot override what the platform listed first.
+  for (const entry of data) {
+    if (typeof entry === 'object' && entry !== null && (entry as { key?: unknown }).key === key) {
+      return (entry as { value?: unknown }).value;
+    }
+  }
+  return undefined;
+}
+
+function parseMeta(value: unknown): { level: number; achievedAt: number } | null {
+  if (typeof value !== 'string' || value.length > 2048) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { v, level, achievedAt } = parsed as Record<string, unknown>;
+  if (v !== META_VERSION) return null;
+  if (!Number.isSafeInteger(level) || (level as number) < 1 || (level as number) > MAX_LEVEL) return null;
+  if (!Number.isSafeInteger(achievedAt) || (achievedAt as number) <= 0) return null;
+  return { level: level as number, achievedAt: achievedAt as number };
+}

@@ -1,0 +1,238 @@
+/**
+ * The messages the game sends to the open data context, and the one validator both sides trust.
+ *
+ * The context cannot answer (the platform only routes game → context), so every message carries
+ * what the context needs to act alone: where it is drawn, who "you" are, what was just saved.
+ */
+
+export const PROTOCOL_VERSION = 1;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ViewportSize {
+  width: number;
+  height: number;
+}
+
+export type SurfaceView = 'board' | 'notice';
+export type PointerPhase = 'down' | 'move' | 'up' | 'cancel';
+
+export interface ShowMessage {
+  v: 1;
+  type: 'show';
+  view: SurfaceView;
+  /** Where the shared canvas sits in the game viewport, CSS px. */
+  rect: Rect;
+  viewport: ViewportSize;
+  pixelRatio: number;
+  you: { openId: string | null };
+  authorized: boolean;
+}
+
+export interface HideMessage {
+  v: 1;
+  type: 'hide';
+}
+
+export interface ScoreSavedMessage {
+  v: 1;
+  type: 'scoreSaved';
+  score: number;
+  previousBest: number | null;
+  level: number;
+  achievedAt: number;
+}
+
+export interface PointerMessage {
+  v: 1;
+  type: 'pointer';
+  phase: PointerPhase;
+  /** Shared-canvas CSS px, origin at the surface's top-left corner. */
+  x: number;
+  y: number;
+  time: number;
+}
+
+export interface RefreshMessage {
+  v: 1;
+  type: 'refresh';
+}
+
+/** What Cocos Creator's SubContextView posts when its node moves or resizes (CSS px, top-left origin). */
+export interface EngineViewportMessage {
+  type: 'engine';
+  event: 'viewport';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type ContextMessage =
+  | ShowMessage
+  | HideMessage
+  | ScoreSavedMessage
+  | PointerMessage
+  | RefreshMessage
+  | EngineViewportMessage;
+
+export type ParseResult = { ok: true; message: ContextMessage } | { ok: false; reason: string };
+
+// Generous bounds: a phone viewport is a few thousand CSS px; anything beyond is a bug or an attack.
+const MAX_COORDINATE = 100_000;
+const MAX_PIXEL_RATIO = 8;
+const MAX_OPEN_ID_LENGTH = 256;
+const MAX_SCORE = Number.MAX_SAFE_INTEGER;
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+
+function isCount(value: unknown, max = MAX_SCORE): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
+}
+
+function readRect(value: unknown): Rect | null {
+  if (!isRecord(value)) return null;
+  const { x, y, width, height } = value;
+  if (!isFiniteIn(x, -MAX_COORDINATE, MAX_COORDINATE) || !isFiniteIn(y, -MAX_COORDINATE, MAX_COORDINATE)) {
+    return null;
+  }
+  if (!isFiniteIn(width, 1, MAX_COORDINATE) || !isFiniteIn(height, 1, MAX_COORDINATE)) return null;
+  return { x, y, width, height };
+}
+
+function readShow(fields: Fields): ShowMessage | string {
+  if (fields.view !== 'board' && fields.view !== 'notice') return 'show.view must be "board" or "notice"';
+  const rect = readRect(fields.rect);
+  if (!rect) return 'show.rect must be {x, y, width, height} with finite numbers and a positive size';
+  const viewport = readRect({ x: 0, y: 0, ...(isRecord(fields.viewport) ? fields.viewport : {}) });
+  if (!viewport) return 'show.viewport must be {width, height} with positive finite numbers';
+  if (!isFiniteIn(fields.pixelRatio, 0.5, MAX_PIXEL_RATIO))
+    return 'show.pixelRatio must be between 0.5 and 8';
+  if (!isRecord(fields.you)) return 'show.you must be an object';
+  const openId = fields.you.openId;
+  if (
+    openId !== null &&
+    (typeof openId !== 'string' || openId.length === 0 || openId.length > MAX_OPEN_ID_LENGTH)
+  ) {
+    return 'show.you.openId must be null or a non-empty string';
+  }
+  if (typeof fields.authorized !== 'boolean') return 'show.authorized must be a boolean';
+  return {
+    v: 1,
+    type: 'show',
+    view: fields.view,
+    rect,
+    viewport: { width: viewport.width, height: viewport.height },
+    pixelRatio: fields.pixelRatio,
+    you: { openId },
+    authorized: fields.authorized,
+  };
+}
+
+function readScoreSaved(fields: Fields): ScoreSavedMessage | string {
+  if (!isCount(fields.score)) return 'scoreSaved.score must be a whole number ≥ 0';
+  const previousBest = fields.previousBest;
+  if (previousBest !== null && !isCount(previousBest)) {
+    return 'scoreSaved.previousBest must be null or a whole number ≥ 0';
+  }
+  if (!isCount(fields.level, 10_000)) return 'scoreSaved.level must be a whole number';
+  if (!isCount(fields.achievedAt)) return 'scoreSaved.achievedAt must be a time in ms';
+  return {
+    v: 1,
+    type: 'scoreSaved',
+    score: fields.score,
+    previousBest,
+    level: fields.level,
+    achievedAt: fields.achievedAt,
+  };
+}
+
+function readPointer(fields: Fields): PointerMessage | string {
+  const phase = fields.phase;
+  if (phase !== 'down' && phase !== 'move' && phase !== 'up' && phase !== 'cancel') {
+    return 'pointer.phase must be down, move, up or cancel';
+  }
+  if (
+    !isFiniteIn(fields.x, -MAX_COORDINATE, MAX_COORDINATE) ||
+    !isFiniteIn(fields.y, -MAX_COORDINATE, MAX_COORDINATE)
+  ) {
+    return 'pointer.x and pointer.y must be finite numbers';
+  }
+  if (!isFiniteIn(fields.time, 0, Number.MAX_SAFE_INTEGER)) return 'pointer.time must be a time in ms';
+  return { v: 1, type: 'pointer', phase, x: fields.x, y: fields.y, time: fields.time };
+}
+
+function readEngineViewport(fields: Fields): EngineViewportMessage | string {
+  if (fields.event !== 'viewport') return `engine event "${String(fields.event)}" is not handled`;
+  const rect = readRect(fields);
+  if (!rect) return 'engine viewport must carry finite x, y and a positive width and height';
+  return { type: 'engine', event: 'viewport', ...rect };
+}
+
+/** Validates anything that arrives through `onMessage`. Never throws. */
+export function parseContextMessage(value: unknown): ParseResult {
+  if (!isRecord(value)) return { ok: false, reason: 'message is not an object' };
+  if (value.type === 'engine') return wrap(readEngineViewport(value));
+  if (value.v !== PROTOCOL_VERSION)
+    return { ok: false, reason: `unsupported protocol version ${String(value.v)}` };
+  switch (value.type) {
+    case 'show':
+      return wrap(readShow(value));
+    case 'hide':
+      return { ok: true, message: { v: 1, type: 'hide' } };
+    case 'refresh':
+      return { ok: true, message: { v: 1, type: 'refresh' } };
+    case 'scoreSaved':
+      return wrap(readScoreSaved(value));
+    case 'pointer':
+      return wrap(readPointer(value));
+    default:
+      return { ok: false, reason: `unknown message type ${JSON.stringify(value.type)}` };
+  }
+}
+
+function wrap(result: ContextMessage | string): ParseResult {
+  return typeof result === 'string' ? { ok: false, reason: result } : { ok: true, message: result };
+}
+
+// Builders, so the game never assembles a message by hand.
+
+export function showMessage(fields: Omit<ShowMessage, 'v' | 'type'>): ShowMessage {
+  return { v: 1, type: 'show', ...fields };
+}
+
+export function hideMessage(): HideMessage {
+  return { v: 1, type: 'hide' };
+}
+
+export function refreshMessage(): RefreshMessage {
+  return { v: 1, type: 'refresh' };
+}
+
+export function scoreSavedMessage(fields: Omit<ScoreSavedMessage, 'v' | 'type'>): ScoreSavedMessage {
+  return { v: 1, type: 'scoreSaved', ...fields };
+}
+
+export function pointerMessage(fields: Omit<PointerMessage, 'v' | 'type'>): PointerMessage {
+  return { v: 1, type: 'pointer', ...fields };
+}
+
+/** Maps a point in game viewport CSS px into the coordinates of a surface placed at `rect`. */
+export function toSurfacePoint(rect: Rect, x: number, y: number): { x: number; y: number; inside: boolean } {
+  const local = { x: x - rect.x, y: y - rect.y };
+  const inside = local.x >= 0 && local.y >= 0 && local.x < rect.width && local.y < rect.height;
+  return { ...local, inside };
+}

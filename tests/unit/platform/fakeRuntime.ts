@@ -1,0 +1,38 @@
+import type { CallbackOptions, RawRuntime } from '../../../assets/scripts/platform/types.js';
+
+export type Answer = { success: unknown } | { fail: unknown } | 'never' | { throws: string };
+
+/** A scripted stand-in for `tt`: records every call and answers each API as the test says. */
+export function fakeRuntime(answers: Partial<Record<keyof RawRuntime, Answer>> = {}) {
+  const calls: { api: string; options: Record<string, unknown> }[] = [];
+  const runtime: Record<string, unknown> = {};
+  const callbackApis = [
+    'login',
+    'authorizeOpenContext',
+    'setUserCloudStorage',
+    'removeUserCloudStorage',
+    'shareAppMessage',
+    'shareToStory',
+    'request',
+    'getUserCloudStorage',
+    'getFriendCloudStorage',
+    'shareToUser',
+  ] as const;
+  for (const api of callbackApis) {
+    runtime[api] = (options: Record<string, unknown> & CallbackOptions<unknown>) => {
+      calls.push({ api, options });
+      const answer = answers[api] ?? { success: {} };
+      if (answer === 'never') return;
+      if ('throws' in answer) throw new Error(answer.throws);
+      // Platforms answer asynchronously; so does the fake, so ordering bugs show up in tests.
+      queueMicrotask(() => {
+        if ('success' in answer) options.success?.(answer.success);
+        else options.fail?.(answer.fail);
+        options.complete?.();
+      });
+    };
+  }
+  const posted: unknown[] = [];
+  runtime.getOpenDataContext = () => ({ postMessage: (message: unknown) => posted.push(message) });
+  return { runtime: runtime as RawRuntime, calls, posted };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  encodeBestScore,
+  MAX_PLAUSIBLE_SCORE,
+  parseCloudScore,
+  parseScoreValue,
+} from '../../../assets/scripts/social/cloudScore.js';
+
+const meta = (fields: object) => ({ key: 'highScoreMeta', value: JSON.stringify(fields) });
+
+describe('encodeBestScore', () => {
+  it('writes the score as a decimal string and the metadata as JSON', () => {
+    expect(encodeBestScore({ score: 15000, level: 3, achievedAt: 1_764_000_000_000 })).toEqual([
+      { key: 'highScore', value: '15000' },
+      { key: 'highScoreMeta', value: '{"v":1,"level":3,"achievedAt":1764000000000}' },
+    ]);
+  });
+
+  it('round-trips through parseCloudScore', () => {
+    const best = { score: 4321, level: 5, achievedAt: 99 };
+    expect(parseCloudScore(encodeBestScore(best))).toEqual(best);
+  });
+
+  it.each([-1, 1.5, Number.NaN, MAX_PLAUSIBLE_SCORE + 1])('refuses to write %s', (score) => {
+    expect(() => encodeBestScore({ score, level: 1, achievedAt: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('parseScoreValue treats values as hostile', () => {
+  it.each([
+    ['0', 0],
+    ['120', 120],
+    [String(MAX_PLAUSIBLE_SCORE), MAX_PLAUSIBLE_SCORE],
+  ])('reads %s', (value, expected) => {
+    expect(parseScoreValue(value)).toBe(expected);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['a number, not a string', 120],
+    ['empty', ''],
+    ['non-numeric', 'lots'],
+    ['negative', '-5'],
+    ['a float', '12.5'],
+    ['an exponent', '1e9'],
+    ['huge', '99999999999999999999'],
+    ['just above the plausible maximum', String(MAX_PLAUSIBLE_SCORE + 1)],
+    ['leading zeros', '007'],
+    ['surrounding spaces', ' 12 '],
+    ['hex', '0x10'],
+    ['Infinity', 'Infinity'],
+    ['NaN', 'NaN'],
+    ['an object', { toString: () => '5' }],
+    ['full-width digits', '１２'],
+  ])('%s means no score', (_name, value) => {
+    expect(parseScoreValue(value)).toBeNull();
+  });
+});
+
+describe('parseCloudScore', () => {
+  it('keeps a valid score when the metadata is unreadable', () => {
+    const broken = [meta({ v: 2, level: 1, achievedAt: 5 }), { key: 'highScoreMeta', value: '{oops' }];
+    for (const bad of broken) {
+      expect(parseCloudScore([{ key: 'highScore', value: '80' }, bad])).toEqual({
+        score: 80,
+        level: null,
+        achievedAt: null,
+      });
+    }
+    expect(
+      parseCloudScore([{ key: 'highScore', value: '80' }, meta({ v: 1, level: -3, achievedAt: 5 })]),
+    ).toEqual({
+      score: 80,
+      level: null,
+      achievedAt: null,
+    });
+  });
+
+  it('uses the first entry when a key is duplicated', () => {
+    expect(
+      parseCloudScore([
+        { key: 'highScore', value: '10' },
+        { key: 'highScore', value: '999999' },
+      ])?.score,
+    ).toBe(10);
+  });
+
+  it.each([
+    ['not an array', { highScore: '10' }],
+    ['an empty array', []],
+    ['only metadata', [meta({ v: 1, level: 1, achievedAt: 1 })]],
+    ['garbage entries', [null, 7, 'highScore', { key: 'highScore' }]],
+  ])('returns null for %s', (_name, data) => {
+    expect(parseCloudScore(data)).toBeNull();
+  });
+});

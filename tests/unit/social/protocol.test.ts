@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseContextMessage,
+  pointerMessage,
+  scoreSavedMessage,
+  showMessage,
+  toSurfacePoint,
+} from '../../../assets/scripts/social/protocol.js';
+
+const validShow = showMessage({
+  view: 'board',
+  rect: { x: 20, y: 120, width: 335, height: 480 },
+  viewport: { width: 375, height: 667 },
+  pixelRatio: 3,
+  you: { openId: 'open_alex' },
+  authorized: true,
+});
+
+describe('parseContextMessage', () => {
+  it('accepts every message the game builds', () => {
+    const messages = [
+      validShow,
+      { v: 1, type: 'hide' },
+      { v: 1, type: 'refresh' },
+      scoreSavedMessage({ score: 1200, previousBest: 900, level: 2, achievedAt: 1_764_000_000_000 }),
+      scoreSavedMessage({ score: 10, previousBest: null, level: 1, achievedAt: 1 }),
+      pointerMessage({ phase: 'move', x: 10.5, y: -3, time: 123.4 }),
+    ];
+    for (const message of messages) {
+      expect(parseContextMessage(message)).toEqual({ ok: true, message });
+    }
+  });
+
+  it("accepts Cocos SubContextView's viewport message", () => {
+    const engine = {
+      fromEngine: true,
+      type: 'engine',
+      event: 'viewport',
+      x: 0,
+      y: 40,
+      width: 320,
+      height: 480,
+    };
+    expect(parseContextMessage(engine)).toEqual({
+      ok: true,
+      message: { type: 'engine', event: 'viewport', x: 0, y: 40, width: 320, height: 480 },
+    });
+  });
+
+  it('drops fields it does not know', () => {
+    const result = parseContextMessage({ ...validShow, extra: '<script>' });
+    expect(result.ok && 'extra' in result.message).toBe(false);
+  });
+
+  it.each([
+    ['null', null, 'not an object'],
+    ['a string', 'show', 'not an object'],
+    ['an array', [1], 'not an object'],
+    ['no version', { type: 'hide' }, 'unsupported protocol version'],
+    ['a future version', { v: 2, type: 'hide' }, 'unsupported protocol version 2'],
+    ['an unknown type', { v: 1, type: 'explode' }, 'unknown message type "explode"'],
+    ['a bad view', { ...validShow, view: 'popup' }, 'show.view'],
+    ['a NaN rect', { ...validShow, rect: { x: Number.NaN, y: 0, width: 1, height: 1 } }, 'show.rect'],
+    ['a zero-size rect', { ...validShow, rect: { x: 0, y: 0, width: 0, height: 10 } }, 'show.rect'],
+    [
+      'an infinite viewport',
+      { ...validShow, viewport: { width: Number.POSITIVE_INFINITY, height: 2 } },
+      'show.viewport',
+    ],
+    ['a pixel ratio of 100', { ...validShow, pixelRatio: 100 }, 'pixelRatio'],
+    ['a numeric openId', { ...validShow, you: { openId: 42 } }, 'openId'],
+    ['authorized as a string', { ...validShow, authorized: 'yes' }, 'authorized'],
+    [
+      'a negative score',
+      { v: 1, type: 'scoreSaved', score: -1, previousBest: null, level: 1, achievedAt: 1 },
+      'score',
+    ],
+    [
+      'a float score',
+      { v: 1, type: 'scoreSaved', score: 1.5, previousBest: null, level: 1, achievedAt: 1 },
+      'score',
+    ],
+    [
+      'a string score',
+      { v: 1, type: 'scoreSaved', score: '15', previousBest: null, level: 1, achievedAt: 1 },
+      'score',
+    ],
+    ['a bad pointer phase', { v: 1, type: 'pointer', phase: 'tap', x: 1, y: 1, time: 1 }, 'phase'],
+    ['a pointer without coordinates', { v: 1, type: 'pointer', phase: 'down', time: 1 }, 'pointer.x'],
+    ['an unknown engine event', { type: 'engine', event: 'pause' }, 'engine event "pause"'],
+  ])('rejects %s with a reason', (_name, value, reason) => {
+    const result = parseContextMessage(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+});
+
+describe('toSurfacePoint', () => {
+  const rect = { x: 20, y: 100, width: 300, height: 400 };
+  it('maps viewport points into surface coordinates', () => {
+    expect(toSurfacePoint(rect, 20, 100)).toEqual({ x: 0, y: 0, inside: true });
+    expect(toSurfacePoint(rect, 319.5, 499)).toEqual({ x: 299.5, y: 399, inside: true });
+  });
+  it('marks points outside the surface', () => {
+    expect(toSurfacePoint(rect, 320, 200).inside).toBe(false);
+    expect(toSurfacePoint(rect, 10, 200)).toEqual({ x: -10, y: 100, inside: false });
+  });
+});
