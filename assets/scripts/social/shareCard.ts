@@ -1,0 +1,53 @@
+/**
+ * Texts of the cards the open data context sends with `shareToUser`. Pure, so the wording can be tested
+ * and translated in one place. Names are shortened: a share card has room for a few words.
+ */
+import { formatScore, truncateGraphemes } from './displayName.js';
+
+export interface ShareCardText {
+  readonly title: string;
+  readonly subtitle: string;
+}
+
+const NAME_IN_CARD = 20;
+
+/** A row's challenge: names the score the friend has to beat (yours), or invites when you have none. */
+export function challengeCard(
+  yourBest: number | null,
+  friendName: string,
+  friendBest: number | null,
+): ShareCardText {
+  const name = truncateGraphemes(friendName, NAME_IN_CARD);
+  if (yourBest === null) {
+    return friendBest === null
+      ? { title: 'Play with me!', subtitle: `${name}, let's see who scores higher.` }
+      : {
+          title: `Your ${formatScore(friendBest)} is my target`,
+          subtitle: `${name}, I'm starting now. Watch out!`,
+        };
+  }
+  if (friendBest === null) {
+    return {
+      title: `Beat my ${formatScore(yourBest)} points!`,
+      subtitle: `${name}, you haven't set a score yet.`,
+    };
+  }
+  if (friendBest > yourBest) {
+    return {
+      title: `${formatScore(friendBest - yourBest + 1)} points to beat you`,
+      subtitle: `${name}, your ${formatScore(friendBest)} won't last.`,
+    };
+  }
+  return {
+    title: `Beat my ${formatScore(yourBest)} points!`,
+    subtitle: `${name}, your best is ${formatScore(friendBest)}.`,
+  };
+}
+
+/** "Tell them" after passing a friend: names the new score they now have to beat. */
+export function passedCard(newBest: number, friendName: string): ShareCardText {
+  return {
+    title: `I just passed you with ${formatScore(newBest)}!`,
+    subtitle: `${truncateGraphemes(friendName, NAME_IN_CARD)}, beat ${formatScore(newBest)} to take it back.`,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Avatars are loaded once per URL and kept: a row scrolled back into view draws the image it already
+ * has. Until an image loads, and forever when it fails, the row draws a placeholder.
+ */
+import type { ContextHost, PlatformImage } from './host.js';
+
+type Entry = { state: 'loading' | 'failed'; image: PlatformImage } | { state: 'ready'; image: PlatformImage };
+
+/** Avatar URLs come from other players' profiles; only plain web images are fetched. */
+const SAFE_URL = /^https?:\/\/[^\s"'<>\\]+$/i;
+const MAX_URL_LENGTH = 2048;
+
+export class AvatarCache {
+  private readonly entries = new Map<string, Entry>();
+  loads = 0;
+
+  constructor(
+    private readonly host: Pick<ContextHost, 'createImage'>,
+    private readonly onReady: () => void,
+  ) {}
+
+  /** The loaded image, or null (placeholder) while loading, after a failure, or for an unusable URL. */
+  get(url: string): PlatformImage | null {
+    if (url === '' || url.length > MAX_URL_LENGTH || !SAFE_URL.test(url)) return null;
+    const entry = this.entries.get(url);
+    if (entry !== undefined) return entry.state === 'ready' ? entry.image : null;
+    this.load(url);
+    return null;
+  }
+
+  private load(url: string): void {
+    const image = this.host.createImage();
+    const entry: Entry = { state: 'loading', image };
+    this.entries.set(url, entry);
+    this.loads += 1;
+    image.onload = () => {
+      this.entries.set(url, { state: 'ready', image });
+      this.onReady();
+    };
+    image.onerror = () => {
+      this.entries.set(url, { state: 'failed', image });
+    };
+    // Required to draw another origin's image without tainting the shared canvas.
+    image.crossOrigin = 'anonymous';
+    image.src = url;
+  }
+}

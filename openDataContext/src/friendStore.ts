@@ -1,0 +1,146 @@
+/**
+ * Friends' scores with a time to live. The platform is asked only when the board is first shown or the
+ * cache went stale, and the score the game just saved is applied locally at once: cloud reads can lag
+ * behind a write, and a board that shows your old score right after you beat it looks broken.
+ */
+import { parseCloudScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore.js';
+import { sanitizeDisplayName } from '../../assets/scripts/social/displayName.js';
+import type { ScoreRecord } from '../../assets/scripts/social/ranking.js';
+import { type ContextHost, type FriendCloudEntry, PlatformError } from './host.js';
+
+export const FRIENDS_TTL_MS = 60_000;
+
+export interface Player {
+  readonly openId: string;
+  /** Sanitized: safe to draw and to put in a share card. */
+  readonly name: string;
+  readonly avatarUrl: string;
+  readonly best: ScoreRecord | null;
+}
+
+export type LoadProblem = 'unauthorized' | 'failed';
+
+export type FriendsState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; players: Player[] }
+  | { kind: 'error'; problem: LoadProblem; message: string };
+
+// The platform's wording varies by runtime; these words are what a missing friend-chain scope produces.
+const AUTHORIZATION_FAILURE = /auth|scope|permission|denied|not allowed/i;
+
+/** Turns one platform row into a player; every hostile value becomes "no score", never an exception. */
+export function toPlayer(entry: FriendCloudEntry): Player {
+  const best = parseCloudScore(entry.data);
+  return {
+    openId: entry.openId,
+    name: sanitizeDisplayName(entry.displayName),
+    avatarUrl: entry.avatarUrl,
+    best: best === null ? null : { score: best.score, achievedAt: best.achievedAt },
+  };
+}
+
+export class FriendStore {
+  state: FriendsState = { kind: 'idle' };
+  /** Bumped on every change, so views can memoize what they derive from the players. */
+  version = 0;
+  fetches = 0;
+  private fetchedAt = Number.NEGATIVE_INFINITY;
+  private inFlight: Promise<void> | null = null;
+  private youOpenId: string | null = null;
+  private savedBest: ScoreRecord | null = null;
+  private cloudPlayers: Player[] = [];
+
+  constructor(
+    private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
+    private readonly onChange: () => void,
+    private readonly ttlMs = FRIENDS_TTL_MS,
+  ) {}
+
+  setYou(openId: string | null): void {
+    if (openId === this.youOpenId) return;
+    this.youOpenId = openId;
+    this.publish();
+  }
+
+  /** Fetches when there is no data yet or it is older than the time to live. */
+  ensureFresh(): Promise<void> {
+    const stale = this.host.now() - this.fetchedAt >= this.ttlMs;
+    if (this.inFlight !== null || (this.state.kind === 'ready' && !stale))
+      return this.inFlight ?? Promise.resolve();
+    return this.fetch();
+  }
+
+  refresh(): Promise<void> {
+    return this.inFlight ?? this.fetch();
+  }
+
+  /** The game saved a new best: show it now, whatever the cloud answers until it catches up. */
+  applySavedScore(score: number, achievedAt: number): void {
+    if (this.savedBest === null || score > this.savedBest.score) this.savedBest = { score, achievedAt };
+    if (this.state.kind === 'ready') this.publish();
+  }
+
+  markUnauthorized(): void {
+    if (this.state.kind === 'error' && this.state.problem === 'unauthorized') return;
+    this.state = { kind: 'error', problem: 'unauthorized', message: 'Friend access is not allowed yet.' };
+    this.bump();
+  }
+
+  private fetch(): Promise<void> {
+    this.fetches += 1;
+    if (this.state.kind !== 'ready') {
+      this.state = { kind: 'loading' };
+      this.bump();
+    }
+    const request = this.host
+      .getFriendCloudStorage([...SCORE_KEYS])
+      .then(({ friends }) => {
+        this.cloudPlayers = friends.map(toPlayer);
+        this.fetchedAt = this.host.now();
+        this.state = { kind: 'ready', players: this.withSavedScore(this.cloudPlayers) };
+        this.bump();
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const problem: LoadProblem =
+          error instanceof PlatformError &&
+          error.kind === 'failed' &&
+          AUTHORIZATION_FAILURE.test(error.reason)
+            ? 'unauthorized'
+            : 'failed';
+        this.state = { kind: 'error', problem, message };
+        this.bump();
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    this.inFlight = request;
+    return request;
+  }
+
+  private publish(): void {
+    if (this.state.kind !== 'ready') return;
+    this.state = { kind: 'ready', players: this.withSavedScore(this.cloudPlayers) };
+    this.bump();
+  }
+
+  private withSavedScore(players: Player[]): Player[] {
+    const you = this.youOpenId;
+    const saved = this.savedBest;
+    if (you === null || saved === null) return players;
+    let found = false;
+    const merged = players.map((player) => {
+      if (player.openId !== you) return player;
+      found = true;
+      return player.best !== null && player.best.score >= saved.score ? player : { ...player, best: saved };
+    });
+    if (!found) merged.push({ openId: you, name: 'You', avatarUrl: '', best: saved });
+    return merged;
+  }
+
+  private bump(): void {
+    this.version += 1;
+    this.onChange();
+  }
+}

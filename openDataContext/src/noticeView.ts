@@ -1,0 +1,110 @@
+/**
+ * The "beat your friend" strip on the results screen: who the new best just passed (each with a
+ * "Tell them" button) and how far the next friend is. It has no scrolling: what does not fit is summed up.
+ */
+
+import { formatScore } from '../../assets/scripts/social/displayName.js';
+import type { SurpassResult } from '../../assets/scripts/social/surpass.js';
+import type { FriendsState, Player } from './friendStore.js';
+import { type Box, contains, drawButton, type ShareStatus, shareButtonLook } from './paint.js';
+import { drawFitted, fitText } from './text.js';
+import { colors, font, notice } from './theme.js';
+
+export type NoticeAction = { kind: 'tell'; friend: Player } | { kind: 'retry' };
+
+export interface NoticeModel {
+  readonly state: FriendsState['kind'];
+  readonly problem: 'unauthorized' | 'failed' | null;
+  readonly savedScore: number | null;
+  readonly surpass: SurpassResult<Player> | null;
+  readonly friendCount: number;
+  readonly shares: ReadonlyMap<string, ShareStatus>;
+}
+
+interface Line {
+  text: string;
+  color: string;
+  bold: boolean;
+  tell?: Player;
+}
+
+export class NoticeView {
+  private width = 0;
+  private height = 0;
+  private buttons: { box: Box; friend: Player }[] = [];
+  private retryable = false;
+
+  setSize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  /** The lines the strip shows, in order; exported through `draw` for tests that read text. */
+  lines(model: NoticeModel): Line[] {
+    const plain = (text: string, color: string = colors.text, bold = true): Line => ({ text, color, bold });
+    if (model.state === 'loading' || model.state === 'idle')
+      return [plain('Checking your friends…', colors.muted, false)];
+    if (model.state === 'error') {
+      return model.problem === 'unauthorized'
+        ? [plain('Allow friend access to see who you beat', colors.muted, false)]
+        : [plain('Couldn’t check friends · tap to retry', colors.muted, false)];
+    }
+    if (model.savedScore === null || model.surpass === null) return [];
+    if (model.friendCount === 0) return [plain('No friends play yet · invite one!', colors.muted, false)];
+
+    const { passed, nextToBeat } = model.surpass;
+    const capacity = Math.max(1, Math.floor(this.height / notice.lineHeight));
+    const room = capacity - (nextToBeat === null ? 0 : 1);
+    const lines: Line[] = [];
+    const shown = passed.length > room ? Math.max(0, room - 1) : passed.length;
+    for (const friend of passed.slice(0, shown))
+      lines.push({ ...plain(`You passed ${friend.name}!`), tell: friend });
+    if (shown < passed.length) lines.push(plain(`+${passed.length - shown} more friends passed!`));
+    if (nextToBeat !== null) {
+      lines.push(
+        plain(
+          `${formatScore(nextToBeat.pointsNeeded)} points to beat ${nextToBeat.friend.name}`,
+          colors.rankTop,
+        ),
+      );
+    } else if (passed.length > 0 || model.friendCount > 0) {
+      lines.push(plain('You’re top of your friends!', colors.rankTop));
+    }
+    return lines.slice(0, capacity);
+  }
+
+  draw(ctx: CanvasRenderingContext2D, model: NoticeModel): void {
+    ctx.fillStyle = colors.background;
+    ctx.fillRect(0, 0, this.width, this.height);
+    this.buttons = [];
+    this.retryable = model.state === 'error' && model.problem !== 'unauthorized';
+    const lines = this.lines(model);
+    let y = (this.height - lines.length * notice.lineHeight) / 2;
+    for (const line of lines) {
+      const middle = y + notice.lineHeight / 2;
+      const buttonRoom = line.tell === undefined ? 0 : notice.buttonWidth + 8;
+      ctx.fillStyle = line.color;
+      ctx.font = font(15, line.bold ? 700 : 400);
+      const maxWidth = this.width - 2 * notice.paddingX - buttonRoom;
+      drawFitted(ctx, fitText(ctx, line.text, maxWidth), notice.paddingX, middle);
+      if (line.tell !== undefined) {
+        const box = {
+          x: this.width - notice.paddingX - notice.buttonWidth,
+          y: middle - notice.buttonHeight / 2,
+          width: notice.buttonWidth,
+          height: notice.buttonHeight,
+        };
+        const look = shareButtonLook(model.shares.get(line.tell.openId), 'Tell them');
+        drawButton(ctx, box, look.label, look.fill);
+        this.buttons.push({ box, friend: line.tell });
+      }
+      y += notice.lineHeight;
+    }
+  }
+
+  tap(x: number, y: number): NoticeAction | null {
+    if (this.retryable) return { kind: 'retry' };
+    for (const { box, friend } of this.buttons) if (contains(box, x, y, 6)) return { kind: 'tell', friend };
+    return null;
+  }
+}

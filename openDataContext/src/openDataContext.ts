@@ -1,0 +1,240 @@
+/**
+ * The open data context as one object: validated messages in, friend data from the store, one of two
+ * views drawn on the shared canvas, and nothing running while nobody looks.
+ */
+
+import { type ContextMessage, parseContextMessage } from '../../assets/scripts/social/protocol.js';
+import { rankPlayers } from '../../assets/scripts/social/ranking.js';
+import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard.js';
+import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass.js';
+import { AvatarCache } from './avatars.js';
+import { type BoardModel, BoardView, type Row } from './boardView.js';
+import { FriendStore, type Player } from './friendStore.js';
+import type { ContextHost, SharedCanvas } from './host.js';
+import { type NoticeModel, NoticeView } from './noticeView.js';
+import type { ShareStatus } from './paint.js';
+import { FrameScheduler } from './scheduler.js';
+import { applySurface, type Surface } from './surface.js';
+
+/** Served from the game package (openDataContext/assets/), never from the internet. */
+export const SHARE_IMAGE_URL = 'openDataContext/assets/share-card.png';
+
+export interface ContextStats {
+  messages: number;
+  ignored: number;
+  lastIgnoredReason: string | null;
+  frames: number;
+}
+
+interface SavedScore {
+  score: number;
+  previousBest: number | null;
+}
+
+export class OpenDataContext {
+  readonly stats: ContextStats = { messages: 0, ignored: 0, lastIgnoredReason: null, frames: 0 };
+  readonly store: FriendStore;
+  readonly board: BoardView;
+  private readonly notice = new NoticeView();
+  private readonly scheduler: FrameScheduler;
+  private readonly avatars: AvatarCache;
+  private readonly canvas: SharedCanvas;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly shares = new Map<string, ShareStatus>();
+  private view: 'board' | 'notice' = 'board';
+  private surface: Surface | null = null;
+  private scale = { scaleX: 1, scaleY: 1 };
+  private visible = false;
+  private youOpenId: string | null = null;
+  private saved: SavedScore | null = null;
+  private derived: {
+    version: number;
+    rows: Row[];
+    youIndex: number;
+    surpass: SurpassResult<Player> | null;
+  } | null = null;
+
+  constructor(private readonly host: ContextHost) {
+    this.canvas = host.getSharedCanvas();
+    const ctx = this.canvas.getContext('2d');
+    if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
+    this.ctx = ctx;
+    this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
+    this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
+    this.board = new BoardView(this.avatars);
+    this.store = new FriendStore(host, () => this.onDataChange());
+  }
+
+  listen(): void {
+    this.host.onMessage((raw) => this.receive(raw));
+  }
+
+  /** Entry point for every message; malformed ones are counted and dropped, never thrown. */
+  receive(raw: unknown): void {
+    this.stats.messages += 1;
+    const parsed = parseContextMessage(raw);
+    if (!parsed.ok) {
+      this.stats.ignored += 1;
+      this.stats.lastIgnoredReason = parsed.reason;
+      return;
+    }
+    this.handle(parsed.message);
+  }
+
+  private handle(message: ContextMessage): void {
+    switch (message.type) {
+      case 'show': {
+        this.view = message.view;
+        this.youOpenId = message.you.openId;
+        this.store.setYou(message.you.openId);
+        this.place({ rect: message.rect, viewport: message.viewport, pixelRatio: message.pixelRatio });
+        if (message.authorized) void this.store.ensureFresh();
+        else this.store.markUnauthorized();
+        this.visible = true;
+        this.scheduler.setVisible(true);
+        this.scheduler.invalidate();
+        return;
+      }
+      case 'hide':
+        this.visible = false;
+        this.board.scroller.stop();
+        this.scheduler.setVisible(false);
+        this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+        this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+        return;
+      case 'scoreSaved':
+        this.saved = { score: message.score, previousBest: message.previousBest };
+        this.store.applySavedScore(message.score, message.achievedAt);
+        this.derived = null;
+        this.scheduler.invalidate();
+        return;
+      case 'refresh':
+        void this.store.refresh();
+        return;
+      case 'engine':
+        // Cocos's SubContextView reports where its node is; keep the viewport and pixel ratio we know.
+        if (this.surface !== null) {
+          const { x, y, width, height } = message;
+          this.place({ ...this.surface, rect: { x, y, width, height } });
+          this.scheduler.invalidate();
+        }
+        return;
+      case 'pointer':
+        this.pointer(message.phase, message.x, message.y, message.time);
+        return;
+    }
+  }
+
+  private place(surface: Surface): void {
+    this.surface = surface;
+    this.scale = applySurface(this.canvas, surface);
+    this.board.setSize(surface.rect.width, surface.rect.height);
+    this.notice.setSize(surface.rect.width, surface.rect.height);
+  }
+
+  private pointer(phase: 'down' | 'move' | 'up' | 'cancel', x: number, y: number, time: number): void {
+    if (!this.visible) return;
+    if (this.view === 'notice') {
+      if (phase !== 'up') return;
+      const action = this.notice.tap(x, y);
+      if (action?.kind === 'retry') void this.store.refresh();
+      if (action?.kind === 'tell' && this.saved !== null) {
+        const card = passedCard(this.saved.score, action.friend.name);
+        this.share(action.friend.openId, card.title, card.subtitle);
+      }
+      return;
+    }
+    const { action, redraw } = this.board.pointer(phase, x, y, time, this.boardModel());
+    if (redraw) this.scheduler.invalidate();
+    if (action?.kind === 'retry') void this.store.refresh();
+    if (action?.kind === 'share') {
+      const you = this.derive().rows.find((row) => row.isYou);
+      const card = challengeCard(you?.best?.score ?? null, action.row.name, action.row.best?.score ?? null);
+      this.share(action.row.openId, card.title, card.subtitle);
+    }
+  }
+
+  private share(openId: string, title: string, subtitle: string): void {
+    if (this.shares.get(openId) === 'sending') return;
+    this.setShare(openId, 'sending');
+    this.host.shareToUser({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1 }).then(
+      () => this.setShare(openId, 'sent'),
+      () => this.setShare(openId, 'failed'),
+    );
+  }
+
+  private setShare(openId: string, status: ShareStatus): void {
+    this.shares.set(openId, status);
+    this.scheduler.invalidate();
+  }
+
+  private onDataChange(): void {
+    this.derived = null;
+    this.scheduler.invalidate();
+  }
+
+  /** Ranking and surpass, recomputed only when the data or the saved score changed. */
+  private derive(): { rows: Row[]; youIndex: number; surpass: SurpassResult<Player> | null } {
+    const version = this.store.version;
+    if (this.derived !== null && this.derived.version === version) return this.derived;
+    const state = this.store.state;
+    const players = state.kind === 'ready' ? state.players : [];
+    const rows = rankPlayers(players, this.youOpenId);
+    const youIndex = rows.findIndex((row) => row.isYou);
+    const surpass =
+      this.saved === null || state.kind !== 'ready'
+        ? null
+        : surpassAfterNewBest(players, this.youOpenId, this.saved.previousBest, this.saved.score);
+    this.board.setRows(rows.length, youIndex);
+    this.derived = { version, rows, youIndex, surpass };
+    return this.derived;
+  }
+
+  private problem(): 'unauthorized' | 'failed' | null {
+    const state = this.store.state;
+    return state.kind === 'error' ? state.problem : null;
+  }
+
+  boardModel(): BoardModel {
+    const { rows, youIndex } = this.derive();
+    return {
+      state: this.store.state.kind,
+      problem: this.problem(),
+      rows,
+      youIndex,
+      friendCount: rows.length - (youIndex >= 0 ? 1 : 0),
+      shares: this.shares,
+    };
+  }
+
+  noticeModel(): NoticeModel {
+    const { rows, youIndex, surpass } = this.derive();
+    return {
+      state: this.store.state.kind,
+      problem: this.problem(),
+      savedScore: this.saved?.score ?? null,
+      surpass,
+      friendCount: rows.filter((row, index) => index !== youIndex && row.best !== null).length,
+      shares: this.shares,
+    };
+  }
+
+  private drawFrame(time: number): boolean {
+    this.stats.frames += 1;
+    const ctx = this.ctx;
+    ctx.setTransform(this.scale.scaleX, 0, 0, this.scale.scaleY, 0, 0);
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'left';
+    ctx.direction = 'ltr';
+    if (this.view === 'notice') {
+      this.notice.draw(ctx, this.noticeModel());
+      return false;
+    }
+    return this.board.draw(ctx, this.boardModel(), time);
+  }
+
+  /** Test and benchmark hook: whether a frame is waiting to be drawn. */
+  get framePending(): boolean {
+    return this.scheduler.framePending;
+  }
+}

@@ -1,0 +1,42 @@
+/** Sizes in CSS px and colours of the board and the notice. One place to restyle the whole context. */
+
+export const FONT_FAMILY =
+  '-apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif';
+
+export const font = (size: number, weight: 400 | 600 | 700 = 400): string =>
+  `${weight} ${size}px ${FONT_FAMILY}`;
+
+export const colors = {
+  background: '#17162b',
+  header: '#201f3a',
+  rowAlt: '#1c1b33',
+  you: '#3a2f6b',
+  youEdge: '#a98bff',
+  text: '#ffffff',
+  muted: '#a9a6c8',
+  rankTop: '#ffd166',
+  button: '#fe2c55',
+  buttonText: '#ffffff',
+  buttonQuiet: '#3b3960',
+  success: '#2fd18a',
+  failure: '#ff6b6b',
+  scrollbar: 'rgba(255,255,255,0.28)',
+} as const;
+
+export const board = {
+  headerHeight: 44,
+  rowHeight: 56,
+  paddingX: 12,
+  rankWidth: 34,
+  avatarSize: 36,
+  gap: 10,
+  buttonWidth: 84,
+  buttonHeight: 30,
+} as const;
+
+export const notice = {
+  lineHeight: 34,
+  paddingX: 12,
+  buttonWidth: 84,
+  buttonHeight: 26,
+} as const;
