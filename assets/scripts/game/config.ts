@@ -1,0 +1,15 @@
+/**
+ * Where the game server lives. One constant so a developer changes one line when deploying: in
+ * production this is your HTTPS domain, registered as a request domain in TikTok's developer console.
+ * Locally `npm start` runs the server on port 9530 (see docs/architecture.md).
+ */
+export const GAME_SERVER_URL = 'http://localhost:9530';
+
+/** Local storage keys of the game (not cloud storage); one prefix keeps them apart from other data. */
+export const STORAGE_KEYS = {
+  savedBest: 'starLanes.savedBest',
+  pendingBest: 'starLanes.pendingBest',
+} as const;
+
+/** The share card image, shipped in the package (minigame/assets/ is copied to dist/assets/). */
+export const SHARE_IMAGE_URL = 'assets/share-card.png';

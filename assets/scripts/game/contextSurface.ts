@@ -1,0 +1,88 @@
+/**
+ * The game's side of the shared canvas: tells the open data context where to draw (`show`), when to
+ * stop (`hide`), what was just saved (`scoreSaved`), and forwards pointer events over the surface in
+ * its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
+ * the same `show` twice (a resize or a new rect sends a fresh one).
+ */
+import type { GamePlatform } from '../platform/index.js';
+import {
+  type ContextMessage,
+  hideMessage,
+  type PointerPhase,
+  pointerMessage,
+  type Rect,
+  refreshMessage,
+  type ScoreSavedMessage,
+  type ShowMessage,
+  scoreSavedMessage,
+  showMessage,
+  toSurfacePoint,
+} from '../social/protocol.js';
+
+export type SurfacePlatform = Pick<GamePlatform, 'openDataContext'>;
+export type SurfaceShow = Omit<ShowMessage, 'v' | 'type'>;
+
+export function createContextSurface(platform: SurfacePlatform) {
+  let context: { postMessage(message: ContextMessage): void } | null = null;
+  let shown: SurfaceShow | null = null;
+  /** Set while a press that began on the surface is held: its moves and release go there too. */
+  let capturing = false;
+
+  const post = (message: ContextMessage): void => {
+    try {
+      context ??= platform.openDataContext();
+      context.postMessage(message);
+    } catch {
+      // No open data context (off-platform): the game works, the friend surface stays empty.
+    }
+  };
+
+  return {
+    current: (): SurfaceShow | null => shown,
+
+    show(fields: SurfaceShow): void {
+      if (shown && JSON.stringify(shown) === JSON.stringify(fields)) return;
+      shown = fields;
+      capturing = false;
+      post(showMessage(fields));
+    },
+
+    hide(): void {
+      if (!shown) return;
+      shown = null;
+      capturing = false;
+      post(hideMessage());
+    },
+
+    scoreSaved(fields: Omit<ScoreSavedMessage, 'v' | 'type'>): void {
+      post(scoreSavedMessage(fields));
+    },
+
+    refresh(): void {
+      post(refreshMessage());
+    },
+
+    /**
+     * Offers a pointer event in game viewport CSS px. Returns true when it belongs to the surface (the
+     * game must then ignore it): a press inside the rect, and the rest of that press wherever it goes.
+     */
+    pointer(phase: PointerPhase, x: number, y: number, time: number): boolean {
+      if (!shown) return false;
+      const point = toSurfacePoint(shown.rect, x, y);
+      if (phase === 'down') {
+        if (!point.inside) return false;
+        capturing = true;
+      } else if (!capturing) {
+        return false;
+      } else if (phase === 'up' || phase === 'cancel') {
+        capturing = false;
+      }
+      post(pointerMessage({ phase, x: point.x, y: point.y, time }));
+      return true;
+    },
+  };
+}
+
+export type ContextSurface = ReturnType<typeof createContextSurface>;
+
+export type { Rect };

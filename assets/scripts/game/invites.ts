@@ -1,0 +1,58 @@
+/**
+ * "Invite friends" (a direct-message card through `shareAppMessage`) and "Share to story". The card's
+ * query names the inviter and the score to beat; launchQuery.ts reads it on the receiving side.
+ */
+import type { GamePlatform } from '../platform/index.js';
+import type { Analytics } from './analytics.js';
+import { SHARE_IMAGE_URL } from './config.js';
+import { challengeQuery } from './launchQuery.js';
+
+export type InvitePlatform = Pick<GamePlatform, 'shareAppMessage' | 'shareToStory'>;
+
+export type ShareOutcome = { readonly sent: true } | { readonly sent: false; readonly reason: string };
+
+export interface Inviter {
+  readonly displayName: string | null;
+  readonly openId: string | null;
+  /** The score the friend has to beat: the inviter's best, or null before any level end. */
+  readonly best: number | null;
+}
+
+export function inviteCardText(inviter: Inviter): { title: string; subtitle: string } {
+  return inviter.best === null
+    ? { title: 'Play Star Lanes with me!', subtitle: 'Dodge rocks, catch stars, top the board.' }
+    : { title: `Beat my ${inviter.best} points!`, subtitle: 'Dodge rocks, catch stars in Star Lanes.' };
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : 'share failed');
+
+export function createInvites(platform: InvitePlatform, analytics: Pick<Analytics, 'track'>) {
+  return {
+    async inviteFriends(inviter: Inviter): Promise<ShareOutcome> {
+      try {
+        await platform.shareAppMessage({
+          ...inviteCardText(inviter),
+          imageUrl: SHARE_IMAGE_URL,
+          templateType: 1,
+          query: challengeQuery(inviter.displayName, inviter.openId, inviter.best ?? 0),
+        });
+      } catch (error) {
+        return { sent: false, reason: reasonOf(error) };
+      }
+      analytics.track({ name: 'invite_sent', channel: 'share_app_message' });
+      return { sent: true };
+    },
+
+    async shareToStory(): Promise<ShareOutcome> {
+      try {
+        await platform.shareToStory();
+      } catch (error) {
+        return { sent: false, reason: reasonOf(error) };
+      }
+      analytics.track({ name: 'invite_sent', channel: 'share_to_story' });
+      return { sent: true };
+    },
+  };
+}
+
+export type Invites = ReturnType<typeof createInvites>;

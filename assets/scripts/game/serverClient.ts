@@ -1,0 +1,173 @@
+/**
+ * The game server client: silent login turned into a session, then the few calls the game makes.
+ * Every answer is validated before use; a server that cannot be reached makes the game "offline",
+ * never stuck: the game plays without a session and the Global board says so.
+ */
+import type { RunRecord } from '../core/index.js';
+import type { GamePlatform } from '../platform/index.js';
+import { GAME_SERVER_URL } from './config.js';
+
+export type ServerPlatform = Pick<GamePlatform, 'login' | 'request'>;
+
+export interface ServerSession {
+  readonly token: string;
+  readonly openId: string;
+  readonly expiresAt: number;
+}
+
+export interface GlobalBoardEntry {
+  readonly rank: number;
+  readonly openId: string;
+  readonly displayName: string;
+  readonly score: number;
+}
+
+export interface RunVerdict {
+  readonly best: number;
+  readonly rank: number | null;
+  readonly newBest: boolean;
+}
+
+export interface ServerEvent {
+  readonly name: string;
+  readonly entryPoint?: string;
+  readonly at: number;
+}
+
+export interface Profile {
+  readonly displayName: string;
+}
+
+/** Why a call gave no answer the game can use. */
+export class ServerError extends Error {
+  constructor(
+    readonly route: string,
+    readonly status: number | null,
+    reason: string,
+  ) {
+    super(`${route} failed: ${reason}`);
+    this.name = 'ServerError';
+  }
+}
+
+type Fields = Record<string, unknown>;
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+export function parseSession(body: unknown): ServerSession | null {
+  if (!isRecord(body) || !isText(body.token, 4096) || !isText(body.openId, 256)) return null;
+  if (!isCount(body.expiresAt)) return null;
+  return { token: body.token, openId: body.openId, expiresAt: body.expiresAt };
+}
+
+export function parseGlobalBoard(body: unknown): GlobalBoardEntry[] | null {
+  if (!isRecord(body) || !Array.isArray(body.entries)) return null;
+  const entries: GlobalBoardEntry[] = [];
+  for (const entry of body.entries.slice(0, 100)) {
+    if (!isRecord(entry) || !isCount(entry.rank) || !isText(entry.openId, 256) || !isCount(entry.score))
+      continue;
+    const displayName = typeof entry.displayName === 'string' ? entry.displayName : '';
+    entries.push({ rank: entry.rank, openId: entry.openId, displayName, score: entry.score });
+  }
+  return entries;
+}
+
+export function parseRunVerdict(body: unknown): RunVerdict | null {
+  if (!isRecord(body) || !isCount(body.best) || typeof body.newBest !== 'boolean') return null;
+  return { best: body.best, rank: isCount(body.rank) ? body.rank : null, newBest: body.newBest };
+}
+
+export interface ServerClientOptions {
+  baseUrl?: string;
+  now?: () => number;
+}
+
+export function createServerClient(platform: ServerPlatform, options: ServerClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? GAME_SERVER_URL;
+  const now = options.now ?? Date.now;
+  let session: ServerSession | null = null;
+  let opening: Promise<ServerSession | null> | null = null;
+
+  async function call(route: string, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
+    const current = await ensureSession();
+    if (!current) throw new ServerError(route, null, 'no session (the server is unreachable)');
+    let answer: Awaited<ReturnType<ServerPlatform['request']>>;
+    try {
+      answer = await platform.request({
+        url: `${baseUrl}${path}`,
+        method,
+        data,
+        header: { Authorization: `Bearer ${current.token}`, 'Content-Type': 'application/json' },
+      });
+    } catch (error) {
+      throw new ServerError(route, null, error instanceof Error ? error.message : 'no answer');
+    }
+    if (answer.statusCode === 401) session = null;
+    if (answer.statusCode < 200 || answer.statusCode >= 300) {
+      throw new ServerError(route, answer.statusCode, `HTTP ${answer.statusCode}`);
+    }
+    return answer.data;
+  }
+
+  /** Silent login, then `POST /v1/session`. Resolves null when either step fails (offline play). */
+  async function openSession(): Promise<ServerSession | null> {
+    try {
+      const { code } = await platform.login();
+      const answer = await platform.request({
+        url: `${baseUrl}/v1/session`,
+        method: 'POST',
+        data: { code },
+        header: { 'Content-Type': 'application/json' },
+      });
+      session = answer.statusCode === 200 ? parseSession(answer.data) : null;
+    } catch {
+      session = null;
+    }
+    return session;
+  }
+
+  function ensureSession(): Promise<ServerSession | null> {
+    if (session && session.expiresAt > now() + 5_000) return Promise.resolve(session);
+    opening ??= openSession().finally(() => {
+      opening = null;
+    });
+    return opening;
+  }
+
+  return {
+    /** The current session, or null while offline. */
+    session: (): ServerSession | null => session,
+    ensureSession,
+
+    async submitRun(run: RunRecord): Promise<RunVerdict> {
+      const verdict = parseRunVerdict(await call('POST /v1/runs', 'POST', '/v1/runs', { run }));
+      if (!verdict) throw new ServerError('POST /v1/runs', 200, 'unexpected answer');
+      return verdict;
+    },
+
+    async globalBoard(limit = 20): Promise<GlobalBoardEntry[]> {
+      const path = `/v1/leaderboards/global?limit=${limit}&around=me`;
+      const entries = parseGlobalBoard(await call('GET /v1/leaderboards/global', 'GET', path));
+      if (!entries) throw new ServerError('GET /v1/leaderboards/global', 200, 'unexpected answer');
+      return entries;
+    },
+
+    /** Exchanges an `authorizeOpenContext` code for the player's public profile. */
+    async profile(code: string): Promise<Profile> {
+      const body = await call('POST /v1/profile', 'POST', '/v1/profile', { code });
+      if (!isRecord(body) || typeof body.displayName !== 'string') {
+        throw new ServerError('POST /v1/profile', 200, 'unexpected answer');
+      }
+      return { displayName: body.displayName };
+    },
+
+    async sendEvents(events: readonly ServerEvent[]): Promise<void> {
+      await call('POST /v1/events', 'POST', '/v1/events', { events });
+    },
+  };
+}
+
+export type ServerClient = ReturnType<typeof createServerClient>;

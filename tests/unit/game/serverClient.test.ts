@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createServerClient,
+  loadGlobalBoard,
+  parseGlobalBoard,
+  parseSession,
+  ServerError,
+} from '../../../assets/scripts/game/index.js';
+import { PlatformError } from '../../../assets/scripts/platform/index.js';
+import { fakeRequest } from './fakes.js';
+
+const session = { token: 'tok-1', openId: 'open-you', expiresAt: 10_000_000 };
+
+function client(routes: Parameters<typeof fakeRequest>[0], login = async () => ({ code: 'login-code' })) {
+  const log: { url: string; data: unknown }[] = [];
+  const server = createServerClient({ login, request: fakeRequest(routes, log) }, { now: () => 1_000 });
+  return { server, log };
+}
+
+describe('game server client', () => {
+  it('opens a session from the silent login code', async () => {
+    const { server, log } = client({ 'POST /v1/session': () => ({ statusCode: 200, data: session }) });
+    expect(await server.ensureSession()).toEqual(session);
+    expect(log).toEqual([{ url: 'http://localhost:9530/v1/session', data: { code: 'login-code' } }]);
+    expect(await server.ensureSession()).toEqual(session);
+    expect(log).toHaveLength(1);
+  });
+
+  it('plays offline when login or the server fails', async () => {
+    const refused = client({});
+    expect(await refused.server.ensureSession()).toBeNull();
+    const noLogin = client({ 'POST /v1/session': () => ({ statusCode: 200, data: session }) }, async () => {
+      throw new PlatformError('login', 'failed', 'no network');
+    });
+    expect(await noLogin.server.ensureSession()).toBeNull();
+    const rejected = client({
+      'POST /v1/session': () => ({ statusCode: 401, data: { error: 'used code' } }),
+    });
+    expect(await rejected.server.ensureSession()).toBeNull();
+  });
+
+  it('sends the bearer token and reads the global board', async () => {
+    let authorization = '';
+    const { server, log } = client({
+      'POST /v1/session': () => ({ statusCode: 200, data: session }),
+      'GET /v1/leaderboards/global': (_body, header) => {
+        authorization = header.Authorization ?? '';
+        return {
+          statusCode: 200,
+          data: {
+            entries: [
+              { rank: 1, openId: 'a', displayName: 'Ada', avatarUrl: '', score: 900, achievedAt: 1 },
+              { rank: 'x', openId: 'b', score: 5 },
+            ],
+            nextCursor: null,
+          },
+        };
+      },
+    });
+    const state = await loadGlobalBoard(server);
+    expect(authorization).toBe('Bearer tok-1');
+    expect(log[1]?.url).toBe('http://localhost:9530/v1/leaderboards/global?limit=20&around=me');
+    expect(state).toEqual({
+      status: 'ready',
+      entries: [{ rank: 1, openId: 'a', displayName: 'Ada', score: 900 }],
+      youOpenId: 'open-you',
+    });
+  });
+
+  it('reports offline with a reason when the board cannot be read', async () => {
+    const { server } = client({
+      'POST /v1/session': () => ({ statusCode: 200, data: session }),
+      'GET /v1/leaderboards/global': () => ({ statusCode: 503, data: {} }),
+    });
+    expect(await loadGlobalBoard(server)).toEqual({
+      status: 'offline',
+      reason: 'GET /v1/leaderboards/global failed: HTTP 503',
+    });
+    await expect(
+      server.submitRun({ v: 1, seed: 1, level: 1, inputs: [], claimedScore: 0 }),
+    ).rejects.toBeInstanceOf(ServerError);
+  });
+
+  it('rejects malformed answers', () => {
+    expect(parseSession({ token: '', openId: 'a', expiresAt: 1 })).toBeNull();
+    expect(parseSession({ token: 't', openId: 'a', expiresAt: -1 })).toBeNull();
+    expect(parseSession('token')).toBeNull();
+    expect(parseGlobalBoard({ entries: 'none' })).toBeNull();
+    expect(parseGlobalBoard({ entries: [{ rank: 1, openId: 'a', score: 1.5 }] })).toEqual([]);
+  });
+});
