@@ -54,12 +54,17 @@ export class NoticeView {
 
     const { passed, nextToBeat } = model.surpass;
     const capacity = Math.max(1, Math.floor(this.height / notice.lineHeight));
-    const room = capacity - (nextToBeat === null ? 0 : 1);
+    // The last line always says where you stand now; passes share the rest, the overflow summed up.
+    const room = Math.max(1, capacity - 1);
     const lines: Line[] = [];
-    const shown = passed.length > room ? Math.max(0, room - 1) : passed.length;
-    for (const friend of passed.slice(0, shown))
+    const shown = passed.length > room ? room - 1 : passed.length;
+    for (const friend of passed.slice(0, shown)) {
       lines.push({ ...plain(`You passed ${friend.name}!`), tell: friend });
-    if (shown < passed.length) lines.push(plain(`+${passed.length - shown} more friends passed!`));
+    }
+    const rest = passed.length - shown;
+    const friends = rest === 1 ? 'friend' : 'friends';
+    if (rest > 0)
+      lines.push(plain(shown === 0 ? `You passed ${rest} ${friends}!` : `+${rest} more ${friends} passed!`));
     if (nextToBeat !== null) {
       lines.push(
         plain(
@@ -67,7 +72,7 @@ export class NoticeView {
           colors.rankTop,
         ),
       );
-    } else if (passed.length > 0 || model.friendCount > 0) {
+    } else {
       lines.push(plain('You’re top of your friends!', colors.rankTop));
     }
     return lines.slice(0, capacity);

@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import { OpenDataContext, SHARE_IMAGE_URL } from '../../../openDataContext/src/openDataContext.js';
+import { authFailure, entry, fakeHost, flush, meta, show } from './fakes.js';
+
+const seeded = () => [
+  entry('leo', 'Leo', '1200', meta(10)),
+  entry('maya', 'Maya', '900', meta(10)),
+  entry('you', 'Sam', '800', meta(10)),
+  entry('kim', 'Kim', '700', meta(10)),
+  entry('ana', 'Ana', '900', meta(5)),
+];
+
+async function start(friends = seeded(), fields: Record<string, unknown> = {}) {
+  const host = fakeHost(friends);
+  const context = new OpenDataContext(host);
+  context.listen();
+  host.send(show(fields));
+  await flush();
+  host.runFrame();
+  return { host, context };
+}
+
+// Rows are 56 px under a 44 px header; the button sits at the right edge of a 320 px surface.
+const rowMiddle = (index: number) => 44 + index * 56 + 28;
+const tap = (host: ReturnType<typeof fakeHost>, x: number, y: number) => {
+  host.send({ v: 1, type: 'pointer', phase: 'down', x, y, time: 1 });
+  host.send({ v: 1, type: 'pointer', phase: 'up', x, y, time: 40 });
+};
+
+describe('messages', () => {
+  it('ignores and counts malformed or unknown messages without doing any work', () => {
+    const host = fakeHost(seeded());
+    const context = new OpenDataContext(host);
+    context.listen();
+    const bad = [
+      null,
+      42,
+      'show',
+      [],
+      {},
+      { type: 'show' },
+      { v: 2, type: 'show' },
+      { v: 1, type: 'dance' },
+      { ...show(), view: 'sidebar' },
+      { ...show(), pixelRatio: Number.NaN },
+      { ...show(), rect: { x: 0, y: 0, width: -5, height: 10 } },
+      { v: 1, type: 'pointer', phase: 'down', x: Number.POSITIVE_INFINITY, y: 0, time: 0 },
+      { v: 1, type: 'scoreSaved', score: -1, previousBest: null, level: 1, achievedAt: 1 },
+      { type: 'engine', event: 'explode' },
+    ];
+    for (const message of bad) expect(() => host.send(message)).not.toThrow();
+    expect(context.stats).toMatchObject({ messages: bad.length, ignored: bad.length, frames: 0 });
+    expect(context.stats.lastIgnoredReason).toMatch(/engine event/);
+    expect(host.framesRequested).toBe(0);
+    expect(host.friendCalls).toBe(0);
+  });
+
+  it('sizes the canvas to the pixel ratio and places it in vw/vh of the game viewport', async () => {
+    const { host } = await start();
+    expect([host.canvas.width, host.canvas.height]).toEqual([960, 1200]);
+    expect(host.canvas.style).toEqual({
+      left: '5.5556vw',
+      top: '15.625vh',
+      width: '88.8889vw',
+      height: '62.5vh',
+    });
+  });
+});
+
+describe('board', () => {
+  it('lists friends by rank with you marked, fetching once', async () => {
+    const { host } = await start();
+    const names = host.texts.filter((text) => ['Leo', 'Maya', 'Sam', 'Kim', 'Ana'].includes(text));
+    expect(names).toEqual(['Leo', 'Ana', 'Maya', 'Sam', 'Kim']);
+    expect(host.texts).toContain('800 pts · You');
+    expect(host.texts.filter((text) => /^\d$/.test(text))).toEqual(['1', '2', '2', '4', '5']);
+    host.send(show());
+    await flush();
+    expect(host.friendCalls).toBe(1);
+  });
+
+  it('draws only on change: nothing is requested once a frame is drawn, or while hidden', async () => {
+    const { host, context } = await start();
+    expect(host.frames.size).toBe(0);
+    host.send({ v: 1, type: 'hide' });
+    const requested = host.framesRequested;
+    host.send({ v: 1, type: 'scoreSaved', score: 5_000, previousBest: 800, level: 3, achievedAt: 50 });
+    host.send({ v: 1, type: 'refresh' });
+    await flush();
+    for (const image of host.images) image.onload?.();
+    tap(host, 280, rowMiddle(0));
+    expect(host.framesRequested).toBe(requested);
+    expect(context.framePending).toBe(false);
+    host.send(show());
+    expect(host.frames.size).toBe(1);
+  });
+
+  it('loads each avatar once, however often rows are drawn', async () => {
+    const { host } = await start();
+    expect(host.images.map((image) => image.src).sort()).toEqual(
+      ['ana', 'kim', 'leo', 'maya', 'you'].map((id) => `https://avatars.test/${id}.png`),
+    );
+    for (const image of host.images) image.onload?.();
+    host.runFrame();
+    host.send(show());
+    host.runFrame();
+    expect(host.images).toHaveLength(5);
+  });
+
+  it('truncates a 40-character name with an ellipsis to fit its column', async () => {
+    const long = 'W'.repeat(40);
+    const { host } = await start([entry('w', long, '10'), entry('you', 'Sam', '5')]);
+    const drawn = host.texts.find((text) => text.startsWith('WWW'));
+    expect(drawn?.endsWith('…')).toBe(true);
+    // 320 px wide: 12 + 34 + 4 + 36 + 10 = 96 before the name, 84 + 10 + 12 after it; 7 px per character.
+    expect((drawn?.length ?? 0) * 7).toBeLessThanOrEqual(320 - 96 - 106);
+  });
+
+  it('draws only the visible rows of 1,000 and pins your row when it is out of view', async () => {
+    const friends = Array.from({ length: 1_000 }, (_, index) =>
+      entry(`f${index}`, `Friend ${index}`, String(5_000 - index)),
+    );
+    friends.push(entry('you', 'Sam', '10'));
+    const { host } = await start(friends);
+    const rowNames = host.texts.filter((text) => text.startsWith('Friend '));
+    expect(rowNames.length).toBeGreaterThan(5);
+    expect(rowNames.length).toBeLessThanOrEqual(8);
+    expect(host.texts).toContain('Sam');
+    expect(host.texts).toContain('10 pts · You');
+    expect(host.images.length).toBeLessThanOrEqual(9);
+  });
+
+  it('scrolls with a drag, then glides with inertia until it stops', async () => {
+    const friends = Array.from({ length: 200 }, (_, index) =>
+      entry(`f${index}`, `Friend ${index}`, String(5_000 - index)),
+    );
+    const { host, context } = await start(friends);
+    host.send({ v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 0 });
+    for (let i = 1; i <= 5; i += 1)
+      host.send({ v: 1, type: 'pointer', phase: 'move', x: 100, y: 300 - i * 40, time: i * 16 });
+    host.send({ v: 1, type: 'pointer', phase: 'up', x: 100, y: 100, time: 90 });
+    let frames = 0;
+    let time = 0;
+    while (host.frames.size > 0 && frames < 500) {
+      time += 16;
+      host.runFrame(time);
+      frames += 1;
+    }
+    expect(frames).toBeGreaterThan(10);
+    expect(frames).toBeLessThan(500);
+    expect(context.board.scroller.offset).toBeGreaterThan(600);
+    expect(host.texts.some((text) => text === 'Friend 0')).toBe(false);
+  });
+});
+
+describe('invites', () => {
+  it('sends a challenge naming the score to beat to that friend, and shows it was sent', async () => {
+    const { host } = await start();
+    tap(host, 280, rowMiddle(0));
+    expect(host.shares).toEqual([
+      {
+        openId: 'leo',
+        title: '401 points to beat you',
+        subtitle: "Leo, your 1,200 won't last.",
+        imageUrl: SHARE_IMAGE_URL,
+        templateType: 1,
+      },
+    ]);
+    await flush();
+    host.runFrame();
+    expect(host.texts).toContain('Sent ✓');
+  });
+
+  it('shows a failed share on its row, and a tap outside a button sends nothing', async () => {
+    const { host } = await start();
+    host.shareResult = () => Promise.reject(new Error('not a mutual follower'));
+    tap(host, 100, rowMiddle(3));
+    expect(host.shares).toHaveLength(0);
+    tap(host, 280, rowMiddle(4));
+    await flush();
+    host.runFrame();
+    expect(host.shares.map((share) => share.openId)).toEqual(['kim']);
+    expect(host.shares[0]?.title).toBe('Beat my 800 points!');
+    expect(host.texts).toContain('Not sent ↻');
+  });
+});
+
+describe('states', () => {
+  it('shows loading until friends arrive', async () => {
+    const host = fakeHost(seeded());
+    let release: () => void = () => {};
+    host.answer = () =>
+      new Promise((resolve) => (release = () => resolve({ friends: seeded(), dropped: 0 })));
+    const context = new OpenDataContext(host);
+    context.listen();
+    host.send(show());
+    host.runFrame();
+    expect(host.texts).toContain('Loading friends…');
+    release();
+    await flush();
+    host.runFrame();
+    expect(host.texts).toContain('Leo');
+  });
+
+  it('explains why friend access matters when not authorized, without calling the platform', async () => {
+    const { host } = await start(seeded(), { authorized: false });
+    expect(host.friendCalls).toBe(0);
+    expect(host.texts).toEqual(
+      expect.arrayContaining(['See how you rank', 'Allow friend access to compare']),
+    );
+  });
+
+  it('treats a missing friend scope from the platform as not authorized', async () => {
+    const host = fakeHost();
+    host.answer = () => Promise.reject(authFailure());
+    new OpenDataContext(host).listen();
+    host.send(show());
+    await flush();
+    host.runFrame();
+    expect(host.texts).toContain('See how you rank');
+  });
+
+  it('shows an error with a retry that fetches again', async () => {
+    const host = fakeHost();
+    host.answer = () => Promise.reject(new Error('timeout'));
+    new OpenDataContext(host).listen();
+    host.send(show());
+    await flush();
+    host.runFrame();
+    expect(host.texts).toEqual(expect.arrayContaining(['Couldn’t load friends', 'Retry']));
+    host.answer = async () => ({ friends: seeded(), dropped: 0 });
+    // The retry button is centred under the message.
+    for (let y = 150; y < 400; y += 10) tap(host, 160, y);
+    await flush();
+    host.runFrame();
+    expect(host.friendCalls).toBe(2);
+    expect(host.texts).toContain('Leo');
+  });
+
+  it('invites when no friends play yet', async () => {
+    const { host } = await start([entry('you', 'Sam', '300')]);
+    expect(host.texts).toEqual(
+      expect.arrayContaining(['No friends play yet', 'Your best: 300', 'Invite a friend with the button']),
+    );
+  });
+});
+
+describe('beat your friend notice', () => {
+  const saved = { v: 1, type: 'scoreSaved', score: 1_080, previousBest: 800, level: 4, achievedAt: 99 };
+
+  it('names the friends just passed and the next one to beat', async () => {
+    const host = fakeHost(seeded());
+    new OpenDataContext(host).listen();
+    host.send(saved);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    await flush();
+    host.runFrame();
+    expect(host.texts).toEqual([
+      'You passed Ana!',
+      'Tell them',
+      'You passed Maya!',
+      'Tell them',
+      '121 points to beat Leo',
+    ]);
+  });
+
+  it('sends "Tell them" to the passed friend with the new score', async () => {
+    const host = fakeHost(seeded());
+    new OpenDataContext(host).listen();
+    host.send(saved);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    await flush();
+    host.runFrame();
+    // Three 34 px lines centred in 110 px: the second starts at 4 + 34.
+    tap(host, 280, 4 + 34 + 17);
+    expect(host.shares.map(({ openId, title }) => [openId, title])).toEqual([
+      ['maya', 'I just passed you with 1,080!'],
+    ]);
+  });
+
+  it('sums up passes that do not fit and celebrates the top spot', async () => {
+    const host = fakeHost(seeded());
+    new OpenDataContext(host).listen();
+    host.send({ ...saved, score: 5_000 });
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 80 } }));
+    await flush();
+    host.runFrame();
+    // Leo, Ana and Maya were at or above the old best of 800; Kim was already behind.
+    expect(host.texts).toEqual(['You passed 3 friends!', 'You’re top of your friends!']);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    host.runFrame();
+    expect(host.texts).toEqual([
+      'You passed Leo!',
+      'Tell them',
+      '+2 more friends passed!',
+      'You’re top of your friends!',
+    ]);
+  });
+});

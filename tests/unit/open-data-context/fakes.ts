@@ -1,0 +1,131 @@
+/** A fake platform for the open data context in Node: a recording 2d context and controllable APIs. */
+import { PlatformError } from '../../../assets/scripts/platform/errors.js';
+import type {
+  ContextHost,
+  FriendCloudEntry,
+  PlatformImage,
+  SharedCanvas,
+} from '../../../openDataContext/src/host.js';
+
+export interface FakeHost extends ContextHost {
+  texts: string[];
+  frames: Map<number, (time: number) => void>;
+  framesRequested: number;
+  friendCalls: number;
+  shares: { openId: string; title?: string; subtitle?: string; imageUrl: string }[];
+  images: PlatformImage[];
+  canvas: SharedCanvas;
+  clock: number;
+  listener: ((message: unknown) => void) | null;
+  answer: () => Promise<{ friends: FriendCloudEntry[]; dropped: number }>;
+  shareResult: () => Promise<void>;
+  /** Runs the pending animation frame at `time`. */
+  runFrame(time?: number): void;
+  send(message: unknown): void;
+}
+
+export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
+  const texts: string[] = [];
+  const ctx = new Proxy(
+    {
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      fillText: (text: string) => {
+        texts.push(text);
+      },
+    } as Record<string | symbol, unknown>,
+    {
+      get: (target, key) => (key in target ? target[key] : () => undefined),
+      set: (target, key, value) => {
+        target[key] = value;
+        return true;
+      },
+    },
+  ) as unknown as CanvasRenderingContext2D;
+  const canvas: SharedCanvas = { width: 300, height: 150, style: {}, getContext: () => ctx };
+  let nextFrame = 1;
+  const host: FakeHost = {
+    texts,
+    frames: new Map(),
+    framesRequested: 0,
+    friendCalls: 0,
+    shares: [],
+    images: [],
+    canvas,
+    clock: 1_000_000,
+    listener: null,
+    answer: async () => ({ friends, dropped: 0 }),
+    shareResult: async () => undefined,
+    onMessage(listener) {
+      host.listener = listener;
+    },
+    getSharedCanvas: () => canvas,
+    createImage() {
+      const image: PlatformImage = { src: '', width: 0, height: 0, onload: null, onerror: null };
+      host.images.push(image);
+      return image;
+    },
+    requestAnimationFrame(callback) {
+      host.framesRequested += 1;
+      const id = nextFrame++;
+      host.frames.set(id, callback);
+      return id;
+    },
+    cancelAnimationFrame(id) {
+      host.frames.delete(id);
+    },
+    async getFriendCloudStorage() {
+      host.friendCalls += 1;
+      return host.answer();
+    },
+    async shareToUser(options) {
+      host.shares.push(options);
+      return host.shareResult();
+    },
+    now: () => host.clock,
+    runFrame(time = 0) {
+      const [id, callback] = [...host.frames.entries()][0] ?? [];
+      if (id === undefined || callback === undefined) throw new Error('no animation frame was requested');
+      host.frames.delete(id);
+      texts.length = 0;
+      callback(time);
+    },
+    send(message) {
+      host.listener?.(message);
+    },
+  } as FakeHost;
+  return host;
+}
+
+export const entry = (
+  openId: string,
+  displayName: string,
+  score: string | null,
+  meta?: string,
+): FriendCloudEntry => ({
+  openId,
+  displayName,
+  avatarUrl: `https://avatars.test/${openId}.png`,
+  data: [
+    ...(score === null ? [] : [{ key: 'highScore', value: score }]),
+    ...(meta === undefined ? [] : [{ key: 'highScoreMeta', value: meta }]),
+  ],
+});
+
+export const meta = (achievedAt: number, level = 1): string => JSON.stringify({ v: 1, level, achievedAt });
+
+export const authFailure = () =>
+  new PlatformError('getFriendCloudStorage', 'failed', 'friend relationship scope not authorized', 21401);
+
+export const show = (fields: Record<string, unknown> = {}) => ({
+  v: 1,
+  type: 'show',
+  view: 'board',
+  rect: { x: 20, y: 100, width: 320, height: 400 },
+  viewport: { width: 360, height: 640 },
+  pixelRatio: 3,
+  you: { openId: 'you' },
+  authorized: true,
+  ...fields,
+});
+
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { rankPlayers } from '../../../assets/scripts/social/ranking.js';
+import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/src/friendStore.js';
+import { authFailure, entry, fakeHost, meta } from './fakes.js';
+
+const readyPlayers = (store: FriendStore) => {
+  if (store.state.kind !== 'ready') throw new Error(`store is ${store.state.kind}`);
+  return store.state.players;
+};
+
+describe('FriendStore', () => {
+  it('asks the platform once, then again only after the time to live', async () => {
+    const host = fakeHost([entry('a', 'Ana', '10')]);
+    const store = new FriendStore(host, () => {});
+    await Promise.all([store.ensureFresh(), store.ensureFresh()]);
+    await store.ensureFresh();
+    expect(host.friendCalls).toBe(1);
+    host.clock += FRIENDS_TTL_MS - 1;
+    await store.ensureFresh();
+    expect(host.friendCalls).toBe(1);
+    host.clock += 1;
+    await store.ensureFresh();
+    expect(host.friendCalls).toBe(2);
+  });
+
+  it('shows the score you just saved even when the cloud still has the old one', async () => {
+    const host = fakeHost([entry('you', 'Me', '100', meta(5)), entry('a', 'Ana', '150', meta(5))]);
+    const store = new FriendStore(host, () => {});
+    store.setYou('you');
+    await store.ensureFresh();
+    store.applySavedScore(200, 99);
+    const rows = rankPlayers(readyPlayers(store), 'you');
+    expect(rows.map((row) => [row.openId, row.best?.score, row.rank])).toEqual([
+      ['you', 200, 1],
+      ['a', 150, 2],
+    ]);
+    // A later, lagging fetch does not bring the old score back.
+    host.clock += FRIENDS_TTL_MS;
+    await store.ensureFresh();
+    expect(readyPlayers(store).find((player) => player.openId === 'you')?.best?.score).toBe(200);
+  });
+
+  it('keeps a higher cloud score, and adds you when the platform left you out', async () => {
+    const host = fakeHost([entry('you', 'Me', '500')]);
+    const store = new FriendStore(host, () => {});
+    store.setYou('you');
+    store.applySavedScore(300, 1);
+    await store.ensureFresh();
+    expect(readyPlayers(store)[0]?.best?.score).toBe(500);
+
+    const empty = new FriendStore(fakeHost([]), () => {});
+    empty.setYou('you');
+    empty.applySavedScore(42, 7);
+    await empty.ensureFresh();
+    expect(readyPlayers(empty)).toEqual([
+      { openId: 'you', name: 'You', avatarUrl: '', best: { score: 42, achievedAt: 7 } },
+    ]);
+  });
+
+  it('tells a missing friend scope apart from other failures, and recovers on refresh', async () => {
+    const host = fakeHost([entry('a', 'Ana', '1')]);
+    host.answer = () => Promise.reject(authFailure());
+    const store = new FriendStore(host, () => {});
+    await store.ensureFresh();
+    expect(store.state).toMatchObject({ kind: 'error', problem: 'unauthorized' });
+
+    host.answer = () => Promise.reject(new Error('network down'));
+    await store.refresh();
+    expect(store.state).toMatchObject({ kind: 'error', problem: 'failed', message: 'network down' });
+
+    host.answer = async () => ({ friends: [entry('a', 'Ana', '1')], dropped: 0 });
+    await store.refresh();
+    expect(readyPlayers(store).map((player) => player.openId)).toEqual(['a']);
+  });
+});
+
+describe('friend values are hostile input', () => {
+  const hostile: [string, string | null, string?][] = [
+    ['missing', null],
+    ['empty', ''],
+    ['words', 'lots'],
+    ['negative', '-5'],
+    ['decimal', '12.5'],
+    ['exponent', '1e9'],
+    ['hex', '0x1F'],
+    ['padded', ' 12 '],
+    ['plus sign', '+7'],
+    ['leading zeros', '007'],
+    ['infinity', 'Infinity'],
+    ['not a number', 'NaN'],
+    ['huge', '99999999999999999999'],
+    ['above the plausible maximum', '1000000001'],
+    ['arabic digits', '١٢٣'],
+    ['json', '{"score":5}'],
+    ['trailing junk', '12abc'],
+    ['very long', '9'.repeat(3_000)],
+  ];
+
+  it.each(hostile)('%s means no score, never a crash', (_name, value) => {
+    expect(toPlayer(entry('x', 'X', value)).best).toBeNull();
+  });
+
+  it('ranks the valid scores correctly among hostile ones, hostile ones last and unranked', () => {
+    const entries = [
+      ...hostile.map(([name, value], index) => entry(`h${index}`, name, value)),
+      entry('low', 'Low', '5', meta(10)),
+      entry('high', 'High', '900', 'not json'),
+      entry('mid', 'Mid', '50', meta(10)),
+      entry('tied', 'Tied', '50', meta(3)),
+    ];
+    const rows = rankPlayers(entries.map(toPlayer), null);
+    expect(rows.slice(0, 4).map((row) => [row.openId, row.rank])).toEqual([
+      ['high', 1],
+      ['tied', 2],
+      ['mid', 2],
+      ['low', 4],
+    ]);
+    expect(rows.slice(4).every((row) => row.rank === null && row.best === null)).toBe(true);
+    expect(rows).toHaveLength(entries.length);
+  });
+
+  it('sanitizes names: controls and overrides stripped, fallback for empty', () => {
+    expect(toPlayer(entry('x', '\u202Eevil\u0007', '1')).name).toBe('evil');
+    expect(toPlayer(entry('x', '   ', '1')).name).toBe('Player');
+  });
+});
