@@ -1,0 +1,129 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { ZodType } from 'zod';
+import { SessionTokens } from './auth/sessionToken.js';
+import { safeJsonStringify } from './json.js';
+import { type PlatformConfig, TikTokClient } from './platform/tiktokClient.js';
+import type { ReplayFn } from './replay.js';
+import { DEFAULT_LIMITS, type ServerContext, type ServerLimits } from './routes/context.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerLeaderboardRoutes } from './routes/leaderboards.js';
+import { registerProfileRoutes } from './routes/profile.js';
+import { registerRunRoutes } from './routes/runs.js';
+import { registerSessionRoutes } from './routes/session.js';
+import type { ScoreStorage } from './storage/types.js';
+
+export type { ReplayFn } from './replay.js';
+export type { ServerLimits } from './routes/context.js';
+export type { ScoreStorage } from './storage/types.js';
+
+export interface BuildServerOptions {
+  storage: ScoreStorage;
+  platform: PlatformConfig;
+  /** Signs session tokens; at least 32 characters. */
+  sessionSecret: string;
+  /** The only origin allowed by CORS: the game frame's. */
+  gameOrigin: string;
+  replay: ReplayFn;
+  now?: () => number;
+  logger?: boolean;
+  limits?: Partial<ServerLimits>;
+  /** Share rate-limit counters between server processes (use with the Redis storage). */
+  rateLimitRedis?: Redis;
+}
+
+/** Fastify answers these with its own codes; the API names them in its own words. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; error: string }> = {
+  FST_ERR_VALIDATION: { status: 400, error: 'invalid_request' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: 'invalid_json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'invalid_json' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'body_too_large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type' },
+};
+
+export function buildServer(options: BuildServerOptions): FastifyInstance {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const now = options.now ?? Date.now;
+  const context: ServerContext = {
+    storage: options.storage,
+    platform: new TikTokClient(options.platform),
+    tokens: new SessionTokens(options.sessionSecret, limits.sessionTtlMs, now),
+    replay: options.replay,
+    now,
+    limits,
+  };
+
+  const app = Fastify({
+    logger: options.logger ? { redact: ['req.headers.authorization'] } : false,
+    bodyLimit: limits.bodyLimitBytes,
+  });
+  app.decorateRequest('player', null);
+  // JSON only: a text/plain body would otherwise reach the validators as a string.
+  app.removeContentTypeParser('text/plain');
+
+  // Route schemas are zod schemas; the parsed value (with defaults and coercions) replaces the input.
+  app.setValidatorCompiler(({ schema }) => (data) => {
+    const result = (schema as ZodType).safeParse(data);
+    if (result.success) return { value: result.data };
+    const message = result.error.issues
+      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+      .join('; ');
+    return { error: new Error(message) };
+  });
+  app.setReplySerializer((payload) => safeJsonStringify(payload));
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = FRAMEWORK_ERRORS[error.code];
+    const status = known?.status ?? error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({ error: 'internal_error', message: 'the server failed; retry later' });
+    }
+    const code =
+      known?.error ?? (status === 429 ? 'rate_limited' : String(error.code ?? 'bad_request').toLowerCase());
+    return reply.code(status).send({ error: code, message: error.message });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  app.register(cors, {
+    origin: [options.gameOrigin],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Authorization'],
+    maxAge: 600,
+  });
+  app.register(rateLimit, {
+    global: false,
+    // After authentication and validation, so the limit is per player and a rejected request still counts.
+    hook: 'preHandler',
+    keyGenerator: (request) => request.player?.openId ?? request.ip,
+    ...(options.rateLimitRedis ? { redis: options.rateLimitRedis } : {}),
+    errorResponseBuilder: (_request, limit) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `rate limit of ${limit.max} requests per minute reached; retry in ${limit.after}`,
+    }),
+  });
+  // Inside a plugin so the routes are added after rate-limit is loaded and its hooks apply to them.
+  app.register(async (api) => {
+    registerHealthRoutes(api);
+    registerSessionRoutes(api, context);
+    registerProfileRoutes(api, context);
+    registerRunRoutes(api, context);
+    registerLeaderboardRoutes(api, context);
+    registerEventRoutes(api, context);
+  });
+  return app;
+}

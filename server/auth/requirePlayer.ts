@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Session, SessionTokens } from './sessionToken.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `requirePlayer` from a valid Bearer session token. */
+    player: Session | null;
+  }
+}
+
+export function sessionFromHeader(tokens: SessionTokens, header: string | undefined): Session | null {
+  const match = /^Bearer ([A-Za-z0-9_.-]{1,1024})$/.exec(header ?? '');
+  return match?.[1] ? tokens.verify(match[1]) : null;
+}
+
+/** An onRequest hook: runs before the body is read, so an unauthenticated request costs little. */
+export function requirePlayer(tokens: SessionTokens) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const session = sessionFromHeader(tokens, request.headers.authorization);
+    if (!session) {
+      return reply.code(401).send({
+        error: 'invalid_session',
+        message: 'missing, malformed, forged or expired session token: call POST /v1/session again',
+      });
+    }
+    request.player = session;
+  };
+}
+
+/** The player of a route guarded by `requirePlayer`. */
+export function playerOf(request: FastifyRequest): Session {
+  if (!request.player) throw new Error('route is missing the requirePlayer hook');
+  return request.player;
+}

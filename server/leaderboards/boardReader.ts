@@ -1,0 +1,61 @@
+import type { BoardId, RankedEntry, ScoreStorage } from '../storage/types.js';
+import { type BoardPosition, encodeCursor } from './cursor.js';
+
+/** One row of a board as the API returns it. */
+export interface BoardEntry {
+  rank: number;
+  openId: string;
+  displayName: string | null;
+  avatarUrl: string | null;
+  score: number;
+  achievedAt: number;
+}
+
+export interface BoardPage {
+  entries: BoardEntry[];
+  nextCursor: string | null;
+}
+
+function toBoardEntry(entry: RankedEntry): BoardEntry {
+  const { rank, openId, displayName, avatarUrl, score, achievedAt } = entry;
+  return { rank, openId, displayName, avatarUrl, score, achievedAt };
+}
+
+function pageOf(entries: RankedEntry[], limit: number): BoardPage {
+  // One extra entry was read to know whether a next page exists without a second query.
+  const shown = entries.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return {
+    entries: shown.map(toBoardEntry),
+    nextCursor:
+      entries.length > limit && last ? encodeCursor({ sortKey: last.sortKey, openId: last.openId }) : null,
+  };
+}
+
+export async function readTop(
+  storage: ScoreStorage,
+  board: BoardId,
+  limit: number,
+  after: BoardPosition | null,
+): Promise<BoardPage> {
+  return pageOf(await storage.readAfter(board, after, limit + 1), limit);
+}
+
+/**
+ * A window of `limit` entries with the player in it (a little more room below than above), preceded by
+ * rank 1 when the window does not already start there. A player who is not on the board gets the top.
+ */
+export async function readAroundPlayer(
+  storage: ScoreStorage,
+  board: BoardId,
+  openId: string,
+  limit: number,
+): Promise<BoardPage> {
+  const rank = await storage.rankOf(board, openId);
+  if (rank === null) return readTop(storage, board, limit, null);
+  const firstRank = Math.max(1, rank - Math.floor((limit - 1) / 2));
+  const window = pageOf(await storage.readRanks(board, firstRank, limit + 1), limit);
+  if (firstRank === 1) return window;
+  const leader = await storage.readRanks(board, 1, 1);
+  return { entries: [...leader.map(toBoardEntry), ...window.entries], nextCursor: window.nextCursor };
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { OPEN_ID_PATTERN } from '../leaderboards/order.js';
+
+/**
+ * The two platform endpoints the server calls: the OAuth token exchange (for `login()` and
+ * `authorizeOpenContext` codes) and user info. The same shapes are served by TikTok in production and
+ * by the local simulator, chosen by `apiBase`. The client secret lives only here, on the server.
+ */
+
+export interface PlatformConfig {
+  apiBase: string;
+  clientKey: string;
+  clientSecret: string;
+}
+
+export interface CodeExchange {
+  openId: string;
+  accessToken: string;
+  scope: string;
+}
+
+export interface PlatformUser {
+  openId: string;
+  displayName: string | null;
+  avatarUrl: string | null;
+}
+
+/** The platform refused the code: used, expired, unknown or for another app. */
+export class InvalidCodeError extends Error {}
+/** The platform could not be reached or answered something we cannot read. */
+export class PlatformUnavailableError extends Error {}
+
+const TokenResponse = z.object({
+  open_id: z.string().regex(OPEN_ID_PATTERN),
+  access_token: z.string().min(1).max(4096),
+  scope: z.string().max(1024).default(''),
+});
+
+const ErrorResponse = z.object({ error: z.string(), error_description: z.string().optional() });
+
+const UserInfoResponse = z.object({
+  data: z.object({
+    user: z.object({
+      open_id: z.string().regex(OPEN_ID_PATTERN),
+      display_name: z.string().nullish(),
+      avatar_url: z.string().nullish(),
+    }),
+  }),
+  error: z.object({ code: z.string(), message: z.string().optional() }),
+});
+
+const REQUEST_TIMEOUT_MS = 5000;
+/** TikTok nicknames are short; anything longer is cut at a grapheme boundary rather than dropped. */
+export const MAX_DISPLAY_NAME_GRAPHEMES = 64;
+const MAX_AVATAR_URL_LENGTH = 2048;
+
+export class TikTokClient {
+  constructor(private readonly config: PlatformConfig) {}
+
+  async exchangeCode(code: string): Promise<CodeExchange> {
+    const form = new URLSearchParams({
+      client_key: this.config.clientKey,
+      client_secret: this.config.clientSecret,
+      code,
+      grant_type: 'authorization_code',
+    });
+    const body = await this.call('/v2/oauth/token/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    // TikTok reports a bad code either with a non-2xx status or with a 200 and an `error` field.
+    if (body.status >= 500) throw new PlatformUnavailableError(`token endpoint answered ${body.status}`);
+    const refused = ErrorResponse.safeParse(body.json);
+    if (body.status >= 400 || refused.success) {
+      const reason = refused.success
+        ? refused.data.error_description || refused.data.error
+        : `HTTP ${body.status}`;
+      throw new InvalidCodeError(`the platform refused the code: ${reason}`);
+    }
+    const parsed = TokenResponse.safeParse(body.json);
+    if (!parsed.success) throw new PlatformUnavailableError('token endpoint answered an unexpected shape');
+    return { openId: parsed.data.open_id, accessToken: parsed.data.access_token, scope: parsed.data.scope };
+  }
+
+  async fetchUser(accessToken: string): Promise<PlatformUser> {
+    const body = await this.call('/v2/user/info/?fields=open_id,display_name,avatar_url', {
+      method: 'GET',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    const parsed = UserInfoResponse.safeParse(body.json);
+    if (body.status !== 200 || !parsed.success || parsed.data.error.code !== 'ok') {
+      throw new PlatformUnavailableError(`user info endpoint answered ${body.status} without a user`);
+    }
+    const user = parsed.data.data.user;
+    return {
+      openId: user.open_id,
+      displayName: cleanDisplayName(user.display_name ?? null),
+      avatarUrl: cleanAvatarUrl(user.avatar_url ?? null),
+    };
+  }
+
+  private async call(path: string, init: RequestInit): Promise<{ status: number; json: unknown }> {
+    const url = new URL(path, this.config.apiBase);
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch (error) {
+      throw new PlatformUnavailableError(`cannot reach ${url.origin}: ${(error as Error).message}`);
+    }
+    const text = await response.text();
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Left null: callers treat an unreadable body as an unexpected shape.
+    }
+    return { status: response.status, json };
+  }
+}
+
+/** Kept as the platform gave it (no escaping: that is the renderer's job), only bounded in length. */
+export function cleanDisplayName(name: string | null): string | null {
+  if (name === null) return null;
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)];
+  const kept = graphemes
+    .slice(0, MAX_DISPLAY_NAME_GRAPHEMES)
+    .map((g) => g.segment)
+    .join('');
+  return kept.length > 0 ? kept : null;
+}
+
+/** Only http(s) URLs survive: a `javascript:` or `data:` avatar is dropped, not stored. */
+export function cleanAvatarUrl(url: string | null): string | null {
+  if (url === null || url.length > MAX_AVATAR_URL_LENGTH) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}

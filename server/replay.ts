@@ -1,0 +1,19 @@
+/**
+ * How the server checks a run: it replays the run's seed and input log with the game's deterministic
+ * core and compares the score the replay produces with the score the client claims. The core is
+ * injected (server/index.ts wires assets/scripts/core), so tests can use a fake.
+ */
+
+/** A run as it arrives: the server itself only reads `claimedScore` (and `openId` when present). */
+export interface SubmittedRun {
+  claimedScore: number;
+  [field: string]: unknown;
+}
+
+export type ReplayVerdict =
+  /** The run record is well formed; `score` is what replaying it produces. */
+  | { ok: true; score: number }
+  /** The run record is malformed (the core's parser says why); nothing was replayed. */
+  | { ok: false; error: string };
+
+export type ReplayFn = (run: SubmittedRun) => ReplayVerdict;

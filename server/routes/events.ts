@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
+import { EventsBody } from '../schemas.js';
+import type { ServerContext } from './context.js';
+
+export function registerEventRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post<{ Body: EventsBody }>(
+    '/v1/events',
+    {
+      onRequest: requirePlayer(context.tokens),
+      schema: { body: EventsBody },
+      config: { rateLimit: { max: context.limits.eventsPerMinute, timeWindow: 60_000 } },
+    },
+    async (request) => {
+      const events = request.body.events.map((event) => ({
+        name: event.name,
+        entryPoint: event.entryPoint ?? null,
+        at: event.at,
+      }));
+      const accepted = await context.storage.recordEvents(playerOf(request).openId, events, context.now());
+      return { accepted };
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
+import { PlatformUnavailableError, type PlatformUser } from '../platform/tiktokClient.js';
+import { CodeBody } from '../schemas.js';
+import type { ServerContext } from './context.js';
+import { exchangeOrReply } from './platformErrors.js';
+
+export function registerProfileRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post<{ Body: CodeBody }>(
+    '/v1/profile',
+    { onRequest: requirePlayer(context.tokens), schema: { body: CodeBody } },
+    async (request, reply) => {
+      const player = playerOf(request);
+      const exchange = await exchangeOrReply(context, request, reply, request.body.code);
+      if (!exchange) return reply;
+      if (exchange.openId !== player.openId) {
+        return reply
+          .code(403)
+          .send({ error: 'code_of_another_player', message: 'the code was issued to another player' });
+      }
+      let user: PlatformUser;
+      try {
+        user = await context.platform.fetchUser(exchange.accessToken);
+      } catch (error) {
+        if (!(error instanceof PlatformUnavailableError)) throw error;
+        request.log.error({ reason: error.message }, 'user info unavailable');
+        return reply
+          .code(502)
+          .send({ error: 'platform_unavailable', message: 'could not read the profile; retry later' });
+      }
+      if (user.openId !== player.openId) {
+        return reply
+          .code(403)
+          .send({ error: 'code_of_another_player', message: 'the profile belongs to another player' });
+      }
+      const profile = { displayName: user.displayName, avatarUrl: user.avatarUrl };
+      await context.storage.saveProfile(player.openId, profile, context.now());
+      return profile;
+    },
+  );
+}

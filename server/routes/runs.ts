@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
+import { boardsForRun } from '../leaderboards/weeks.js';
+import type { ReplayVerdict } from '../replay.js';
+import { RunBody } from '../schemas.js';
+import type { ServerContext } from './context.js';
+
+export function registerRunRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post<{ Body: RunBody }>(
+    '/v1/runs',
+    {
+      onRequest: requirePlayer(context.tokens),
+      bodyLimit: context.limits.runBodyLimitBytes,
+      schema: { body: RunBody },
+      config: { rateLimit: { max: context.limits.runsPerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const player = playerOf(request);
+      const { run } = request.body;
+      if (run.openId !== undefined && run.openId !== player.openId) {
+        return reply.code(403).send({
+          error: 'run_of_another_player',
+          message: 'the run names another player than the session; submit your own runs only',
+        });
+      }
+      let verdict: ReplayVerdict;
+      try {
+        verdict = context.replay(run);
+      } catch (error) {
+        request.log.warn({ openId: player.openId, err: error }, 'run rejected: replay threw');
+        return reply.code(422).send({ error: 'replay_failed', message: 'the run could not be replayed' });
+      }
+      if (!verdict.ok) {
+        return reply
+          .code(400)
+          .send({ error: 'invalid_run', message: `invalid run record: ${verdict.error}` });
+      }
+      if (verdict.score !== run.claimedScore) {
+        request.log.warn(
+          {
+            openId: player.openId,
+            claimedScore: run.claimedScore,
+            replayedScore: verdict.score,
+            level: run.level,
+          },
+          'run rejected: the replay does not produce the claimed score',
+        );
+        return reply.code(422).send({
+          error: 'score_mismatch',
+          message: `the replay of this run scores ${verdict.score}, not the claimed ${run.claimedScore}`,
+        });
+      }
+      const now = context.now();
+      const [global] = await context.storage.submitScore(boardsForRun(now), {
+        openId: player.openId,
+        score: verdict.score,
+        achievedAt: now,
+      });
+      if (!global) throw new Error('storage returned no outcome for the global board');
+      request.log.info(
+        { openId: player.openId, score: verdict.score, newBest: global.newBest },
+        'run accepted',
+      );
+      return { best: global.best.score, rank: global.rank, newBest: global.newBest };
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { CodeBody } from '../schemas.js';
+import type { ServerContext } from './context.js';
+import { exchangeOrReply } from './platformErrors.js';
+
+export function registerSessionRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post<{ Body: CodeBody }>(
+    '/v1/session',
+    {
+      schema: { body: CodeBody },
+      config: { rateLimit: { max: context.limits.sessionsPerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const exchange = await exchangeOrReply(context, request, reply, request.body.code);
+      if (!exchange) return reply;
+      const { token, expiresAt } = context.tokens.issue(exchange.openId);
+      request.log.info({ openId: exchange.openId }, 'session issued');
+      return { token, openId: exchange.openId, expiresAt };
+    },
+  );
+}

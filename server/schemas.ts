@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { MAX_SCORE, OPEN_ID_PATTERN } from './leaderboards/order.js';
+
+/** Every request body, query and path parameter the server accepts, validated before any handler. */
+
+/** Platform codes are opaque; printable ASCII and bounded is all we can demand. */
+const PlatformCode = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,512}$/, 'code must be 1 to 512 printable ASCII characters');
+
+export const CodeBody = z.strictObject({ code: PlatformCode });
+
+export const RunBody = z.strictObject({
+  run: z.looseObject({
+    claimedScore: z.int().min(0).max(MAX_SCORE),
+    openId: z.string().regex(OPEN_ID_PATTERN).optional(),
+  }),
+});
+
+export const BoardParams = z.strictObject({ board: z.enum(['global', 'weekly']) });
+
+export const MAX_PAGE_SIZE = 100;
+
+export const BoardQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  cursor: z.string().min(1).max(300).optional(),
+  around: z.literal('me').optional(),
+});
+
+export const MAX_EVENTS_PER_REQUEST = 50;
+
+export const EventsBody = z.strictObject({
+  events: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'event names are snake_case, at most 64 characters'),
+        entryPoint: z
+          .string()
+          .regex(/^[A-Za-z0-9_.:-]{1,64}$/)
+          .optional(),
+        at: z.int().min(0),
+      }),
+    )
+    .min(1)
+    .max(MAX_EVENTS_PER_REQUEST),
+});
+
+export type CodeBody = z.infer<typeof CodeBody>;
+export type RunBody = z.infer<typeof RunBody>;
+export type BoardParams = z.infer<typeof BoardParams>;
+export type BoardQuery = z.infer<typeof BoardQuery>;
+export type EventsBody = z.infer<typeof EventsBody>;

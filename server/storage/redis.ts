@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { scoreOfSortKey, sortKey } from '../leaderboards/order.js';
+import { GLOBAL_BOARD, WEEKLY_BOARD_RETENTION_SECONDS } from '../leaderboards/weeks.js';
+import type {
+  AnalyticsEvent,
+  BoardId,
+  BoardPosition,
+  Profile,
+  RankedEntry,
+  ScoreEntry,
+  ScoreStorage,
+  StoredEvent,
+  SubmitOutcome,
+} from './types.js';
+
+/**
+ * Keep-best for each board, atomically with the write of the exact time and the new rank.
+ * The sorted-set score is the shared sort key (lower is better, see leaderboards/order.ts), so the
+ * keep-best flag is LT, the mirror of the usual `ZADD GT`: ascending order is what makes Redis list
+ * equal keys by member (open_id) ascending, which is our last tie-break.
+ * KEYS: pairs of (sorted set, time hash) per board. ARGV: openId, sortKey, achievedAt, then one expiry
+ * in seconds per board (0 = never).
+ */
+const SUBMIT_SCRIPT = `
+local result = {}
+for i = 1, #KEYS, 2 do
+  local changed = redis.call('ZADD', KEYS[i], 'LT', 'CH', ARGV[2], ARGV[1])
+  if changed == 1 then redis.call('HSET', KEYS[i + 1], ARGV[1], ARGV[3]) end
+  local ttl = tonumber(ARGV[3 + (i + 1) / 2])
+  if ttl > 0 then
+    redis.call('EXPIRE', KEYS[i], ttl)
+    redis.call('EXPIRE', KEYS[i + 1], ttl)
+  end
+  table.insert(result, changed)
+  table.insert(result, redis.call('ZSCORE', KEYS[i], ARGV[1]))
+  table.insert(result, redis.call('HGET', KEYS[i + 1], ARGV[1]))
+  table.insert(result, redis.call('ZRANK', KEYS[i], ARGV[1]))
+end
+return result
+`;
+
+export interface RedisStorageOptions {
+  /**
+   * Prefix of every key. The braces are a Redis Cluster hash tag: they keep all boards in one slot,
+   * which the submit script needs because it writes the global and the weekly board together.
+   */
+  keyPrefix?: string;
+  /** Analytics events kept (approximately) in the events stream. */
+  maxEvents?: number;
+}
+
+/** Sorted sets in Redis, for deployments that run several server processes. */
+export class RedisScoreStorage implements ScoreStorage {
+  private readonly prefix: string;
+  private readonly maxEvents: number;
+  private readonly submitSha = createHash('sha1').update(SUBMIT_SCRIPT).digest('hex');
+
+  constructor(
+    private readonly redis: Redis,
+    options: RedisStorageOptions = {},
+  ) {
+    this.prefix = options.keyPrefix ?? '{leaderboard}:';
+    this.maxEvents = options.maxEvents ?? 100_000;
+  }
+
+  private boardKey(board: BoardId): string {
+    return `${this.prefix}board:${board}`;
+  }
+
+  private timesKey(board: BoardId): string {
+    return `${this.prefix}board:${board}:at`;
+  }
+
+  private get profilesKey(): string {
+    return `${this.prefix}profiles`;
+  }
+
+  private get eventsKey(): string {
+    return `${this.prefix}events`;
+  }
+
+  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome[]> {
+    const key = sortKey(entry.score, entry.achievedAt);
+    const keys = boards.flatMap((board) => [this.boardKey(board), this.timesKey(board)]);
+    const expiries = boards.map((board) =>
+      board === GLOBAL_BOARD ? '0' : String(WEEKLY_BOARD_RETENTION_SECONDS),
+    );
+    const args = [entry.openId, String(key), String(entry.achievedAt), ...expiries];
+    const reply = await this.runSubmit(keys, args);
+    return boards.map((_, index) => {
+      const [changed, storedKey, storedAt, rank] = reply.slice(index * 4, index * 4 + 4);
+      return {
+        best: {
+          openId: entry.openId,
+          score: scoreOfSortKey(Number(storedKey)),
+          achievedAt: Number(storedAt),
+        },
+        rank: Number(rank) + 1,
+        newBest: Number(changed) === 1,
+      };
+    });
+  }
+
+  private async runSubmit(keys: string[], args: string[]): Promise<unknown[]> {
+    try {
+      return (await this.redis.evalsha(this.submitSha, keys.length, ...keys, ...args)) as unknown[];
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return (await this.redis.eval(SUBMIT_SCRIPT, keys.length, ...keys, ...args)) as unknown[];
+    }
+  }
+
+  async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
+    if (!after) return this.readRanks(board, 1, limit);
+    const [aheadReply, tiesReply] = await this.pipelineReplies([
+      ['zcount', this.boardKey(board), '-inf', `(${after.sortKey}`],
+      ['zrange', this.boardKey(board), String(after.sortKey), String(after.sortKey), 'BYSCORE'],
+    ]);
+    // Members with an equal key are ordered by open_id, bytewise; open_ids are ASCII, so `<=` agrees.
+    const tiesSeen = (tiesReply as string[]).filter((openId) => openId <= after.openId).length;
+    return this.readRanks(board, Number(aheadReply) + tiesSeen + 1, limit);
+  }
+
+  async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
+    if (count <= 0) return [];
+    const flat = await this.redis.zrange(
+      this.boardKey(board),
+      firstRank - 1,
+      firstRank + count - 2,
+      'WITHSCORES',
+    );
+    const members: { openId: string; sortKey: number }[] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      members.push({ openId: flat[i] as string, sortKey: Number(flat[i + 1]) });
+    }
+    if (members.length === 0) return [];
+    const openIds = members.map((member) => member.openId);
+    const [timesReply, profilesReply] = await this.pipelineReplies([
+      ['hmget', this.timesKey(board), ...openIds],
+      ['hmget', this.profilesKey, ...openIds],
+    ]);
+    const times = timesReply as (string | null)[];
+    const profiles = profilesReply as (string | null)[];
+    return members.map((member, index) => ({
+      rank: firstRank + index,
+      openId: member.openId,
+      score: scoreOfSortKey(member.sortKey),
+      achievedAt: Number(times[index] ?? 0),
+      sortKey: member.sortKey,
+      ...parseProfile(profiles[index] ?? null),
+    }));
+  }
+
+  async rankOf(board: BoardId, openId: string): Promise<number | null> {
+    const rank = await this.redis.zrank(this.boardKey(board), openId);
+    return rank === null ? null : rank + 1;
+  }
+
+  async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
+    await this.redis.hset(this.profilesKey, openId, JSON.stringify({ ...profile, updatedAt }));
+  }
+
+  async recordEvents(openId: string, events: readonly AnalyticsEvent[], receivedAt: number): Promise<number> {
+    const pipeline = this.redis.multi();
+    for (const event of events) {
+      pipeline.xadd(
+        this.eventsKey,
+        'MAXLEN',
+        '~',
+        String(this.maxEvents),
+        '*',
+        'event',
+        JSON.stringify({ openId, ...event, receivedAt }),
+      );
+    }
+    await pipeline.exec();
+    return events.length;
+  }
+
+  async recentEvents(limit: number): Promise<StoredEvent[]> {
+    const entries = await this.redis.xrevrange(this.eventsKey, '+', '-', 'COUNT', limit);
+    return entries.map(([, fields]) => JSON.parse(fields[1] ?? '{}') as StoredEvent);
+  }
+
+  /** For the benchmark: loads many entries quickly, bypassing keep-best. */
+  async seed(board: BoardId, entries: readonly ScoreEntry[]): Promise<void> {
+    const batch = 10_000;
+    for (let start = 0; start < entries.length; start += batch) {
+      const pipeline = this.redis.pipeline();
+      for (const e of entries.slice(start, start + batch)) {
+        pipeline.zadd(this.boardKey(board), sortKey(e.score, e.achievedAt), e.openId);
+        pipeline.hset(this.timesKey(board), e.openId, String(e.achievedAt));
+      }
+      await pipeline.exec();
+    }
+  }
+
+  private async pipelineReplies(commands: string[][]): Promise<unknown[]> {
+    const results = (await this.redis.multi(commands).exec()) ?? [];
+    return results.map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+}
+
+function parseProfile(raw: string | null): Profile {
+  if (!raw) return { displayName: null, avatarUrl: null };
+  const value = JSON.parse(raw) as Partial<Profile>;
+  return {
+    displayName: typeof value.displayName === 'string' ? value.displayName : null,
+    avatarUrl: typeof value.avatarUrl === 'string' ? value.avatarUrl : null,
+  };
+}
