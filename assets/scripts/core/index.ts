@@ -19,6 +19,7 @@ export { createRng, type Rng } from './rng.js';
 export {
   MAX_CLAIMED_SCORE,
   MAX_RUN_INPUTS,
+  MAX_SEED,
   type ParseRunRecordResult,
   parseRunRecord,
   type RunRecord,

@@ -11,5 +11,8 @@ export const STORAGE_KEYS = {
   pendingBest: 'starLanes.pendingBest',
 } as const;
 
-/** The share card image, shipped in the package (minigame/assets/ is copied to dist/assets/). */
-export const SHARE_IMAGE_URL = 'assets/share-card.png';
+/**
+ * The share card image must be an absolute http(s) URL. Locally the simulator's game frame serves the
+ * package (minigame/assets/ is copied to dist/assets/); in production point this at your CDN.
+ */
+export const SHARE_IMAGE_URL = 'http://localhost:9528/assets/share-card.png';

@@ -47,6 +47,17 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
     /** Whether the last check or prompt granted both scopes. */
     isAuthorized: (): boolean => authorized,
 
+    /** A silent status check (never any UI), e.g. at launch, so the results screen knows what to show. */
+    async refreshStatus(): Promise<boolean> {
+      try {
+        await platform.authorizeOpenContext({ statusOnly: true });
+        authorized = true;
+      } catch {
+        authorized = false;
+      }
+      return authorized;
+    },
+
     /** Runs the whole flow; never throws. */
     async open(): Promise<FriendBoardOutcome> {
       if (await statusCheck()) {

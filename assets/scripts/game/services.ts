@@ -36,8 +36,10 @@ export interface GameServices {
   readonly friendBoard: FriendBoardFlow;
   readonly surface: ContextSurface;
   readonly invites: Invites;
-  /** How this launch began: a challenge card, the test mode. */
-  readonly launch: LaunchIntent;
+  /** How this launch began: a challenge card, the test mode. A warm start from a card replaces it. */
+  launch(): LaunchIntent;
+  /** `onShow`'s query: a card opened while the game was in the background brings a new challenge. */
+  acceptLaunchQuery(query: unknown): void;
   /** The player's public name, known after authorization (from the server), else null. */
   displayName(): string | null;
   /** Silent login and session, resumes a pending best; the player can play before it settles. */
@@ -81,6 +83,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   } catch {
     launchQuery = undefined;
   }
+  let launch = parseLaunchQuery(launchQuery);
   let flushTimer: unknown = null;
   let foreground = false;
   const scheduleAnalyticsFlush = (): void => {
@@ -98,7 +101,11 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     friendBoard,
     surface,
     invites,
-    launch: parseLaunchQuery(launchQuery),
+    launch: () => launch,
+    acceptLaunchQuery(query) {
+      const next = parseLaunchQuery(query);
+      if (next.challenge) launch = { ...launch, challenge: next.challenge };
+    },
     displayName: () => displayName,
 
     async start() {

@@ -66,6 +66,17 @@ describe('friend board flow', () => {
     expect(flow.isAuthorized()).toBe(false);
   });
 
+  it('checks the status silently, without prompting or passing on a code', async () => {
+    const platform = platformWith({ already: false, onPrompt: 'accept' });
+    const codes: string[] = [];
+    const flow = createFriendBoardFlow({ platform, explain: async () => true, onAuthorizationCode: (c) => codes.push(c) });
+    expect(await flow.refreshStatus()).toBe(false);
+    await flow.open();
+    expect(await flow.refreshStatus()).toBe(true);
+    expect(platform.calls).toEqual([true, true, false, true]);
+    expect(codes).toEqual(['prompt-code']);
+  });
+
   it('reports a decline with the platform reason', async () => {
     const platform = platformWith({ already: false, onPrompt: 'decline' });
     const flow = createFriendBoardFlow({ platform, explain: async () => true });

@@ -61,8 +61,15 @@ describe('invites', () => {
 
 describe('parseLaunchQuery', () => {
   it('reads the test mode flag', () => {
-    expect(parseLaunchQuery({ autoplay: '1' })).toEqual({ challenge: null, autoplay: true });
+    expect(parseLaunchQuery({ autoplay: '1' })).toEqual({ challenge: null, autoplay: true, seed: null });
     expect(parseLaunchQuery({ autoplay: 'yes' }).autoplay).toBe(false);
+  });
+
+  it('reads a fixed seed and ignores a malformed one', () => {
+    expect(parseLaunchQuery({ seed: '4242' }).seed).toBe(4242);
+    expect(parseLaunchQuery({ seed: '4294967296' }).seed).toBeNull();
+    expect(parseLaunchQuery({ seed: '-1' }).seed).toBeNull();
+    expect(parseLaunchQuery({ seed: '12abc' }).seed).toBeNull();
   });
 
   it.each([

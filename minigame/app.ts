@@ -1,0 +1,233 @@
+/**
+ * The Canvas 2D edition's app: one current screen, a frame loop that stops in the background, touch
+ * input routed to the open data context surface first and then to buttons, and the test hook.
+ */
+import { levelConfig, type Playthrough } from '../assets/scripts/core/index.js';
+import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index.js';
+import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index.js';
+import type { PointerPhase } from '../assets/scripts/social/protocol.js';
+import { createProgress, type Progress } from './progress.js';
+import type { Screen } from './screen.js';
+import { consentScreen } from './screens/consent.js';
+import { leaderboardScreen } from './screens/leaderboard.js';
+import { menuScreen } from './screens/menu.js';
+import { playScreen } from './screens/play.js';
+import { resultsScreen } from './screens/results.js';
+import type { SampleHook } from './testHook.js';
+import { type Button, contains, drawButton, roundRect } from './ui.js';
+import type { View } from './view.js';
+
+const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
+  start: 'down',
+  move: 'move',
+  end: 'up',
+  cancel: 'cancel',
+};
+
+export class App {
+  readonly progress: Progress;
+  /** A toast line shown at the bottom of any screen for a few seconds (share results and the like). */
+  toast: { text: string; until: number } | null = null;
+  private screen: Screen;
+  private pressed: Button | null = null;
+  private trackedTouch: number | null = null;
+  private running = false;
+  private lastFrameTime: number | null = null;
+  private flowBusy = false;
+
+  constructor(
+    readonly platform: GamePlatform,
+    readonly view: View,
+    readonly services: GameServices,
+    readonly hook: SampleHook,
+  ) {
+    this.progress = createProgress(platform);
+    this.screen = menuScreen(this);
+  }
+
+  start(): void {
+    for (const phase of ['start', 'move', 'end', 'cancel'] as const) {
+      this.platform.onTouch(phase, (event) => this.onTouch(phase, event));
+    }
+    this.platform.onHide(() => this.onHide());
+    this.platform.onShow((options) => this.onShow(options.query));
+    this.screen.enter?.();
+    void this.services.start().then(() => this.services.friendBoard.refreshStatus());
+    this.resumeLoop();
+  }
+
+  go(next: Screen): void {
+    this.screen.leave?.();
+    this.pressed = null;
+    this.screen = next;
+    next.enter?.();
+  }
+
+  now(): number {
+    return Date.now();
+  }
+
+  showToast(text: string): void {
+    this.toast = { text, until: this.now() + 2_500 };
+  }
+
+  // Navigation used by several screens.
+
+  toMenu(): void {
+    this.go(menuScreen(this));
+  }
+
+  play(level: number): void {
+    this.go(playScreen(this, levelConfig(level).number));
+  }
+
+  finishLevel(run: Playthrough): void {
+    const record = run.runRecord();
+    const outcome = this.services.finishLevel(record, this.now());
+    const completed = run.game.status === 'completed';
+    if (completed) this.progress.completeLevel(record.level);
+    this.hook.lastResult = {
+      level: record.level,
+      score: record.claimedScore,
+      completed,
+      newBest: outcome.newBest,
+      previousBest: outcome.previousBest,
+    };
+    this.go(resultsScreen(this, this.hook.lastResult, run.game.starsCollected));
+  }
+
+  /** "View Friend Leaderboard": authorization flow of the guide, then the board (or the alternative). */
+  async openFriendBoard(entryPoint: EntryPoint, back: () => Screen): Promise<void> {
+    this.services.analytics.track({ name: 'leaderboard_button_click', entry_point: entryPoint });
+    if (this.flowBusy) return;
+    this.flowBusy = true;
+    try {
+      const outcome = await this.services.friendBoard.open();
+      this.go(leaderboardScreen(this, { tab: 'friends', outcome, back }));
+    } finally {
+      this.flowBusy = false;
+    }
+  }
+
+  /** Shown by the friend board flow before the platform prompt; resolves with the player's choice. */
+  explainAuthorization(): Promise<boolean> {
+    const previous = this.screen;
+    return new Promise((resolve) => {
+      this.go(
+        consentScreen(this, (goOn) => {
+          if (!goOn) this.go(previous);
+          resolve(goOn);
+        }),
+      );
+    });
+  }
+
+  /** Re-runs the authorization from the leaderboard's alternative ("Try again"). */
+  async retryAuthorization(): Promise<FriendBoardOutcome> {
+    return this.services.friendBoard.open();
+  }
+
+  // Loop and input.
+
+  private resumeLoop(): void {
+    if (this.running) return;
+    this.running = true;
+    this.lastFrameTime = null;
+    this.platform.requestAnimationFrame((time) => this.frame(time));
+  }
+
+  private frame(time: number): void {
+    if (!this.running) return;
+    const elapsed = this.lastFrameTime === null ? 1000 / 60 : time - this.lastFrameTime;
+    this.lastFrameTime = time;
+    this.screen.update?.(elapsed);
+    this.draw();
+    this.platform.requestAnimationFrame((next) => this.frame(next));
+  }
+
+  private draw(): void {
+    const { ctx } = this.view;
+    this.view.beginFrame();
+    this.screen.draw(ctx);
+    const buttons = this.screen.buttons();
+    for (const button of buttons)
+      drawButton(ctx, button, button === this.pressed || button.id === this.pressed?.id);
+    if (this.toast && this.toast.until > this.now()) this.drawToast(ctx, this.toast.text);
+    this.updateHook(buttons);
+  }
+
+  private drawToast(ctx: CanvasRenderingContext2D, text: string): void {
+    const { width, height } = this.view;
+    ctx.save();
+    ctx.font = '600 14px sans-serif';
+    const boxWidth = Math.min(width - 32, ctx.measureText(text).width + 32);
+    const rect = { x: (width - boxWidth) / 2, y: height - 64, width: boxWidth, height: 36 };
+    ctx.fillStyle = 'rgba(0,0,0,0.8)';
+    roundRect(ctx, rect, 18);
+    ctx.fill();
+    ctx.fillStyle = '#fff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, width / 2, rect.y + rect.height / 2, rect.width - 16);
+    ctx.restore();
+  }
+
+  private updateHook(buttons: readonly Button[]): void {
+    const hook = this.hook;
+    hook.screen = this.screen.name;
+    hook.buttons = Object.fromEntries(
+      buttons.filter((b) => b.enabled !== false).map((b) => [b.id, { ...b.rect }]),
+    );
+    const shown = this.services.surface.current();
+    hook.surface = shown ? { view: shown.view, rect: { ...shown.rect } } : null;
+    hook.openId = this.services.server.session()?.openId ?? null;
+    hook.pendingSave = this.services.saver.hasPending();
+    hook.frames += 1;
+  }
+
+  private onTouch(phase: TouchPhase, event: TouchEventLike): void {
+    const touch = event.changedTouches[0];
+    if (!touch) return;
+    // One thumb: the first finger down drives the game until it lifts.
+    if (phase === 'start') {
+      if (this.trackedTouch !== null) return;
+      this.trackedTouch = touch.identifier;
+    } else if (touch.identifier !== this.trackedTouch) {
+      return;
+    }
+    if (phase === 'end' || phase === 'cancel') this.trackedTouch = null;
+    this.pointer(TOUCH_TO_POINTER[phase], touch.clientX, touch.clientY, event.timeStamp);
+  }
+
+  private pointer(phase: PointerPhase, x: number, y: number, time: number): void {
+    if (this.services.surface.pointer(phase, x, y, Math.max(0, time))) return;
+    const hit = this.screen.buttons().find((b) => b.enabled !== false && contains(b.rect, x, y)) ?? null;
+    if (phase === 'down') {
+      this.pressed = hit;
+      if (!hit) this.screen.pointer?.(phase, x, y);
+      return;
+    }
+    if (this.pressed) {
+      if (phase === 'up' && hit?.id === this.pressed.id) {
+        this.pressed = null;
+        hit.onTap();
+      } else if (phase === 'up' || phase === 'cancel') {
+        this.pressed = null;
+      }
+      return;
+    }
+    this.screen.pointer?.(phase, x, y);
+  }
+
+  private onHide(): void {
+    this.running = false;
+    this.screen.pause?.();
+    this.services.pause();
+  }
+
+  private onShow(query: unknown): void {
+    this.services.resume();
+    this.services.acceptLaunchQuery(query);
+    this.resumeLoop();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The Canvas 2D edition's entry (bundled to game.js). It only wires things together: the platform
+ * wrapper, the game services, the screen canvas and the app. The player can play at once: login and
+ * the server session settle in the background, and authorization is asked only when the player opens
+ * the friend board.
+ */
+import { createGameServices } from '../assets/scripts/game/index.js';
+import { createGamePlatform } from '../assets/scripts/platform/index.js';
+import { App } from './app.js';
+import { installTestHook } from './testHook.js';
+import { createView } from './view.js';
+
+const platform = createGamePlatform();
+const view = createView(platform);
+let app: App | null = null;
+const services = createGameServices({
+  platform,
+  scheduler: {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number),
+  },
+  explainAuthorization: () => app?.explainAuthorization() ?? Promise.resolve(false),
+});
+const hook = installTestHook(services.launch().autoplay);
+app = new App(platform, view, services, hook);
+app.start();

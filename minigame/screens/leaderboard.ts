@@ -1,0 +1,268 @@
+/**
+ * The leaderboard screen: a Friends / Global toggle and a close button.
+ *
+ * Friends: the open data context draws the board on the shared canvas, placed over `boardRect`; the
+ * game only tells it where (`show`) and forwards pointer events (see App.pointer). When the player did
+ * not authorize, a friendly alternative offers the global board and another try.
+ * Global: the game server's board, drawn here, with an "offline" state and a retry.
+ */
+import {
+  type FriendBoardOutcome,
+  type GlobalBoardState,
+  loadGlobalBoard,
+} from '../../assets/scripts/game/index.js';
+import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName.js';
+import type { App } from '../app.js';
+import type { Screen } from '../screen.js';
+import { colors } from '../theme.js';
+import { type Button, column, drawBackdrop, drawParagraph, drawText, type Rect, roundRect } from '../ui.js';
+import { inviteFriends } from './social.js';
+
+export type BoardTab = 'friends' | 'global';
+
+export interface LeaderboardOptions {
+  tab: BoardTab;
+  outcome: FriendBoardOutcome;
+  back: () => Screen;
+}
+
+const ROW_HEIGHT = 44;
+
+export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen {
+  const { width, height } = app.view;
+  const col = column(width);
+  let tab = options.tab;
+  const outcome = options.outcome;
+  let global: GlobalBoardState = { status: 'loading' };
+  let globalRequest = 0;
+  let retrying = false;
+  const inviteHeight = 48;
+  const boardRect: Rect = { x: col.x, y: 124, width: col.width, height: height - 124 - inviteHeight - 36 };
+
+  const authorized = (): boolean => outcome.kind === 'authorized';
+
+  const loadGlobal = (): void => {
+    const request = ++globalRequest;
+    global = { status: 'loading' };
+    void loadGlobalBoard(app.services.server).then((state) => {
+      if (request !== globalRequest) return;
+      global = state;
+      if (tab === 'global' && state.status === 'ready') {
+        app.services.analytics.track({ name: 'board_shown', board: 'global' });
+      }
+    });
+  };
+
+  const showTab = (): void => {
+    if (tab === 'friends' && authorized()) {
+      app.services.surface.show({
+        view: 'board',
+        rect: boardRect,
+        viewport: { width, height },
+        pixelRatio: app.view.pixelRatio,
+        you: { openId: app.services.server.session()?.openId ?? null },
+        authorized: true,
+      });
+      app.services.analytics.track({ name: 'board_shown', board: 'friends' });
+    } else {
+      app.services.surface.hide();
+      if (tab === 'global') loadGlobal();
+    }
+    app.hook.board = boardState();
+  };
+
+  const boardState = (): string =>
+    tab === 'friends' ? `friends:${authorized() ? 'authorized' : 'declined'}` : `global:${global.status}`;
+
+  const switchTo = (next: BoardTab): void => {
+    if (next === tab) return;
+    tab = next;
+    app.services.analytics.track({ name: 'board_toggle', to: next });
+    showTab();
+  };
+
+  const retryAuthorization = async (): Promise<void> => {
+    if (retrying) return;
+    retrying = true;
+    // The explanation screen may replace this one meanwhile; a fresh board screen shows the outcome.
+    const next = await app.retryAuthorization();
+    retrying = false;
+    app.go(leaderboardScreen(app, { ...options, tab: 'friends', outcome: next }));
+  };
+
+  const buttons = (): Button[] => {
+    const tabWidth = (col.width - 8) / 2;
+    const list: Button[] = [
+      {
+        id: 'close',
+        label: '×',
+        rect: { x: width - 56, y: 16, width: 40, height: 40 },
+        style: 'icon',
+        onTap: () => app.go(options.back()),
+      },
+      {
+        id: 'tab-friends',
+        label: 'Friends',
+        rect: { x: col.x, y: 72, width: tabWidth, height: 40 },
+        style: tab === 'friends' ? 'chip-on' : 'chip',
+        onTap: () => switchTo('friends'),
+      },
+      {
+        id: 'tab-global',
+        label: 'Global',
+        rect: { x: col.x + tabWidth + 8, y: 72, width: tabWidth, height: 40 },
+        style: tab === 'global' ? 'chip-on' : 'chip',
+        onTap: () => switchTo('global'),
+      },
+    ];
+    const below = {
+      x: col.x,
+      y: boardRect.y + boardRect.height + 16,
+      width: col.width,
+      height: inviteHeight,
+    };
+    if (tab === 'friends' && authorized()) {
+      // The context cannot tell the game whether the board is empty, so the invite is always offered.
+      list.push({
+        id: 'invite',
+        label: 'Invite friends',
+        rect: below,
+        style: 'secondary',
+        onTap: () => void inviteFriends(app),
+      });
+    } else if (tab === 'friends') {
+      const y = boardRect.y + 190;
+      list.push(
+        {
+          id: 'show-global',
+          label: 'See the global board',
+          rect: { x: col.x + 20, y, width: col.width - 40, height: 52 },
+          style: 'primary',
+          onTap: () => switchTo('global'),
+        },
+        {
+          id: 'retry-auth',
+          label: 'Try again',
+          rect: { x: col.x + 20, y: y + 64, width: col.width - 40, height: 44 },
+          style: 'quiet',
+          enabled: !retrying,
+          onTap: () => void retryAuthorization(),
+        },
+      );
+    } else if (global.status === 'offline') {
+      list.push({
+        id: 'retry-global',
+        label: 'Retry',
+        rect: { x: col.x + 40, y: boardRect.y + 150, width: col.width - 80, height: 48 },
+        style: 'primary',
+        onTap: loadGlobal,
+      });
+    }
+    return list;
+  };
+
+  const drawGlobal = (ctx: CanvasRenderingContext2D): void => {
+    roundRect(ctx, boardRect, 14);
+    ctx.fillStyle = colors.panel;
+    ctx.fill();
+    const centerX = boardRect.x + boardRect.width / 2;
+    if (global.status === 'loading') {
+      drawText(ctx, 'Loading…', centerX, boardRect.y + 60, {
+        size: 16,
+        align: 'center',
+        color: colors.muted,
+      });
+      return;
+    }
+    if (global.status === 'offline') {
+      drawText(ctx, 'Offline', centerX, boardRect.y + 60, { size: 22, weight: 800, align: 'center' });
+      drawText(ctx, 'The game server cannot be reached.', centerX, boardRect.y + 96, {
+        size: 14,
+        align: 'center',
+        color: colors.muted,
+        maxWidth: boardRect.width - 24,
+      });
+      return;
+    }
+    if (global.entries.length === 0) {
+      drawText(ctx, 'No scores yet. Be the first!', centerX, boardRect.y + 60, {
+        size: 15,
+        align: 'center',
+        color: colors.muted,
+      });
+      return;
+    }
+    ctx.save();
+    roundRect(ctx, boardRect, 14);
+    ctx.clip();
+    global.entries.forEach((entry, index) => {
+      const y = boardRect.y + index * ROW_HEIGHT;
+      if (y + ROW_HEIGHT > boardRect.y + boardRect.height) return;
+      const isYou = global.status === 'ready' && entry.openId === global.youOpenId;
+      if (isYou || index % 2 === 1) {
+        ctx.fillStyle = isYou ? '#3a2f6b' : 'rgba(255,255,255,0.03)';
+        ctx.fillRect(boardRect.x, y, boardRect.width, ROW_HEIGHT);
+      }
+      const mid = y + ROW_HEIGHT / 2;
+      drawText(ctx, String(entry.rank), boardRect.x + 24, mid, {
+        size: 15,
+        weight: 800,
+        align: 'center',
+        color: entry.rank <= 3 ? colors.gold : colors.muted,
+      });
+      const name = truncateGraphemes(entry.displayName || 'Player', 22) + (isYou ? ' (you)' : '');
+      drawText(ctx, name, boardRect.x + 48, mid, {
+        size: 15,
+        weight: isYou ? 700 : 400,
+        maxWidth: boardRect.width - 140,
+      });
+      drawText(ctx, formatScore(entry.score), boardRect.x + boardRect.width - 14, mid, {
+        size: 15,
+        weight: 700,
+        align: 'right',
+      });
+    });
+    ctx.restore();
+  };
+
+  const drawDeclined = (ctx: CanvasRenderingContext2D): void => {
+    roundRect(ctx, boardRect, 14);
+    ctx.fillStyle = colors.panel;
+    ctx.fill();
+    const centerX = boardRect.x + boardRect.width / 2;
+    drawText(ctx, 'No problem!', centerX, boardRect.y + 44, { size: 21, weight: 800, align: 'center' });
+    drawParagraph(
+      ctx,
+      'The friends board needs your permission to see who you play with. Meanwhile, see how you do against everyone.',
+      centerX,
+      boardRect.y + 84,
+      boardRect.width - 40,
+      { size: 15, align: 'center', color: colors.muted, lineHeight: 21 },
+    );
+  };
+
+  return {
+    name: 'leaderboard',
+    enter: showTab,
+    leave() {
+      app.services.surface.hide();
+      app.hook.board = null;
+    },
+    update() {
+      app.hook.board = boardState();
+    },
+    buttons,
+    draw(ctx) {
+      drawBackdrop(ctx, width, height);
+      drawText(ctx, 'Leaderboard', col.x, 36, { size: 24, weight: 800 });
+      if (tab === 'global') drawGlobal(ctx);
+      else if (!authorized()) drawDeclined(ctx);
+      else {
+        // The open data context's image covers this rectangle; this frame shows while it loads.
+        roundRect(ctx, boardRect, 14);
+        ctx.fillStyle = colors.panel;
+        ctx.fill();
+      }
+    },
+  };
+}

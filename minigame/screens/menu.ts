@@ -1,0 +1,145 @@
+/** Main menu: title, level choice, play, and the social entry points (friend board, invite, story). */
+import { challengeGreeting } from '../../assets/scripts/game/index.js';
+import type { App } from '../app.js';
+import type { Screen } from '../screen.js';
+import { colors } from '../theme.js';
+import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui.js';
+import { inviteFriends, shareToStory } from './social.js';
+
+export function menuScreen(app: App): Screen {
+  let selectedLevel = app.progress.unlockedLevel();
+  const { width, height } = app.view;
+  const col = column(width);
+
+  const layout = () => {
+    const bottom = height - 24;
+    const rowHeight = 48;
+    const gap = 12;
+    const storyY = bottom - rowHeight;
+    const friendY = storyY - gap - rowHeight;
+    const playY = friendY - gap - 56;
+    const chipsY = playY - 24 - 40;
+    return { chipsY, playY, friendY, storyY, rowHeight };
+  };
+
+  const buttons = (): Button[] => {
+    const { chipsY, playY, friendY, storyY, rowHeight } = layout();
+    const chipGap = 8;
+    const chipWidth = (col.width - chipGap * (app.progress.levelCount - 1)) / app.progress.levelCount;
+    const chips: Button[] = Array.from({ length: app.progress.levelCount }, (_, index) => {
+      const level = index + 1;
+      return {
+        id: `level-${level}`,
+        label: String(level),
+        rect: { x: col.x + index * (chipWidth + chipGap), y: chipsY, width: chipWidth, height: 40 },
+        style: level === selectedLevel ? 'chip-on' : 'chip',
+        enabled: level <= app.progress.unlockedLevel(),
+        onTap: () => {
+          selectedLevel = level;
+        },
+      };
+    });
+    const half = (col.width - 12) / 2;
+    return [
+      ...chips,
+      {
+        id: 'play',
+        label: `Play level ${selectedLevel}`,
+        rect: { x: col.x, y: playY, width: col.width, height: 56 },
+        style: 'primary',
+        onTap: () => app.play(selectedLevel),
+      },
+      {
+        id: 'friend-board',
+        label: 'View Friend Leaderboard',
+        rect: { x: col.x, y: friendY, width: col.width, height: rowHeight },
+        style: 'secondary',
+        onTap: () => void app.openFriendBoard('main_menu', () => menuScreen(app)),
+      },
+      {
+        id: 'invite',
+        label: 'Invite friends',
+        rect: { x: col.x, y: storyY, width: half, height: rowHeight },
+        style: 'quiet',
+        onTap: () => void inviteFriends(app),
+      },
+      {
+        id: 'story',
+        label: 'Share to story',
+        rect: { x: col.x + half + 12, y: storyY, width: half, height: rowHeight },
+        style: 'quiet',
+        onTap: () => void shareToStory(app),
+      },
+    ];
+  };
+
+  return {
+    name: 'menu',
+    enter() {
+      app.services.analytics.track({ name: 'leaderboard_button_exposure', entry_point: 'main_menu' });
+    },
+    buttons,
+    draw(ctx) {
+      drawBackdrop(ctx, width, height);
+      const titleY = Math.max(70, height * 0.16);
+      drawText(ctx, 'STAR LANES', width / 2, titleY, {
+        size: 40,
+        weight: 800,
+        align: 'center',
+        color: colors.text,
+      });
+      drawText(ctx, 'Dodge the rocks. Catch the stars.', width / 2, titleY + 38, {
+        size: 15,
+        align: 'center',
+        color: colors.muted,
+      });
+      drawShip(ctx, width / 2, titleY + 100, 26);
+      const best = app.services.saver.knownBest();
+      drawText(ctx, best === null ? 'No best score yet' : `Best score ${best}`, width / 2, titleY + 160, {
+        size: 17,
+        weight: 700,
+        align: 'center',
+        color: colors.gold,
+      });
+      const challenge = app.services.launch().challenge;
+      if (challenge) {
+        const box = { x: col.x, y: titleY + 186, width: col.width, height: 64 };
+        roundRect(ctx, box, 12);
+        ctx.fillStyle = 'rgba(254,44,85,0.16)';
+        ctx.fill();
+        ctx.strokeStyle = colors.accent;
+        ctx.lineWidth = 1;
+        ctx.stroke();
+        drawParagraph(ctx, challengeGreeting(challenge), width / 2, box.y + 22, box.width - 24, {
+          size: 15,
+          weight: 600,
+          align: 'center',
+          lineHeight: 20,
+        });
+      }
+      drawText(ctx, 'Level', col.x, layout().chipsY - 14, { size: 13, color: colors.muted });
+    },
+  };
+}
+
+/** The player's ship, also used as the menu's emblem. */
+export function drawShip(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, alpha = 1): void {
+  ctx.save();
+  ctx.globalAlpha = alpha;
+  ctx.shadowColor = colors.cyan;
+  ctx.shadowBlur = size * 0.6;
+  ctx.fillStyle = colors.accent;
+  ctx.beginPath();
+  ctx.moveTo(x, y - size);
+  ctx.lineTo(x + size * 0.8, y + size * 0.8);
+  ctx.lineTo(x, y + size * 0.4);
+  ctx.lineTo(x - size * 0.8, y + size * 0.8);
+  ctx.closePath();
+  ctx.fill();
+  ctx.shadowBlur = 0;
+  ctx.fillStyle = colors.cyan;
+  ctx.beginPath();
+  ctx.arc(x, y + size * 0.1, size * 0.22, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.restore();
+}

@@ -1,0 +1,51 @@
+/**
+ * `GameGlobal.__sample`: what end-to-end tests read to find their way, in CSS px of the game viewport,
+ * refreshed every frame. Tests tap these rectangles with real pointer events, so they exercise the same
+ * input path as a player. Setting `autoplay = true` lets the built-in bot play (at high speed).
+ */
+import type { Rect } from '../assets/scripts/social/protocol.js';
+
+export interface LevelResult {
+  level: number;
+  score: number;
+  completed: boolean;
+  newBest: boolean;
+  previousBest: number | null;
+}
+
+export interface SampleHook {
+  screen: string;
+  buttons: Record<string, Rect>;
+  autoplay: boolean;
+  /** Where the open data context surface is shown, or null. */
+  surface: { view: 'board' | 'notice'; rect: Rect } | null;
+  /** The last level end, for assertions. */
+  lastResult: LevelResult | null;
+  /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:offline". */
+  board: string | null;
+  /** The player's open id once the server session is open. */
+  openId: string | null;
+  /** Frames drawn so far (shows the loop runs, and stops on hide). */
+  frames: number;
+  /** True while a best waits for its cloud write. */
+  pendingSave: boolean;
+}
+
+export function installTestHook(autoplay: boolean): SampleHook {
+  const hook: SampleHook = {
+    screen: 'boot',
+    buttons: {},
+    autoplay,
+    surface: null,
+    lastResult: null,
+    board: null,
+    openId: null,
+    frames: 0,
+    pendingSave: false,
+  };
+  const global = ((globalThis as { GameGlobal?: object }).GameGlobal ?? globalThis) as {
+    __sample?: SampleHook;
+  };
+  global.__sample = hook;
+  return hook;
+}
