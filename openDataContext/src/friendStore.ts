@@ -50,6 +50,8 @@ export class FriendStore {
   private youOpenId: string | null = null;
   private savedBest: ScoreRecord | null = null;
   private cloudPlayers: Player[] = [];
+  /** Answers to requests made before the player lost friend access are dropped. */
+  private generation = 0;
 
   constructor(
     private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
@@ -83,6 +85,8 @@ export class FriendStore {
 
   markUnauthorized(): void {
     if (this.state.kind === 'error' && this.state.problem === 'unauthorized') return;
+    this.generation += 1;
+    this.inFlight = null;
     this.state = { kind: 'error', problem: 'unauthorized', message: 'Friend access is not allowed yet.' };
     this.bump();
   }
@@ -93,15 +97,19 @@ export class FriendStore {
       this.state = { kind: 'loading' };
       this.bump();
     }
+    const generation = this.generation;
+    const current = () => generation === this.generation;
     const request = this.host
       .getFriendCloudStorage([...SCORE_KEYS])
       .then(({ friends }) => {
+        if (!current()) return;
         this.cloudPlayers = friends.map(toPlayer);
         this.fetchedAt = this.host.now();
         this.state = { kind: 'ready', players: this.withSavedScore(this.cloudPlayers) };
         this.bump();
       })
       .catch((error: unknown) => {
+        if (!current()) return;
         const message = error instanceof Error ? error.message : String(error);
         const problem: LoadProblem =
           error instanceof PlatformError &&
@@ -113,7 +121,7 @@ export class FriendStore {
         this.bump();
       })
       .finally(() => {
-        this.inFlight = null;
+        if (current()) this.inFlight = null;
       });
     this.inFlight = request;
     return request;

@@ -74,6 +74,21 @@ describe('FriendStore', () => {
   });
 });
 
+describe('FriendStore and friend access', () => {
+  it('drops an answer that arrives after the player lost friend access', async () => {
+    const host = fakeHost([entry('a', 'Ana', '1')]);
+    let answer: () => void = () => {};
+    host.answer = () =>
+      new Promise((resolve) => (answer = () => resolve({ friends: [entry('a', 'Ana', '1')], dropped: 0 })));
+    const store = new FriendStore(host, () => {});
+    const pending = store.ensureFresh();
+    store.markUnauthorized();
+    answer();
+    await pending;
+    expect(store.state).toMatchObject({ kind: 'error', problem: 'unauthorized' });
+  });
+});
+
 describe('friend values are hostile input', () => {
   const hostile: [string, string | null, string?][] = [
     ['missing', null],

@@ -1,0 +1,118 @@
+/**
+ * A stand-in for the open data context's runtime (`tt`, `TTMinis.game`, `GameGlobal`) on a real canvas in
+ * Chromium, for tests that need pixels without the whole simulator, and for the benchmark. It records
+ * what the context asks for: animation frames, friend data calls, shares, and the text of each frame.
+ *
+ * `installFakeRuntime` is serialized into the page by Playwright, so it may use nothing from its module.
+ */
+
+export interface RawFriend {
+  open_id: string;
+  display_name: string;
+  avatar_url: string;
+  data: { key: string; value: string }[];
+}
+
+export interface FakeConfig {
+  friends: RawFriend[];
+  /** Platform APIs that fail, with the reason they fail with. */
+  failApis: Record<string, string>;
+  latencyMs: number;
+  shareFails: boolean;
+}
+
+export interface FakeState {
+  config: FakeConfig;
+  listener: ((message: unknown) => void) | null;
+  framesRequested: number;
+  friendCalls: number;
+  shares: Record<string, unknown>[];
+  /** Text drawn during the frame being drawn, then during the last complete frame. */
+  drawing: string[];
+  lastFrame: string[];
+  canvas: HTMLCanvasElement;
+}
+
+export function installFakeRuntime(config: FakeConfig): void {
+  const canvas = document.createElement('canvas');
+  canvas.id = 'shared';
+  canvas.style.position = 'absolute';
+  const state: FakeState = {
+    config,
+    listener: null,
+    framesRequested: 0,
+    friendCalls: 0,
+    shares: [],
+    drawing: [],
+    lastFrame: [],
+    canvas,
+  };
+  const page = window as unknown as Record<string, unknown>;
+  page.__fake = state;
+  const attach = () => document.body.appendChild(canvas);
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach);
+
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (
+    text: string,
+    x: number,
+    y: number,
+    maxWidth?: number,
+  ) {
+    state.drawing.push(String(text));
+    if (maxWidth === undefined) fillText.call(this, text, x, y);
+    else fillText.call(this, text, x, y, maxWidth);
+  };
+
+  type Callbacks = { success?: (result: unknown) => void; fail?: (failure: unknown) => void };
+  const answer = (api: string, options: Callbacks, result: () => unknown) => {
+    window.setTimeout(() => {
+      const reason = state.config.failApis[api];
+      if (reason !== undefined) {
+        options.fail?.({
+          errMsg: `${api}:fail ${reason}`,
+          errNo: 10001,
+          error: { error_code: 10001, error_msg: reason },
+        });
+      } else {
+        options.success?.(result());
+      }
+    }, state.config.latencyMs);
+  };
+
+  const runtime = {
+    onMessage(listener: (message: unknown) => void) {
+      state.listener = listener;
+    },
+    getSharedCanvas: () => canvas,
+    createImage: () => new Image(),
+    requestAnimationFrame(callback: (time: number) => void) {
+      state.framesRequested += 1;
+      return window.requestAnimationFrame((time) => {
+        state.drawing = [];
+        callback(time);
+        state.lastFrame = state.drawing;
+      });
+    },
+    cancelAnimationFrame: (id: number) => window.cancelAnimationFrame(id),
+    setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
+    clearTimeout: (id: number) => window.clearTimeout(id),
+    getFriendCloudStorage(options: Callbacks) {
+      state.friendCalls += 1;
+      answer('getFriendCloudStorage', options, () => ({ data: state.config.friends }));
+    },
+    shareToUser(options: Callbacks & Record<string, unknown>) {
+      const { success: _success, fail: _fail, ...card } = options;
+      state.shares.push(card);
+      if (state.config.shareFails) {
+        options.fail?.({ errMsg: 'shareToUser:fail not a mutual follower' });
+      } else {
+        answer('shareToUser', options, () => ({}));
+      }
+    },
+  };
+  page.tt = runtime;
+  page.TTMinis = { game: runtime };
+  page.GameGlobal = window;
+}

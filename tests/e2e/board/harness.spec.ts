@@ -1,0 +1,187 @@
+/**
+ * The open data context in Chromium on a fake runtime: real canvas, real pixels, the production bundle.
+ * The simulator journeys (simulator.spec.ts) check the same behaviour through the whole platform.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import type { FakeConfig } from './fakeRuntime.js';
+import { avatarColor, fake, friend, openHarness, pixel, post, showMessage } from './harness.js';
+
+test.use({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 3 });
+
+const seeded = [
+  friend('leo', 'Leo', '1200'),
+  friend('maya', 'Maya', '900', 500),
+  friend('you', 'Sam', '800'),
+  friend('kim', 'Kim', '700'),
+  friend('ana', 'Ana 🎉', '900', 100),
+  friend('rtl', 'مريم', null),
+];
+
+const lastFrame = (page: Page) => fake(page, (state) => state.lastFrame);
+const frameShows = (page: Page, text: string) =>
+  expect.poll(() => lastFrame(page), { timeout: 5_000 }).toContain(text);
+// Row i's avatar centre and the "you" edge bar, CSS px inside the surface (44 px header, 56 px rows).
+const avatarCentre = (row: number) => ({ x: 12 + 34 + 4 + 18, y: 44 + row * 56 + 28 });
+const near = (actual: number[], expected: number[]) =>
+  expected.every((value, i) => Math.abs((actual[i] ?? -1) - value) <= 8);
+
+async function tap(page: Page, x: number, y: number) {
+  await post(page, { v: 1, type: 'pointer', phase: 'down', x, y, time: 1_000 });
+  await post(page, { v: 1, type: 'pointer', phase: 'up', x, y, time: 1_050 });
+}
+
+test('lists friends in rank order with you marked, crisp at the device pixel ratio', async ({ page }) => {
+  await openHarness(page, { friends: seeded });
+  await post(page, showMessage());
+  await frameShows(page, 'Leo');
+
+  const box = await page.locator('#shared').boundingBox();
+  expect(box).toEqual({ x: 20, y: 60, width: 320, height: 480 });
+  expect(
+    await page.evaluate(() => [
+      document.querySelector('canvas')?.width,
+      document.querySelector('canvas')?.height,
+    ]),
+  ).toEqual([960, 1440]);
+
+  const order = ['leo', 'ana', 'maya', 'you', 'kim', 'rtl'];
+  for (const [row, id] of order.slice(0, 5).entries()) {
+    const { x, y } = avatarCentre(row);
+    await expect
+      .poll(async () => near(await pixel(page, x, y), avatarColor(id)), { message: `row ${row} is ${id}` })
+      .toBe(true);
+  }
+  expect(near(await pixel(page, 2, avatarCentre(3).y), [0xa9, 0x8b, 0xff])).toBe(true);
+  expect(await lastFrame(page)).toEqual(
+    expect.arrayContaining(['1', '2', '2', '4', '5', '–', '800 pts · You', 'مريم', 'Ana 🎉']),
+  );
+});
+
+test('a failing avatar keeps its placeholder and is asked for once', async ({ page }) => {
+  let requests = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/avatars/leo.png')) requests += 1;
+  });
+  await openHarness(page, { friends: seeded, failingAvatars: ['leo'] });
+  await post(page, showMessage());
+  await frameShows(page, 'Leo');
+  const { x, y } = avatarCentre(1);
+  await expect.poll(async () => near(await pixel(page, x, y), avatarColor('ana'))).toBe(true);
+  const placeholder = await pixel(page, avatarCentre(0).x, avatarCentre(0).y);
+  expect(placeholder[3]).toBe(255);
+  expect(near(placeholder, avatarColor('leo'))).toBe(false);
+  await post(page, showMessage());
+  await frameShows(page, 'Leo');
+  expect(requests).toBe(1);
+});
+
+test('after a new best the notice names the friends passed and the next to beat', async ({ page }) => {
+  await openHarness(page, { friends: seeded });
+  await post(page, {
+    v: 1,
+    type: 'scoreSaved',
+    score: 1_080,
+    previousBest: 800,
+    level: 4,
+    achievedAt: 2_000,
+  });
+  await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 110 } }));
+  await expect
+    .poll(() => lastFrame(page))
+    .toEqual(['You passed Ana 🎉!', 'Tell them', 'You passed Maya!', 'Tell them', '121 points to beat Leo']);
+  await tap(page, 280, 4 + 34 + 17);
+  await frameShows(page, 'Sent ✓');
+  const shares = await fake(page, (state) => state.shares);
+  expect(shares).toEqual([
+    {
+      openid: 'maya',
+      title: 'I just passed you with 1,080!',
+      subtitle: 'Maya, beat 1,080 to take it back.',
+      imageUrl: 'openDataContext/assets/share-card.png',
+      templateType: 1,
+    },
+  ]);
+});
+
+test("a row's challenge goes to that friend and the row shows the result", async ({ page }) => {
+  await openHarness(page, { friends: seeded });
+  await post(page, showMessage());
+  await frameShows(page, 'Leo');
+  await tap(page, 280, 44 + 4 * 56 + 28);
+  await frameShows(page, 'Sent ✓');
+  const shares = await fake(page, (state) => state.shares);
+  expect(shares).toEqual([expect.objectContaining({ openid: 'kim', title: 'Beat my 800 points!' })]);
+});
+
+test('each state appears under its fault', async ({ page }) => {
+  await openHarness(page, { friends: seeded, failApis: { getFriendCloudStorage: 'network error' } });
+  await post(page, showMessage({ authorized: false }));
+  await frameShows(page, 'See how you rank');
+  expect(await fake(page, (state) => state.friendCalls)).toBe(0);
+
+  await post(page, showMessage());
+  await frameShows(page, 'Couldn’t load friends');
+
+  await page.evaluate(() => {
+    const fake = (window as unknown as { __fake: { config: FakeConfig } }).__fake;
+    fake.config.failApis = {};
+    fake.config.latencyMs = 1_500;
+    fake.config.friends = fake.config.friends.filter((entry) => entry.open_id === 'you');
+  });
+  // The retry button sits under the error message, centred.
+  await tap(page, 160, 44 + 218 + 10);
+  await frameShows(page, 'Loading friends…');
+  await frameShows(page, 'No friends play yet');
+  expect(await lastFrame(page)).toContain('Your best: 800');
+});
+
+test('with the board hidden, no animation frames are requested', async ({ page }) => {
+  await openHarness(page, { friends: seeded, avatarDelayMs: 400 });
+  await post(page, showMessage());
+  await frameShows(page, 'Leo');
+  await post(page, { v: 1, type: 'hide' });
+  const before = await fake(page, (state) => state.framesRequested);
+  await post(page, {
+    v: 1,
+    type: 'scoreSaved',
+    score: 9_999,
+    previousBest: 800,
+    level: 9,
+    achievedAt: 3_000,
+  });
+  await post(page, { v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 1 });
+  await post(page, { v: 1, type: 'pointer', phase: 'move', x: 100, y: 100, time: 20 });
+  await page.waitForTimeout(800);
+  expect(await fake(page, (state) => state.framesRequested)).toBe(before);
+});
+
+test('1,000 rows scroll with inertia that stops by itself, your row pinned meanwhile', async ({ page }) => {
+  const many = Array.from({ length: 1_000 }, (_, i) => friend(`f${i}`, `Friend ${i}`, String(100_000 - i)));
+  many.push(friend('you', 'Sam', '50000'));
+  await openHarness(page, { friends: many, avatarDelayMs: Number.POSITIVE_INFINITY });
+  await post(page, showMessage());
+  await frameShows(page, 'Friend 0');
+  expect(await lastFrame(page)).toContain('50,000 pts · You');
+  const start = await fake(page, (state) => state.framesRequested);
+  for (let i = 0; i <= 6; i += 1) {
+    await post(page, {
+      v: 1,
+      type: 'pointer',
+      phase: i === 0 ? 'down' : 'move',
+      x: 150,
+      y: 400 - i * 50,
+      time: i * 16,
+    });
+  }
+  await post(page, { v: 1, type: 'pointer', phase: 'up', x: 150, y: 100, time: 100 });
+  await expect.poll(() => lastFrame(page)).not.toContain('Friend 0');
+  const settle = async () => {
+    const first = await fake(page, (state) => state.framesRequested);
+    await page.waitForTimeout(300);
+    return (await fake(page, (state) => state.framesRequested)) - first;
+  };
+  await expect.poll(settle, { timeout: 10_000 }).toBe(0);
+  expect((await fake(page, (state) => state.framesRequested)) - start).toBeGreaterThan(20);
+  const rows = (await lastFrame(page)).filter((text) => text.startsWith('Friend '));
+  expect(rows.length).toBeLessThanOrEqual(9);
+});
