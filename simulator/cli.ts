@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { startSimulator } from './index.js';
+
+/** npx tsx simulator/cli.ts --package dist --data .sim-data [--port 9527 --game-port 9528 --context-port 9529] */
+
+const { values } = parseArgs({
+  options: {
+    package: { type: 'string', default: 'dist' },
+    data: { type: 'string', default: process.env.SIM_DATA_DIR ?? '.sim-data' },
+    port: { type: 'string' },
+    'game-port': { type: 'string' },
+    'context-port': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const port = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+const simulator = await startSimulator({
+  packageDir: values.package,
+  dataDir: values.data,
+  port: port(values.port),
+  gamePort: port(values['game-port']),
+  contextPort: port(values['context-port']),
+  log: !values.quiet,
+});
+console.log(`TikTok host simulator: ${simulator.urls.main}/`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void simulator.close().then(() => process.exit(0));
+  });
+}

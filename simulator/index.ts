@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleWeb } from './server/bundle.js';
+import { createFrameHandler } from './server/frameServers.js';
+import { createMainHandler } from './server/mainServer.js';
+import { Platform } from './server/platform.js';
+import { SimClock } from './server/runtimeState.js';
+import { Store } from './server/store.js';
+
+/** The local TikTok host: Main Frame, game frame and open data context origins, and platform services. */
+
+export interface SimulatorOptions {
+  port?: number;
+  gamePort?: number;
+  contextPort?: number;
+  /** SQLite state lives here; it survives restarts (and SIGKILL). */
+  dataDir: string;
+  /** Built package: game.js, game.json, openDataContext/index.js, assets. */
+  packageDir: string;
+  /** Accepted at /v2/oauth/token/ with game.json's app_id. Never ship it in a game. */
+  clientSecret?: string;
+  log?: boolean;
+  /** Clock for codes and tokens; tests inject one (or use POST /__sim/clock). */
+  now?: () => number;
+}
+
+export interface RunningSimulator {
+  close(): Promise<void>;
+  urls: { main: string; game: string; context: string };
+}
+
+export const DEFAULT_CLIENT_SECRET = 'simulator-dev-secret';
+
+interface GameJson {
+  app_id?: unknown;
+  openDataContext?: unknown;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is already in use (another simulator running?)`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  const gameJson = JSON.parse(await readFile(join(options.packageDir, 'game.json'), 'utf8')) as GameJson;
+  if (typeof gameJson.app_id !== 'string' || gameJson.app_id === '')
+    throw new Error('game.json needs an app_id (the client key)');
+  const contextDir =
+    typeof gameJson.openDataContext === 'string' && gameJson.openDataContext !== ''
+      ? gameJson.openDataContext.replace(/\/+$/, '')
+      : undefined;
+  const ports = {
+    main: options.port ?? 9527,
+    game: options.gamePort ?? 9528,
+    context: options.contextPort ?? 9529,
+  };
+  const origins = {
+    main: `http://localhost:${ports.main}`,
+    game: `http://localhost:${ports.game}`,
+    context: `http://127.0.0.1:${ports.context}`,
+  };
+
+  const store = new Store(options.dataDir);
+  const platform = new Platform({ store, mainOrigin: origins.main, clock: new SimClock(options.now) });
+  const bundles = await bundleWeb();
+  const css = readFileSync(fileURLToPath(new URL('./web/main.css', import.meta.url)), 'utf8');
+  const main = createMainHandler({
+    platform,
+    bundles,
+    css,
+    origins,
+    client: {
+      key: gameJson.app_id,
+      secret: options.clientSecret ?? process.env.SIM_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
+    },
+    openDataContext: contextDir !== undefined,
+    appName: gameJson.app_id,
+  });
+  const logged = (handler: ReturnType<typeof createMainHandler>['handler']): typeof handler =>
+    options.log
+      ? (req, res) => {
+          res.on('finish', () => console.log(`[simulator] ${req.method} ${req.url} ${res.statusCode}`));
+          handler(req, res);
+        }
+      : handler;
+
+  const servers: Server[] = [
+    createServer(logged(main.handler)),
+    createServer(
+      createFrameHandler(
+        {
+          packageDir: options.packageDir,
+          mainOrigin: origins.main,
+          runtime: bundles.gameRuntime,
+          entry: '/game.js',
+          root: '.',
+          hidden: contextDir,
+        },
+        'game',
+      ),
+    ),
+  ];
+  if (contextDir) {
+    servers.push(
+      createServer(
+        createFrameHandler(
+          {
+            packageDir: options.packageDir,
+            mainOrigin: origins.main,
+            runtime: bundles.contextRuntime,
+            entry: `/${contextDir}/index.js`,
+            root: contextDir,
+            // The open data context may draw images, but cannot fetch or send anything anywhere.
+            headers: {
+              'content-security-policy':
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src * data: blob:; connect-src 'none'; style-src 'unsafe-inline'",
+            },
+          },
+          'open data context',
+        ),
+      ),
+    );
+  }
+  try {
+    await listen(servers[0] as Server, ports.main);
+    await listen(servers[1] as Server, ports.game);
+    if (servers[2]) await listen(servers[2], ports.context);
+  } catch (error) {
+    await Promise.all(servers.filter((server) => server.listening).map(closeServer));
+    store.close();
+    throw error;
+  }
+  if (options.log)
+    console.log(
+      `[simulator] Main Frame ${origins.main}/  game ${origins.game}  open data context ${origins.context}`,
+    );
+  return {
+    urls: origins,
+    async close() {
+      main.closeStreams();
+      await Promise.all(servers.map(closeServer));
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebBundles } from './bundle.js';
+import { escapeForScript, HttpError, readBody, readJson, sendBytes, sendJson } from './httpUtil.js';
+import { avatarPng, defaultShareImagePng } from './images.js';
+import { exchangeCode, userInfo } from './oauth.js';
+import { type Domain, OPEN_CONTEXT_SCOPES, type Platform, SCOPE_FRIENDS, SCOPE_PROFILE } from './platform.js';
+import { type ContextStats, mergeFaults } from './runtimeState.js';
+
+/**
+ * The Main Frame origin: its page, the platform services, the OAuth endpoints and the /__sim/
+ * control API. No CORS headers, so the frames cannot read any of it, except avatar and share
+ * images, which the open data context must be able to draw without tainting its canvas.
+ */
+
+export interface MainServerOptions {
+  platform: Platform;
+  bundles: WebBundles;
+  css: string;
+  origins: { main: string; game: string; context: string };
+  client: { key: string; secret: string };
+  openDataContext: boolean;
+  appName: string;
+}
+
+const scopeLabels: Record<string, string> = {
+  [SCOPE_PROFILE]: 'Your avatar and nickname',
+  [SCOPE_FRIENDS]: 'Your mutual followers (friend relationship chain)',
+};
+
+const MAX_FRAME_BYTES = 16 << 20;
+
+export function createMainHandler(options: MainServerOptions) {
+  const { platform } = options;
+  const sseClients = new Set<ServerResponse>();
+  let frame: { seq: number; png: Buffer } = { seq: 0, png: Buffer.alloc(0) };
+  let contextStats: ContextStats = { animationFramesRequested: 0, framesCommitted: 0, messagesDelivered: 0 };
+
+  const broadcast = (event: string, data: unknown = {}) => {
+    for (const client of sseClients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+
+  const userSummary = (openId: string) => {
+    const user = platform.store.user(openId);
+    if (!user) return undefined;
+    const friends = platform.store.friendIds(openId);
+    return {
+      open_id: user.open_id,
+      user_id: user.user_id,
+      display_name: user.display_name,
+      avatar_url: platform.avatarUrl(user.open_id),
+      note: user.note,
+      friends: friends.length,
+      friendsWhoPlay: friends.filter((id) => platform.store.hasPlayed(id)).length,
+    };
+  };
+
+  const requireUser = (openId: string) => {
+    if (!platform.store.user(openId)) throw new HttpError(404, `unknown openId ${openId}`);
+    return openId;
+  };
+
+  const mainPage = () => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>TikTok host simulator</title>
+<link rel="stylesheet" href="/main.css"></head>
+<body><div id="phone" aria-label="phone"></div><aside id="devtools" aria-label="devtools"></aside>
+<script>window.__SIM_MAIN__ = ${escapeForScript({
+    gameOrigin: options.origins.game,
+    contextOrigin: options.origins.context,
+    openDataContext: options.openDataContext,
+    appName: options.appName,
+  })};</script>
+<script src="/main.js"></script></body></html>`;
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const isControl = path.startsWith('/__sim/') || path.startsWith('/__api/');
+    if (isControl) {
+      // A page on another origin may still *send* a simple request; refuse anything that says it came from one.
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== options.origins.main)
+        throw new HttpError(403, 'only the Main Frame may call this');
+      if (path.startsWith('/__api/') && method === 'POST' && origin !== options.origins.main)
+        throw new HttpError(403, 'only the Main Frame may call this');
+    }
+    const key = `${method} ${path}`;
+    const match = (pattern: RegExp) => (method === 'GET' ? pattern.exec(path) : null);
+
+    if (key === 'GET /') return sendBytes(res, 'text/html; charset=utf-8', mainPage());
+    if (key === 'GET /main.js') return sendBytes(res, 'text/javascript; charset=utf-8', options.bundles.main);
+    if (key === 'GET /main.css') return sendBytes(res, 'text/css; charset=utf-8', options.css);
+
+    const avatarMatch = match(/^\/avatars\/([^/]+)\.png$/);
+    if (avatarMatch) {
+      const openId = decodeURIComponent(avatarMatch[1] ?? '');
+      if (!platform.store.user(openId)) throw new HttpError(404, 'no such avatar');
+      const delay = platform.faults.slowAvatarsMs;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      return sendBytes(res, 'image/png', avatarPng(openId), {
+        'access-control-allow-origin': '*',
+        'cache-control': 'max-age=60',
+      });
+    }
+    if (key === 'GET /share-images/default.png') {
+      return sendBytes(res, 'image/png', defaultShareImagePng(), { 'access-control-allow-origin': '*' });
+    }
+    if (method === 'GET' && /^\/__frames\/\d+\.png$/.test(path)) {
+      // Deliberately without CORS: the game frame can show this image but never read it.
+      return sendBytes(res, 'image/png', frame.png);
+    }
+
+    // OAuth, called by the game server.
+    if (key === 'POST /v2/oauth/token/') {
+      const form = new URLSearchParams((await readBody(req, 64 << 10)).toString('utf8'));
+      const reply = exchangeCode(platform, form, options.client);
+      return sendJson(res, reply.status, reply.body);
+    }
+    if (key === 'GET /v2/user/info/') {
+      const reply = userInfo(platform, req.headers.authorization, url.searchParams.get('fields'));
+      return sendJson(res, reply.status, reply.body);
+    }
+
+    // Main Frame page only.
+    if (key === 'GET /__api/events') {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      req.on('close', () => sseClients.delete(res));
+      return;
+    }
+    if (key === 'GET /__api/session') {
+      const user = platform.activeUser();
+      return sendJson(res, 200, {
+        user: {
+          open_id: user.open_id,
+          display_name: user.display_name,
+          avatar_url: platform.avatarUrl(user.open_id),
+        },
+        launchOptions: platform.launch,
+        storageNamespace: createHash('sha256').update(`storage:${user.open_id}`).digest('hex').slice(0, 16),
+        scopeLabels,
+      });
+    }
+    if (key === 'POST /__api/call') {
+      const body = (await readJson(req)) as { domain?: unknown; api?: unknown; args?: unknown };
+      if (body.domain !== 'game' && body.domain !== 'context')
+        throw new HttpError(400, 'domain must be game or context');
+      if (typeof body.api !== 'string') throw new HttpError(400, 'api must be a string');
+      return sendJson(res, 200, await platform.call(body.domain as Domain, body.api, body.args));
+    }
+    if (key === 'POST /__api/consent') {
+      const body = (await readJson(req)) as { ticket?: unknown; granted?: unknown };
+      return sendJson(res, 200, platform.finishConsent(String(body.ticket), body.granted));
+    }
+    if (key === 'POST /__api/contacts') {
+      const body = (await readJson(req)) as { ticket?: unknown; openIds?: unknown };
+      return sendJson(res, 200, platform.finishShare(String(body.ticket), body.openIds));
+    }
+    if (key === 'POST /__api/frame') {
+      const png = await readBody(req, MAX_FRAME_BYTES);
+      if (png.length < 8 || png.readUInt32BE(0) !== 0x89504e47)
+        throw new HttpError(400, 'frame must be a PNG');
+      frame = { seq: frame.seq + 1, png };
+      return sendJson(res, 200, { url: `${options.origins.main}/__frames/${frame.seq}.png` });
+    }
+    if (key === 'POST /__api/context-stats') {
+      const body = (await readJson(req)) as Partial<ContextStats>;
+      const count = (value: unknown) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+      contextStats = {
+        animationFramesRequested: count(body.animationFramesRequested),
+        framesCommitted: count(body.framesCommitted),
+        messagesDelivered: count(body.messagesDelivered),
+      };
+      return sendJson(res, 200, { ok: true });
+    }
+    if (key === 'POST /__api/open-card') {
+      const body = (await readJson(req)) as { id?: unknown };
+      const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
+      if (!card || card.to_open_id !== platform.activeUser().open_id)
+        throw new HttpError(404, 'no such card in the active user’s inbox');
+      openCard(card.id);
+      return sendJson(res, 200, { ok: true });
+    }
+
+    // Control API for tests and the devtools.
+    if (key === 'POST /__sim/reset') {
+      platform.reset();
+      frame = { seq: frame.seq, png: Buffer.alloc(0) };
+      broadcast('reload');
+      return sendJson(res, 200, { ok: true, active: platform.activeUser().open_id });
+    }
+    if (key === 'GET /__sim/users') {
+      const all = url.searchParams.get('all') === '1';
+      const users = platform.store.users(all).map((user) => userSummary(user.open_id));
+      return sendJson(res, 200, { active: platform.activeUser().open_id, users });
+    }
+    if (key === 'POST /__sim/user') {
+      const body = (await readJson(req)) as { openId?: unknown };
+      const openId = requireUser(String(body.openId));
+      platform.switchUser(openId);
+      broadcast('reload');
+      return sendJson(res, 200, { active: userSummary(openId) });
+    }
+    const cloudMatch = match(/^\/__sim\/cloud\/([^/]+)$/);
+    if (cloudMatch) {
+      const openId = requireUser(decodeURIComponent(cloudMatch[1] ?? ''));
+      return sendJson(res, 200, { openId, data: platform.store.cloud(openId) });
+    }
+    const inboxMatch = match(/^\/__sim\/inbox\/([^/]+)$/);
+    if (inboxMatch) {
+      const openId = requireUser(decodeURIComponent(inboxMatch[1] ?? ''));
+      const cards = platform.store.inbox(openId).map((card) => ({
+        ...card,
+        from_display_name: platform.store.user(card.from_open_id)?.display_name ?? card.from_open_id,
+      }));
+      return sendJson(res, 200, { openId, cards, stories: platform.store.storyCount(openId) });
+    }
+    if (key === 'POST /__sim/open-card') {
+      const body = (await readJson(req)) as { id?: unknown };
+      const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
+      if (!card) throw new HttpError(404, 'no such card');
+      openCard(card.id);
+      return sendJson(res, 200, { active: card.to_open_id, launchOptions: platform.launch });
+    }
+    if (key === 'GET /__sim/faults') return sendJson(res, 200, platform.faults);
+    if (key === 'POST /__sim/faults') {
+      const merged = mergeFaults(platform.faults, await readJson(req));
+      if (typeof merged === 'string') throw new HttpError(400, merged);
+      platform.faults = merged;
+      return sendJson(res, 200, merged);
+    }
+    if (key === 'GET /__sim/analytics') return sendJson(res, 200, platform.analytics.snapshot());
+    if (key === 'GET /__sim/context-stats')
+      return sendJson(res, 200, { ...contextStats, framesPublished: frame.seq });
+    if (key === 'GET /__sim/log') {
+      const since = Number(url.searchParams.get('since') ?? 0);
+      return sendJson(res, 200, { entries: platform.log.list(Number.isFinite(since) ? since : 0) });
+    }
+    const grantsMatch = match(/^\/__sim\/authorization\/([^/]+)$/);
+    if (grantsMatch) {
+      const openId = requireUser(decodeURIComponent(grantsMatch[1] ?? ''));
+      return sendJson(res, 200, {
+        openId,
+        scopes: scopeLabels,
+        granted: platform.store.grantedScopes(openId),
+      });
+    }
+    if (key === 'POST /__sim/authorization') {
+      const body = (await readJson(req)) as { openId?: unknown; scopes?: unknown };
+      const openId = requireUser(String(body.openId));
+      const scopes = body.scopes;
+      if (
+        !Array.isArray(scopes) ||
+        !scopes.every((scope) => (OPEN_CONTEXT_SCOPES as readonly unknown[]).includes(scope))
+      ) {
+        throw new HttpError(400, `scopes must be a list of ${OPEN_CONTEXT_SCOPES.join(', ')}`);
+      }
+      platform.store.transaction(() => {
+        platform.store.revokeAll(openId);
+        platform.store.grant(openId, scopes as string[]);
+      });
+      return sendJson(res, 200, { openId, granted: platform.store.grantedScopes(openId) });
+    }
+    if (key === 'POST /__sim/clock') {
+      const body = (await readJson(req)) as { advanceMs?: unknown };
+      if (typeof body.advanceMs !== 'number' || !Number.isFinite(body.advanceMs) || body.advanceMs < 0)
+        throw new HttpError(400, 'advanceMs must be a non-negative number');
+      platform.clock.advance(body.advanceMs);
+      return sendJson(res, 200, { now: platform.clock.now() });
+    }
+    throw new HttpError(404, `no route for ${method} ${path}`);
+  }
+
+  function openCard(id: number): void {
+    const card = platform.store.card(id);
+    if (!card) return;
+    platform.store.markCardOpened(id, platform.clock.now());
+    platform.switchUser(card.to_open_id, {
+      query: Object.fromEntries(new URLSearchParams(card.query)),
+      scene: 'share_card',
+    });
+    broadcast('reload');
+  }
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', options.origins.main);
+    route(req, res, url).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!res.headersSent)
+        sendJson(res, status, { error: error instanceof Error ? error.message : String(error) });
+      else res.end();
+    });
+  };
+  const closeStreams = () => {
+    for (const client of sseClients) client.end();
+    sseClients.clear();
+  };
+  return { handler, closeStreams };
+}

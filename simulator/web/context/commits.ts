@@ -1,0 +1,62 @@
+import type { ContextStats } from '../shared/wire.js';
+
+/**
+ * Turns a dirty shared canvas into committed frames: checked once per display frame, one encode in
+ * flight, the latest drawing wins. Idle costs nothing: no frame is requested until something draws.
+ */
+export class FrameCommitter {
+  private dirty = false;
+  private scheduled = false;
+  private encoding = false;
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly publish: (png: ArrayBuffer) => void,
+    private readonly stats: ContextStats,
+    private readonly onStats: () => void,
+  ) {}
+
+  markDirty(): void {
+    this.dirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.encoding || !this.dirty) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.commit();
+    });
+  }
+
+  private commit(): void {
+    this.dirty = false;
+    this.encoding = true;
+    const done = () => {
+      this.encoding = false;
+      this.schedule();
+    };
+    try {
+      HTMLCanvasElement.prototype.toBlob.call(
+        this.canvas,
+        (blob) => {
+          if (!blob) return done();
+          blob
+            .arrayBuffer()
+            .then((png) => {
+              this.stats.framesCommitted++;
+              this.onStats();
+              this.publish(png);
+            })
+            .finally(done);
+        },
+        'image/png',
+      );
+    } catch (error) {
+      // A canvas tainted by an image without CORS cannot be exported: the platform cannot show it either.
+      console.error('open data context: shared canvas could not be committed', error);
+      done();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks.js';
+
+/** tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. */
+
+const methods = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH']);
+
+interface RequestArgs {
+  url: string;
+  method: string;
+  data?: unknown;
+  header: Record<string, string>;
+  timeout: number;
+}
+
+function fail(callbacks: Callbacks, reason: string): void {
+  settle(callbacks, false, failShape('request', 21101, reason));
+}
+
+/** The checked arguments, or the reason they are refused. */
+function checkArgs(args: unknown): RequestArgs | string {
+  if (typeof args !== 'object' || args === null) return 'options must be an object';
+  const { url, method = 'GET', data, header = {}, timeout = 60_000 } = args as Record<string, unknown>;
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return 'url must be an absolute http(s) URL';
+  if (typeof method !== 'string' || !methods.has(method.toUpperCase()))
+    return `method ${String(method)} is not supported`;
+  if (typeof header !== 'object' || header === null) return 'header must be an object';
+  if (typeof timeout !== 'number' || timeout <= 0) return 'timeout must be a positive number of ms';
+  return { url, method: method.toUpperCase(), data, header: header as Record<string, string>, timeout };
+}
+
+export function request(options: unknown): void {
+  const { args, callbacks } = splitCallbacks(options);
+  const checked = checkArgs(args);
+  if (typeof checked === 'string') {
+    fail(callbacks, checked);
+    return;
+  }
+  const { method, data, timeout } = checked;
+  const headers = new Headers(checked.header);
+  let target = checked.url;
+  let body: string | undefined;
+  if (data !== undefined && (method === 'GET' || method === 'HEAD')) {
+    if (typeof data === 'object' && data !== null) {
+      const query = new URLSearchParams(Object.entries(data).map(([key, value]) => [key, String(value)]));
+      target += (target.includes('?') ? '&' : '?') + query.toString();
+    }
+  } else if (data !== undefined) {
+    body = typeof data === 'string' ? data : JSON.stringify(data);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeout);
+  fetch(target, { method, headers, body, signal: abort.signal })
+    .then(async (response) => {
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text === '' ? '' : JSON.parse(text);
+      } catch {
+        // not JSON: hand over the text, as the runtime does
+      }
+      const responseHeaders: Record<string, string> = {};
+      response.headers.forEach((value, key) => {
+        responseHeaders[key] = value;
+      });
+      settle(callbacks, true, {
+        errMsg: 'request:ok',
+        statusCode: response.status,
+        data: parsed,
+        header: responseHeaders,
+      });
+    })
+    .catch((error: unknown) => {
+      const reason = abort.signal.aborted
+        ? 'timeout'
+        : `network error (${error instanceof Error ? error.message : String(error)})`;
+      fail(callbacks, reason);
+    })
+    .finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,49 @@
+/** The Main Frame's calls to its own server (same origin; frames cannot make these). */
+
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export interface Contact {
+  open_id: string;
+  display_name: string;
+  avatar_url: string;
+}
+
+export type Outcome =
+  | { kind: 'ok'; result: Record<string, unknown> }
+  | { kind: 'fail'; fail: Record<string, unknown> }
+  | { kind: 'consent'; ticket: string; scopes: string[] }
+  | { kind: 'contacts'; ticket: string; contacts: Contact[] };
+
+export interface SessionInfo {
+  user: { open_id: string; display_name: string; avatar_url: string };
+  launchOptions: { query: Record<string, string>; scene: string };
+  storageNamespace: string;
+  scopeLabels: Record<string, string>;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  const { dataset, ...rest } = props;
+  Object.assign(node, rest);
+  if (dataset) Object.assign(node.dataset, dataset);
+  node.append(...children);
+  return node;
+}

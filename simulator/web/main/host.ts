@@ -1,0 +1,252 @@
+import {
+  type FrameInit,
+  type FrameToMain,
+  isSimMessage,
+  type MainToFrame,
+  type SharedCanvasState,
+  SIM_TAG,
+  type SystemInfo,
+} from '../shared/wire.js';
+import { getJson, type Outcome, postJson, type SessionInfo } from './api.js';
+import { askConsent, pickContacts } from './dialogs.js';
+
+/**
+ * The Main Frame's bridge: knows which frame spoke by event.source, performs calls against the
+ * server as the active user, routes game → open data context messages and publishes the context's
+ * committed frames to the game as cross-origin images.
+ */
+
+export interface HostConfig {
+  gameOrigin: string;
+  contextOrigin: string;
+  openDataContext: boolean;
+  appName: string;
+  device: { width: number; height: number };
+}
+
+type Payload = MainToFrame extends infer M ? (M extends { sim: string } ? Omit<M, 'sim'> : never) : never;
+
+export class Host {
+  private game: HTMLIFrameElement | undefined;
+  private context: HTMLIFrameElement | undefined;
+  private session: SessionInfo | undefined;
+  private sharedCanvas: SharedCanvasState = { width: 0, height: 0, style: {} };
+  private contextInitialised = false;
+  private contextQueue: unknown[] = [];
+  private pendingFrame: ArrayBuffer | null = null;
+  private uploading = false;
+  private generation = 0;
+
+  constructor(
+    private readonly config: HostConfig,
+    private readonly phone: HTMLElement,
+  ) {
+    window.addEventListener('message', (event) => this.receive(event));
+  }
+
+  get user() {
+    return this.session?.user;
+  }
+
+  /** (Re)starts the game as the active user: fresh frames, fresh shared canvas. */
+  async mount(): Promise<void> {
+    this.generation++;
+    this.session = await getJson<SessionInfo>('/__api/session');
+    this.game?.remove();
+    this.context?.remove();
+    const { width, height } = this.config.device;
+    this.sharedCanvas = { width, height, style: {} };
+    this.contextInitialised = false;
+    this.contextQueue = [];
+    this.pendingFrame = null;
+    await postJson('/__api/context-stats', {
+      animationFramesRequested: 0,
+      framesCommitted: 0,
+      messagesDelivered: 0,
+    });
+    if (this.config.openDataContext) {
+      // Under the game frame, not display:none: a hidden frame would get no animation frames.
+      this.context = this.frame(`${this.config.contextOrigin}/`, 'open data context', 'context-frame');
+    }
+    this.game = this.frame(`${this.config.gameOrigin}/`, 'game', 'game-frame');
+  }
+
+  private frame(src: string, title: string, id: string): HTMLIFrameElement {
+    const iframe = document.createElement('iframe');
+    iframe.src = src;
+    iframe.title = title;
+    iframe.id = id;
+    this.phone.append(iframe);
+    return iframe;
+  }
+
+  lifecycle(phase: 'show' | 'hide'): void {
+    this.post(this.game, this.config.gameOrigin, { kind: 'lifecycle', phase });
+  }
+
+  private post(
+    target: HTMLIFrameElement | undefined,
+    origin: string,
+    message: Payload,
+    transfer: Transferable[] = [],
+  ): void {
+    target?.contentWindow?.postMessage({ ...message, sim: SIM_TAG }, origin, transfer);
+  }
+
+  private systemInfo(): SystemInfo {
+    const { width, height } = this.config.device;
+    return {
+      brand: 'simulator',
+      model: `Simulated phone ${width}×${height}`,
+      platform: 'devtools',
+      system: 'TikTok host simulator',
+      language: navigator.language,
+      version: '0.0.0-simulator',
+      SDKVersion: '0.0.0-simulator',
+      pixelRatio: window.devicePixelRatio,
+      screenWidth: width,
+      screenHeight: height,
+      windowWidth: width,
+      windowHeight: height,
+      safeArea: { left: 0, right: width, top: 0, bottom: height, width, height },
+    };
+  }
+
+  private init(): FrameInit {
+    const session = this.session as SessionInfo;
+    return {
+      systemInfo: this.systemInfo(),
+      launchOptions: session.launchOptions,
+      storageNamespace: session.storageNamespace,
+      openDataContext: this.config.openDataContext,
+      sharedCanvas: this.sharedCanvas,
+    };
+  }
+
+  private receive(event: MessageEvent): void {
+    if (!isSimMessage(event.data)) return;
+    const domain =
+      this.game && event.source === this.game.contentWindow && event.origin === this.config.gameOrigin
+        ? 'game'
+        : this.context &&
+            event.source === this.context.contentWindow &&
+            event.origin === this.config.contextOrigin
+          ? 'context'
+          : undefined;
+    if (!domain) return;
+    const message = event.data as FrameToMain;
+    const frame = domain === 'game' ? this.game : this.context;
+    const origin = domain === 'game' ? this.config.gameOrigin : this.config.contextOrigin;
+    switch (message.kind) {
+      case 'ready':
+        this.post(frame, origin, { kind: 'init', init: this.init() });
+        if (domain === 'context') {
+          this.contextInitialised = true;
+          for (const data of this.contextQueue.splice(0))
+            this.post(this.context, origin, { kind: 'message', data });
+        }
+        break;
+      case 'call':
+        void this.call(domain, frame, origin, message.id, message.api, message.args);
+        break;
+      case 'postMessage':
+        // One way only: the context cannot message the game.
+        if (domain !== 'game') return;
+        if (this.contextInitialised)
+          this.post(this.context, this.config.contextOrigin, { kind: 'message', data: message.data });
+        else this.contextQueue.push(message.data);
+        break;
+      case 'sharedCanvas':
+        this.layout(domain, message);
+        break;
+      case 'commit':
+        if (domain === 'context' && message.png instanceof ArrayBuffer) this.publish(message.png);
+        break;
+      case 'stats':
+        if (domain === 'context') void postJson('/__api/context-stats', message.stats);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private layout(
+    from: 'game' | 'context',
+    patch: { width?: number; height?: number; style?: SharedCanvasState['style'] },
+  ): void {
+    const size = (value: unknown, current: number) =>
+      typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 8192 ? value : current;
+    this.sharedCanvas = {
+      width: size(patch.width, this.sharedCanvas.width),
+      height: size(patch.height, this.sharedCanvas.height),
+      style: patch.style && typeof patch.style === 'object' ? { ...patch.style } : this.sharedCanvas.style,
+    };
+    const state = this.sharedCanvas;
+    this.post(this.game, this.config.gameOrigin, { kind: 'sharedCanvas', state });
+    if (from === 'game') this.post(this.context, this.config.contextOrigin, { kind: 'sharedCanvas', state });
+  }
+
+  /** Latest frame wins; one upload in flight; each frame becomes an image URL on this origin. */
+  private publish(png: ArrayBuffer): void {
+    this.pendingFrame = png;
+    if (!this.uploading) void this.pump(this.generation);
+  }
+
+  private async pump(generation: number): Promise<void> {
+    this.uploading = true;
+    try {
+      while (this.pendingFrame && generation === this.generation) {
+        const png = this.pendingFrame;
+        this.pendingFrame = null;
+        const response = await fetch('/__api/frame', {
+          method: 'POST',
+          headers: { 'content-type': 'image/png' },
+          body: png,
+        });
+        const { url } = (await response.json()) as { url: string };
+        if (generation === this.generation)
+          this.post(this.game, this.config.gameOrigin, { kind: 'overlay', url });
+      }
+    } finally {
+      this.uploading = false;
+      if (this.pendingFrame) void this.pump(this.generation);
+    }
+  }
+
+  private async call(
+    domain: 'game' | 'context',
+    frame: HTMLIFrameElement | undefined,
+    origin: string,
+    id: number,
+    api: unknown,
+    args: unknown,
+  ) {
+    const generation = this.generation;
+    let outcome: Outcome;
+    try {
+      outcome = await postJson<Outcome>('/__api/call', { domain, api: String(api), args });
+      if (outcome.kind === 'consent') {
+        const labels = this.session?.scopeLabels ?? {};
+        const granted = await askConsent(this.phone, this.config.appName, outcome.scopes, labels);
+        outcome = await postJson<Outcome>('/__api/consent', { ticket: outcome.ticket, granted });
+      } else if (outcome.kind === 'contacts') {
+        const picked = await pickContacts(this.phone, outcome.contacts, args as { title?: unknown });
+        outcome = await postJson<Outcome>('/__api/contacts', { ticket: outcome.ticket, openIds: picked });
+      }
+    } catch (error) {
+      const reason = `simulator unreachable (${String(error)})`;
+      outcome = {
+        kind: 'fail',
+        fail: {
+          errMsg: `${String(api)}:fail ${reason}`,
+          errNo: 21501,
+          error: { error_code: 21501, error_msg: reason, error_extra: {} },
+        },
+      };
+    }
+    if (generation !== this.generation) return;
+    const ok = outcome.kind === 'ok';
+    const result = outcome.kind === 'ok' ? outcome.result : outcome.kind === 'fail' ? outcome.fail : {};
+    this.post(frame, origin, { kind: 'result', id, ok, result });
+  }
+}

@@ -1,0 +1,30 @@
+import { Devtools } from './devtools.js';
+import { Host, type HostConfig } from './host.js';
+
+/** The Main Frame page: a phone-sized viewport holding the game frame, and the devtools panel. */
+
+declare global {
+  interface Window {
+    __SIM_MAIN__: Omit<HostConfig, 'device'>;
+  }
+}
+
+function device(): { width: number; height: number } {
+  const match = /^(\d{3,4})x(\d{3,4})$/.exec(new URLSearchParams(location.search).get('device') ?? '');
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : { width: 390, height: 844 };
+}
+
+async function start(): Promise<void> {
+  const config: HostConfig = { ...window.__SIM_MAIN__, device: device() };
+  const phone = document.getElementById('phone') as HTMLElement;
+  phone.style.width = `${config.device.width}px`;
+  phone.style.height = `${config.device.height}px`;
+  const host = new Host(config, phone);
+  await host.mount();
+  await new Devtools(host, document.getElementById('devtools') as HTMLElement).build();
+  // The server says when the game must restart: user switched, card opened, simulator reset.
+  const events = new EventSource('/__api/events');
+  events.addEventListener('reload', () => void host.mount());
+}
+
+void start();

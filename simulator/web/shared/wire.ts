@@ -1,0 +1,87 @@
+/**
+ * Messages between the frames and the Main Frame (simulator-internal, over window.postMessage).
+ * Every message carries `sim: SIM_TAG` so the Main Frame can ignore anything else a page posts.
+ */
+export const SIM_TAG = 'tt-simulator';
+
+export type StyleProperty = 'width' | 'height' | 'top' | 'left';
+export const styleProperties: readonly StyleProperty[] = ['width', 'height', 'top', 'left'];
+export type SharedCanvasStyleValues = Partial<Record<StyleProperty, string>>;
+
+export interface SharedCanvasState {
+  width: number;
+  height: number;
+  style: SharedCanvasStyleValues;
+}
+
+export interface SystemInfo {
+  brand: string;
+  model: string;
+  platform: string;
+  system: string;
+  language: string;
+  version: string;
+  SDKVersion: string;
+  pixelRatio: number;
+  screenWidth: number;
+  screenHeight: number;
+  windowWidth: number;
+  windowHeight: number;
+  safeArea: { left: number; right: number; top: number; bottom: number; width: number; height: number };
+}
+
+export interface LaunchOptions {
+  query: Record<string, string>;
+  scene: string;
+}
+
+export interface FrameInit {
+  systemInfo: SystemInfo;
+  launchOptions: LaunchOptions;
+  /** Opaque per-user namespace for get/setStorageSync (the game never learns the openId this way). */
+  storageNamespace: string;
+  openDataContext: boolean;
+  sharedCanvas: SharedCanvasState;
+}
+
+export interface ContextStats {
+  animationFramesRequested: number;
+  framesCommitted: number;
+  messagesDelivered: number;
+}
+
+export type FrameToMain =
+  | { sim: typeof SIM_TAG; kind: 'ready' }
+  | { sim: typeof SIM_TAG; kind: 'loaded' }
+  | { sim: typeof SIM_TAG; kind: 'call'; id: number; api: string; args: unknown }
+  | { sim: typeof SIM_TAG; kind: 'postMessage'; data: unknown }
+  | {
+      sim: typeof SIM_TAG;
+      kind: 'sharedCanvas';
+      width?: number;
+      height?: number;
+      style?: SharedCanvasStyleValues;
+    }
+  | { sim: typeof SIM_TAG; kind: 'commit'; png: ArrayBuffer }
+  | { sim: typeof SIM_TAG; kind: 'stats'; stats: ContextStats };
+
+export type MainToFrame =
+  | { sim: typeof SIM_TAG; kind: 'init'; init: FrameInit }
+  | { sim: typeof SIM_TAG; kind: 'result'; id: number; ok: boolean; result: unknown }
+  | { sim: typeof SIM_TAG; kind: 'message'; data: unknown }
+  | { sim: typeof SIM_TAG; kind: 'sharedCanvas'; state: SharedCanvasState }
+  | { sim: typeof SIM_TAG; kind: 'overlay'; url: string }
+  | { sim: typeof SIM_TAG; kind: 'lifecycle'; phase: 'show' | 'hide' };
+
+export function isSimMessage(data: unknown): data is { sim: typeof SIM_TAG; kind: string } {
+  return typeof data === 'object' && data !== null && (data as { sim?: unknown }).sim === SIM_TAG;
+}
+
+/** CSS lengths the overlay accepts from sharedCanvas.style: vw/vh as in the guide, px and % too. */
+export const styleValuePattern = /^-?\d+(\.\d+)?(vw|vh|px|%)$/;
+
+export type Domain = 'game' | 'context';
+
+export function wrongDomainMessage(api: string, home: Domain): string {
+  return `${api}:fail ${api} is only available in the ${home === 'game' ? 'game domain' : 'open data context'}`;
+}
