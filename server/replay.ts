@@ -4,16 +4,14 @@
  * injected (server/index.ts wires assets/scripts/core), so tests can use a fake.
  */
 
-/** A run as it arrives: the server itself only reads `claimedScore` (and `openId` when present). */
-export interface SubmittedRun {
-  claimedScore: number;
-  [field: string]: unknown;
-}
-
 export type ReplayVerdict =
   /** The run record is well formed; `score` is what replaying it produces. */
   | { ok: true; score: number }
   /** The run record is malformed (the core's parser says why); nothing was replayed. */
   | { ok: false; error: string };
 
-export type ReplayFn = (run: SubmittedRun) => ReplayVerdict;
+/**
+ * Parses and replays a run as it arrived. The server itself only checks `claimedScore` (and `openId`
+ * when present) before calling it; everything else about the record is the core parser's to judge.
+ */
+export type ReplayFn = (run: unknown) => ReplayVerdict;

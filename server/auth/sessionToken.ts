@@ -12,7 +12,8 @@ export interface Session {
   expiresAt: number;
 }
 
-export const MIN_SECRET_LENGTH = 32;
+/** The floor for any secret; production deployments must use at least PRODUCTION_SECRET_LENGTH (config.ts). */
+export const MIN_SECRET_LENGTH = 16;
 
 export class SessionTokens {
   private readonly key: Buffer;

@@ -17,7 +17,7 @@ export const START = Date.UTC(2026, 10, 25, 12, 0, 0);
  * integer `inputs` array is malformed. Enough to tell a true claim from a false one.
  */
 export const fakeReplay: ReplayFn = (run) => {
-  const inputs = run.inputs;
+  const inputs = (run as { inputs?: unknown }).inputs;
   if (!Array.isArray(inputs) || !inputs.every((n) => Number.isInteger(n))) {
     return { ok: false, error: 'inputs must be an array of integers' };
   }
@@ -37,7 +37,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(limits: Partial<ServerLimits> = {}): Promise<Harness> {
+export async function startHarness(
+  limits: Partial<ServerLimits> = {},
+  replay: ReplayFn = fakeReplay,
+): Promise<Harness> {
   const clock = { now: START };
   const now = () => clock.now;
   const platform = new FakePlatform(now);
@@ -49,7 +52,7 @@ export async function startHarness(limits: Partial<ServerLimits> = {}): Promise<
     platform: { apiBase, clientKey: CLIENT_KEY, clientSecret: CLIENT_SECRET },
     sessionSecret: SESSION_SECRET,
     gameOrigin: GAME_ORIGIN,
-    replay: fakeReplay,
+    replay,
     now,
     limits,
   });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { coreReplay } from '../../../server/coreReplay.js';
 import { type Harness, runScoring, START, startHarness } from './harness.js';
+import { botRun } from './realRun.js';
 
 describe('POST /v1/runs', () => {
   let h: Harness;
@@ -73,7 +75,6 @@ describe('POST /v1/runs', () => {
     expect(named.json().error).toBe('run_of_another_player');
     expect(await storedBest('victim')).toBeUndefined();
     expect(await storedBest('player-1')).toBeUndefined();
-    expect((await submit({ run: runScoring(5, { openId: 'player-1' }) })).statusCode).toBe(200);
   });
 
   it('rejects NaN, negative, float, huge and string scores with 400, storing nothing', async () => {
@@ -138,5 +139,33 @@ describe('POST /v1/runs', () => {
     );
     const board = await h.storage.readRanks('global', 1, 10);
     expect(board.map((e) => [e.openId, e.score])).toEqual([['player-1', Math.max(...scores)]]);
+  });
+});
+
+describe('POST /v1/runs with the real game core', () => {
+  it('accepts a genuine run and rejects the same run claiming one point more, storing nothing for it', async () => {
+    const h = await startHarness({}, coreReplay);
+    try {
+      const run = botRun(2024, 2);
+      const submit = async (openId: string, body: unknown) =>
+        h.app.inject({
+          method: 'POST',
+          url: '/v1/runs',
+          headers: { authorization: `Bearer ${await h.login(openId)}` },
+          payload: body as object,
+        });
+      const cheat = await submit('cheater', { run: { ...run, claimedScore: run.claimedScore + 1 } });
+      expect(cheat.statusCode).toBe(422);
+      expect(cheat.json().error).toBe('score_mismatch');
+      const honest = await submit('honest', { run });
+      expect(honest.json()).toEqual({ best: run.claimedScore, rank: 1, newBest: true });
+      const board = await h.storage.readRanks('global', 1, 10);
+      expect(board.map((e) => [e.openId, e.score])).toEqual([['honest', run.claimedScore]]);
+      const extraField = await submit('honest', { run: { ...run, bonus: 1 } });
+      expect(extraField.statusCode).toBe(400);
+      expect(extraField.json().message).toContain('unknown field "bonus"');
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -124,6 +124,6 @@ describe('session tokens', () => {
   });
 
   it('refuses to be built with a short secret', () => {
-    expect(() => new SessionTokens('short', 1000, Date.now)).toThrow(/at least 32 characters/);
+    expect(() => new SessionTokens('short', 1000, Date.now)).toThrow(/at least 16 characters/);
   });
 });

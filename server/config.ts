@@ -1,0 +1,61 @@
+import type { ServerLimits } from './routes/context.js';
+
+/** Everything a running game server needs; built from options first, then the environment. */
+export interface GameServerConfig {
+  port: number;
+  host: string;
+  gameOrigin: string;
+  apiBase: string;
+  clientKey: string;
+  clientSecret: string;
+  sessionSecret: string;
+  dataDir: string;
+  redisUrl: string | null;
+  logger: boolean;
+  limits: Partial<ServerLimits>;
+}
+
+export type GameServerOptions = Partial<Omit<GameServerConfig, 'redisUrl'>> & { redisUrl?: string | null };
+
+/** Accepted by the local simulator and by nothing else; a production server refuses to start with them. */
+export const DEV_CLIENT_KEY = 'your_client_key';
+export const DEV_CLIENT_SECRET = 'simulator-dev-secret';
+export const DEV_SESSION_SECRET = 'local-dev-session-secret';
+export const PRODUCTION_SECRET_LENGTH = 32;
+
+export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv): GameServerConfig {
+  const port = options.port ?? Number(env.GAME_SERVER_PORT ?? 9530);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`GAME_SERVER_PORT must be a port number, not "${env.GAME_SERVER_PORT}"`);
+  }
+  const config: GameServerConfig = {
+    port,
+    host: options.host ?? env.GAME_SERVER_HOST ?? 'localhost',
+    gameOrigin: options.gameOrigin ?? env.GAME_ORIGIN ?? 'http://localhost:9528',
+    apiBase: options.apiBase ?? env.TIKTOK_API_BASE ?? 'http://localhost:9527',
+    clientKey: options.clientKey ?? env.TIKTOK_CLIENT_KEY ?? DEV_CLIENT_KEY,
+    clientSecret: options.clientSecret ?? env.TIKTOK_CLIENT_SECRET ?? DEV_CLIENT_SECRET,
+    sessionSecret: options.sessionSecret ?? env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    dataDir: options.dataDir ?? env.SERVER_DATA_DIR ?? '.server-data',
+    redisUrl: options.redisUrl !== undefined ? options.redisUrl : (env.REDIS_URL ?? null) || null,
+    logger: options.logger ?? true,
+    limits: options.limits ?? {},
+  };
+  if (env.NODE_ENV === 'production') assertProductionReady(config);
+  return config;
+}
+
+function assertProductionReady(config: GameServerConfig): void {
+  const problems: string[] = [];
+  if (config.clientKey === DEV_CLIENT_KEY) problems.push('TIKTOK_CLIENT_KEY is not set');
+  if (config.clientSecret === DEV_CLIENT_SECRET)
+    problems.push('TIKTOK_CLIENT_SECRET is the simulator default');
+  if (config.sessionSecret === DEV_SESSION_SECRET || config.sessionSecret.length < PRODUCTION_SECRET_LENGTH) {
+    problems.push(
+      `SESSION_SECRET must be a random secret of at least ${PRODUCTION_SECRET_LENGTH} characters`,
+    );
+  }
+  if (problems.length > 0) {
+    throw new Error(`refusing to start in NODE_ENV=production: ${problems.join('; ')}`);
+  }
+}

@@ -1,0 +1,9 @@
+import { parseRunRecord, replayRun } from '../assets/scripts/core/index.js';
+import type { ReplayFn } from './replay.js';
+
+/** The real check: the game's own parser and deterministic simulation, exactly as the client ran them. */
+export const coreReplay: ReplayFn = (run) => {
+  const parsed = parseRunRecord(run);
+  if (!parsed.ok) return parsed;
+  return { ok: true, score: replayRun(parsed.run).score };
+};

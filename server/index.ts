@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { buildServer } from './app.js';
+import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config.js';
+import { coreReplay } from './coreReplay.js';
+import { RedisScoreStorage } from './storage/redis.js';
+import { SqliteScoreStorage } from './storage/sqlite.js';
+import type { ScoreStorage } from './storage/types.js';
+
+export { buildServer } from './app.js';
+export type { GameServerOptions } from './config.js';
+
+export interface RunningGameServer {
+  app: FastifyInstance;
+  url: string;
+  config: GameServerConfig;
+  close(): Promise<void>;
+}
+
+function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: Redis | null } {
+  if (config.redisUrl) {
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+    return { storage: new RedisScoreStorage(redis), redis };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return { storage: new SqliteScoreStorage(join(config.dataDir, 'scores.db')), redis: null };
+}
+
+/**
+ * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
+ * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL).
+ */
+export async function startGameServer(options: GameServerOptions = {}): Promise<RunningGameServer> {
+  const config = resolveConfig(options, process.env);
+  const { storage, redis } = openStorage(config);
+  const app = buildServer({
+    storage,
+    platform: { apiBase: config.apiBase, clientKey: config.clientKey, clientSecret: config.clientSecret },
+    sessionSecret: config.sessionSecret,
+    gameOrigin: config.gameOrigin,
+    replay: coreReplay,
+    logger: config.logger,
+    limits: config.limits,
+    ...(redis ? { rateLimitRedis: redis } : {}),
+  });
+  app.addHook('onClose', async () => {
+    await storage.close();
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  return {
+    app,
+    url: `http://localhost:${port}`,
+    config,
+    close: () => app.close(),
+  };
+}
