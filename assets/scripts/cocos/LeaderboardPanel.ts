@@ -1,0 +1,83 @@
+import { _decorator, Component, type EventTouch, Node, SubContextView, screen, UITransform, view } from 'cc';
+import type { ContextSurface } from '../game/index.js';
+import type { PointerPhase } from '../social/protocol.js';
+import {
+  createLeaderboardPanelLogic,
+  type LeaderboardPanelLogic,
+  type PanelAudience,
+  type PanelPlacement,
+} from './leaderboardPanelLogic.js';
+
+const { ccclass, requireComponent } = _decorator;
+
+/**
+ * The friend board: a node with SubContextView, which copies the open data context's shared canvas onto
+ * it, and this component, which tells the context where the board is (`show`), when it goes (`hide`) and
+ * which touches land on it. Activating the node starts SubContextView; deactivating stops its copying.
+ */
+@ccclass('LeaderboardPanel')
+@requireComponent(SubContextView)
+export class LeaderboardPanel extends Component {
+  private logic: LeaderboardPanelLogic | null = null;
+
+  /** Called once by GameBootstrap with the shared context surface of the game services. */
+  attach(surface: ContextSurface): void {
+    this.logic = createLeaderboardPanelLogic({ surface, view, screen, now: () => Date.now() });
+  }
+
+  open(audience: PanelAudience): void {
+    this.node.active = true;
+    this.logic?.open(audience, this.placement());
+  }
+
+  close(): void {
+    this.logic?.close();
+    this.node.active = false;
+  }
+
+  override onEnable(): void {
+    this.node.on(Node.EventType.TOUCH_START, this.onTouchStart, this);
+    this.node.on(Node.EventType.TOUCH_MOVE, this.onTouchMove, this);
+    this.node.on(Node.EventType.TOUCH_END, this.onTouchEnd, this);
+    this.node.on(Node.EventType.TOUCH_CANCEL, this.onTouchCancel, this);
+    this.node.on(Node.EventType.TRANSFORM_CHANGED, this.relayout, this);
+    this.node.on(Node.EventType.SIZE_CHANGED, this.relayout, this);
+    view.on('canvas-resize', this.relayout, this);
+  }
+
+  override onDisable(): void {
+    this.node.targetOff(this);
+    view.off('canvas-resize', this.relayout, this);
+  }
+
+  private relayout(): void {
+    this.logic?.relayout(this.placement());
+  }
+
+  private placement(): PanelPlacement {
+    const subContext = this.getComponent(SubContextView);
+    const transform = this.getComponent(UITransform);
+    const nodeBox = transform ? transform.getBoundingBoxToWorld() : { x: 0, y: 0, width: 1, height: 1 };
+    return { nodeBox, designResolution: subContext ? subContext.designResolutionSize : nodeBox };
+  }
+
+  private forward(phase: PointerPhase, event: EventTouch): void {
+    if (this.logic?.touch(phase, event.getUILocation())) event.propagationStopped = true;
+  }
+
+  private onTouchStart(event: EventTouch): void {
+    this.forward('down', event);
+  }
+
+  private onTouchMove(event: EventTouch): void {
+    this.forward('move', event);
+  }
+
+  private onTouchEnd(event: EventTouch): void {
+    this.forward('up', event);
+  }
+
+  private onTouchCancel(event: EventTouch): void {
+    this.forward('cancel', event);
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { checkImportBoundary } from '../../../tools/cocos/boundary.js';
+import { type CocosFinding, checkCocosProject } from '../../../tools/cocos/check.js';
+import { compressUuid } from '../../../tools/cocos/uuid.js';
+
+const FIXTURES = 'tests/fixtures/cocos';
+
+function check(fixture: string): CocosFinding[] {
+  return checkCocosProject(`${FIXTURES}/${fixture}`, { projectFiles: false });
+}
+
+describe('Cocos project checker', () => {
+  it('passes this repository as a Cocos project (metas, scene, components, boundary, project files)', () => {
+    expect(checkCocosProject('.')).toEqual([]);
+  });
+
+  it('passes a small valid fixture', () => {
+    expect(check('valid')).toEqual([]);
+  });
+
+  it('fails on a duplicate uuid', () => {
+    expect(check('duplicate-uuid')).toEqual([
+      {
+        check: 'meta',
+        file: 'assets/scripts/Spinner.ts.meta',
+        message: expect.stringContaining(
+          'reuses uuid 3f6a1c2e-7d4b-4e8a-b5c1-9a2d3e4f5a61 of assets/scripts/Copy.ts.meta',
+        ),
+      },
+    ]);
+  });
+
+  it('fails on a reference to an asset no .meta declares', () => {
+    expect(check('dangling-reference')).toEqual([
+      {
+        check: 'reference',
+        file: 'assets/main.scene',
+        message: expect.stringContaining('refers to asset 9e9e9e9e-1111-4222-8333-444444444444@f9941'),
+      },
+    ]);
+  });
+
+  it('fails on a scene component whose script is gone', () => {
+    const missing = compressUuid('7a7a7a7a-5555-4666-8777-888888888888');
+    expect(check('missing-script')).toEqual([
+      {
+        check: 'script',
+        file: 'assets/main.scene',
+        message: expect.stringContaining(`uses script ${missing}`),
+      },
+    ]);
+  });
+
+  it('fails on a scene component whose script is not a @ccclass', () => {
+    expect(check('not-a-component').map((finding) => finding.message)).toEqual([
+      expect.stringContaining(
+        "assets/scripts/Spinner.ts (used by assets/main.scene) has no @ccclass('Name')",
+      ),
+    ]);
+  });
+
+  it('fails on an asset without a .meta and says how to fix it', () => {
+    expect(check('missing-meta')).toEqual([
+      {
+        check: 'meta',
+        file: 'assets/scripts/Helper.ts',
+        message: 'assets/scripts/Helper.ts has no .meta; run `npm run cocos:metas` and commit the new file',
+      },
+    ]);
+  });
+
+  // One compile (cc.d.ts is 3 MB): Broken.ts calls a member cc.Node lacks, Fine.ts beside it uses real ones.
+  // The same run proves issue 3's point: tsconfig.cocos.json's settings reject a missing cc member.
+  it('fails on a call to a cc member that does not exist, with the settings of tsconfig.cocos.json', () => {
+    const findings = checkCocosProject(`${FIXTURES}/type-error`, {
+      projectFiles: false,
+      tsconfig: 'tsconfig.cocos.json',
+    }).filter((finding) => finding.check === 'typecheck');
+    expect(findings).toEqual([
+      {
+        check: 'typecheck',
+        file: 'tests/fixtures/cocos/type-error/assets/scripts/cocos/Broken.ts',
+        message: expect.stringMatching(
+          /Broken\.ts\(9,15\): TS2551: Property 'setPositionXYZ' does not exist on type 'Node'/,
+        ),
+      },
+    ]);
+  });
+
+  it('fails on adapters that import outside the shared modules or carry rules and platform calls', () => {
+    const messages = checkImportBoundary(`${FIXTURES}/boundary`).map((finding) => finding.message);
+    expect(messages).toEqual([
+      expect.stringContaining('imports "node:fs"'),
+      expect.stringContaining('imports "../../../minigame/board.js"'),
+      expect.stringContaining(':13 sorts data; ranking lives in assets/scripts/social/ranking.ts'),
+      expect.stringContaining(':17 calls the platform directly'),
+      expect.stringContaining(':17 reads or writes cloud storage'),
+      expect.stringContaining(':18 computes a score; scoring lives in assets/scripts/core/'),
+    ]);
+  });
+
+  it('keeps the real adapters inside the boundary', () => {
+    expect(checkImportBoundary('.')).toEqual([]);
+  });
+});
