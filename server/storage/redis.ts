@@ -40,6 +40,42 @@ end
 return result
 `;
 
+/**
+ * A page by rank in one round trip: members with their keys, their exact times and their profiles.
+ * KEYS: sorted set, time hash, profiles hash. ARGV: first index, last index (0-based, inclusive).
+ */
+const READ_RANKS_SCRIPT = `
+local page = redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[2], 'WITHSCORES')
+local result = {}
+for i = 1, #page, 2 do
+  table.insert(result, page[i])
+  table.insert(result, page[i + 1])
+  table.insert(result, redis.call('HGET', KEYS[2], page[i]) or '')
+  table.insert(result, redis.call('HGET', KEYS[3], page[i]) or '')
+end
+return result
+`;
+
+class RedisScript {
+  private readonly sha: string;
+  constructor(private readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  /** EVALSHA, falling back to EVAL once when the server does not have the script cached yet. */
+  async run(redis: Redis, keys: string[], args: string[]): Promise<unknown[]> {
+    try {
+      return (await redis.evalsha(this.sha, keys.length, ...keys, ...args)) as unknown[];
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return (await redis.eval(this.source, keys.length, ...keys, ...args)) as unknown[];
+    }
+  }
+}
+
+const submitScript = new RedisScript(SUBMIT_SCRIPT);
+const readRanksScript = new RedisScript(READ_RANKS_SCRIPT);
+
 export interface RedisStorageOptions {
   /**
    * Prefix of every key. The braces are a Redis Cluster hash tag: they keep all boards in one slot,
@@ -54,7 +90,6 @@ export interface RedisStorageOptions {
 export class RedisScoreStorage implements ScoreStorage {
   private readonly prefix: string;
   private readonly maxEvents: number;
-  private readonly submitSha = createHash('sha1').update(SUBMIT_SCRIPT).digest('hex');
 
   constructor(
     private readonly redis: Redis,
@@ -87,7 +122,7 @@ export class RedisScoreStorage implements ScoreStorage {
       board === GLOBAL_BOARD ? '0' : String(WEEKLY_BOARD_RETENTION_SECONDS),
     );
     const args = [entry.openId, String(key), String(entry.achievedAt), ...expiries];
-    const reply = await this.runSubmit(keys, args);
+    const reply = await submitScript.run(this.redis, keys, args);
     return boards.map((_, index) => {
       const [changed, storedKey, storedAt, rank] = reply.slice(index * 4, index * 4 + 4);
       return {
@@ -100,15 +135,6 @@ export class RedisScoreStorage implements ScoreStorage {
         newBest: Number(changed) === 1,
       };
     });
-  }
-
-  private async runSubmit(keys: string[], args: string[]): Promise<unknown[]> {
-    try {
-      return (await this.redis.evalsha(this.submitSha, keys.length, ...keys, ...args)) as unknown[];
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return (await this.redis.eval(SUBMIT_SCRIPT, keys.length, ...keys, ...args)) as unknown[];
-    }
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
@@ -124,32 +150,24 @@ export class RedisScoreStorage implements ScoreStorage {
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
     if (count <= 0) return [];
-    const flat = await this.redis.zrange(
-      this.boardKey(board),
-      firstRank - 1,
-      firstRank + count - 2,
-      'WITHSCORES',
-    );
-    const members: { openId: string; sortKey: number }[] = [];
-    for (let i = 0; i < flat.length; i += 2) {
-      members.push({ openId: flat[i] as string, sortKey: Number(flat[i + 1]) });
+    const keys = [this.boardKey(board), this.timesKey(board), this.profilesKey];
+    const flat = (await readRanksScript.run(this.redis, keys, [
+      String(firstRank - 1),
+      String(firstRank + count - 2),
+    ])) as string[];
+    const entries: RankedEntry[] = [];
+    for (let i = 0; i < flat.length; i += 4) {
+      const key = Number(flat[i + 1]);
+      entries.push({
+        rank: firstRank + i / 4,
+        openId: flat[i] as string,
+        score: scoreOfSortKey(key),
+        achievedAt: Number(flat[i + 2]),
+        sortKey: key,
+        ...parseProfile(flat[i + 3] || null),
+      });
     }
-    if (members.length === 0) return [];
-    const openIds = members.map((member) => member.openId);
-    const [timesReply, profilesReply] = await this.pipelineReplies([
-      ['hmget', this.timesKey(board), ...openIds],
-      ['hmget', this.profilesKey, ...openIds],
-    ]);
-    const times = timesReply as (string | null)[];
-    const profiles = profilesReply as (string | null)[];
-    return members.map((member, index) => ({
-      rank: firstRank + index,
-      openId: member.openId,
-      score: scoreOfSortKey(member.sortKey),
-      achievedAt: Number(times[index] ?? 0),
-      sortKey: member.sortKey,
-      ...parseProfile(profiles[index] ?? null),
-    }));
+    return entries;
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {

@@ -98,8 +98,13 @@ export class SqliteScoreStorage implements ScoreStorage {
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) > (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
-      ranks: db.prepare<[string, number, number], EntryRow>(
-        `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? ORDER BY s.sort_key, s.open_id LIMIT ? OFFSET ?`,
+      // OFFSET walks the covering index only; the join then runs for the page alone.
+      positionAt: db.prepare<[string, number], { sort_key: number; open_id: string }>(
+        'SELECT sort_key, open_id FROM board_scores WHERE board = ? ORDER BY sort_key, open_id LIMIT 1 OFFSET ?',
+      ),
+      from: db.prepare<[string, number, string, number], EntryRow>(
+        `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) >= (?, ?)
+         ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
       saveProfile: db.prepare(`
         INSERT INTO profiles (open_id, display_name, avatar_url, updated_at) VALUES (?, ?, ?, ?)
@@ -144,7 +149,12 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
-    return toRanked(this.statements.ranks.all(board, count, firstRank - 1), firstRank);
+    const read = this.db.transaction(() => {
+      const first = this.statements.positionAt.get(board, firstRank - 1);
+      if (!first) return [];
+      return toRanked(this.statements.from.all(board, first.sort_key, first.open_id, count), firstRank);
+    });
+    return read();
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {

@@ -1,0 +1,274 @@
+/**
+ * Game server storage benchmark: submit (keep-best on the global and weekly boards) and rank (the
+ * around-me read: the player's rank, a window of 10 and rank 1) against N seeded players, on SQLite and
+ * on Redis. Each backend is compared with a baseline measured in the same run: for SQLite a bare
+ * better-sqlite3 table with the same durability settings, for Redis `redis-benchmark` on the same
+ * machine and server (the ceiling no client can beat).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
+import { chooseBotLane, type RunRecord, startPlaythrough } from '../../assets/scripts/core/index.js';
+import { coreReplay } from '../../server/coreReplay.js';
+import { readAroundPlayer } from '../../server/leaderboards/boardReader.js';
+import { boardsForRun, GLOBAL_BOARD, weeklyBoardId } from '../../server/leaderboards/weeks.js';
+import { RedisScoreStorage } from '../../server/storage/redis.js';
+import { SqliteScoreStorage } from '../../server/storage/sqlite.js';
+import type { ScoreEntry, ScoreStorage } from '../../server/storage/types.js';
+import { type Measurement, measure, seededRandom } from './measure.js';
+import { startRedisProcess } from './redisProcess.js';
+
+export interface ServerBenchmarkOptions {
+  players?: number;
+  submitOps?: number;
+  rankOps?: number;
+  /** Requests in flight against Redis (and redis-benchmark's -c). SQLite is synchronous: always 1. */
+  concurrency?: number;
+  backends?: ('sqlite' | 'redis')[];
+  log?: (line: string) => void;
+}
+
+export interface OperationResult {
+  backend: 'sqlite' | 'redis';
+  operation: 'submit' | 'rank';
+  ours: Measurement;
+  baselineName: string;
+  baseline: Measurement;
+  /** ours.opsPerSecond / baseline.opsPerSecond */
+  ratio: number;
+}
+
+export interface ServerBenchmarkReport {
+  machine: string;
+  players: number;
+  seedSeconds: Record<string, number>;
+  replay: Measurement;
+  results: OperationResult[];
+}
+
+const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
+const MAX_BENCH_SCORE = 4000;
+const SEED_CHUNK = 50_000;
+
+/** 12 zero-padded digits: the same member names redis-benchmark's __rand_int__ produces. */
+function playerId(index: number): string {
+  return `p:${String(index).padStart(12, '0')}`;
+}
+
+function* seedEntries(players: number, random: () => number): Generator<ScoreEntry[]> {
+  for (let start = 0; start < players; start += SEED_CHUNK) {
+    const chunk: ScoreEntry[] = [];
+    for (let i = start; i < Math.min(players, start + SEED_CHUNK); i++) {
+      chunk.push({
+        openId: playerId(i),
+        score: Math.floor(random() * MAX_BENCH_SCORE),
+        achievedAt: NOW - Math.floor(random() * 6 * 24 * 3600 * 1000),
+      });
+    }
+    yield chunk;
+  }
+}
+
+export function describeMachine(): string {
+  const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /model name\s*:\s*(.+)/.exec(cpuInfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${model.trim()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)}`;
+}
+
+function botRuns(count: number): RunRecord[] {
+  return Array.from({ length: count }, (_, seed) => {
+    const play = startPlaythrough(seed + 1, (seed % 5) + 1);
+    while (play.game.status === 'playing') {
+      play.steer(chooseBotLane(play.game));
+      play.advance();
+    }
+    return play.runRecord();
+  });
+}
+
+async function storageOps(
+  storage: ScoreStorage,
+  options: Required<ServerBenchmarkOptions>,
+  concurrency: number,
+) {
+  const random = seededRandom(7);
+  const submit = await measure(options.submitOps, concurrency, () =>
+    storage.submitScore(boardsForRun(NOW), {
+      openId: playerId(Math.floor(random() * options.players)),
+      score: Math.floor(random() * MAX_BENCH_SCORE),
+      achievedAt: NOW,
+    }),
+  );
+  const rank = await measure(options.rankOps, concurrency, () =>
+    readAroundPlayer(storage, GLOBAL_BOARD, playerId(Math.floor(random() * options.players)), 10),
+  );
+  return { submit, rank };
+}
+
+async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: ServerBenchmarkReport) {
+  const dir = mkdtempSync(join(tmpdir(), 'lb-bench-sqlite-'));
+  try {
+    const storage = new SqliteScoreStorage(join(dir, 'scores.db'));
+    const seedStart = performance.now();
+    for (const board of [GLOBAL_BOARD, weeklyBoardId(NOW)]) {
+      for (const chunk of seedEntries(options.players, seededRandom(1))) storage.seed(board, chunk);
+    }
+    report.seedSeconds.sqlite = (performance.now() - seedStart) / 1000;
+    options.log(
+      `sqlite: seeded ${options.players} players on 2 boards in ${report.seedSeconds.sqlite.toFixed(1)} s`,
+    );
+    const ours = await storageOps(storage, options, 1);
+    await storage.close();
+
+    // Baseline: the least a durable keyed write and read can cost here, same file system and pragmas.
+    const raw = new Database(join(dir, 'baseline.db'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec('CREATE TABLE best (open_id TEXT PRIMARY KEY, score INTEGER NOT NULL) WITHOUT ROWID');
+    const insert = raw.prepare('INSERT OR REPLACE INTO best (open_id, score) VALUES (?, ?)');
+    for (const chunk of seedEntries(options.players, seededRandom(1))) {
+      raw.transaction(() => {
+        for (const e of chunk) insert.run(e.openId, e.score);
+      })();
+    }
+    const lookup = raw.prepare('SELECT score FROM best WHERE open_id = ?');
+    const random = seededRandom(7);
+    const pick = () => playerId(Math.floor(random() * options.players));
+    const baseSubmit = await measure(options.submitOps, 1, async () =>
+      insert.run(pick(), Math.floor(random() * MAX_BENCH_SCORE)),
+    );
+    const baseRank = await measure(options.rankOps, 1, async () => lookup.get(pick()));
+    raw.close();
+    const name = 'better-sqlite3 upsert / point read';
+    report.results.push(
+      result('sqlite', 'submit', ours.submit, `${name} (upsert)`, baseSubmit),
+      result('sqlite', 'rank', ours.rank, `${name} (point read)`, baseRank),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function redisBenchmark(port: number, concurrency: number, players: number, command: string[]) {
+  const requests = 100_000;
+  const { stdout } = await promisify(execFile)('redis-benchmark', [
+    '-p',
+    String(port),
+    '-n',
+    String(requests),
+    '-c',
+    String(concurrency),
+    '-r',
+    String(players),
+    '--csv',
+    ...command,
+  ]);
+  const row =
+    stdout
+      .trim()
+      .split('\n')
+      .at(-1)
+      ?.split(',')
+      .map((cell) => cell.replaceAll('"', '')) ?? [];
+  // "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms"
+  return { ops: requests, opsPerSecond: Number(row[1]), p50Ms: Number(row[4]), p99Ms: Number(row[6]) };
+}
+
+async function benchRedis(options: Required<ServerBenchmarkOptions>, report: ServerBenchmarkReport) {
+  const server = await startRedisProcess();
+  const client = new Redis(server.url);
+  try {
+    const storage = new RedisScoreStorage(client);
+    const seedStart = performance.now();
+    for (const board of [GLOBAL_BOARD, weeklyBoardId(NOW)]) {
+      for (const chunk of seedEntries(options.players, seededRandom(1))) await storage.seed(board, chunk);
+    }
+    report.seedSeconds.redis = (performance.now() - seedStart) / 1000;
+    options.log(
+      `redis: seeded ${options.players} players on 2 boards in ${report.seedSeconds.redis.toFixed(1)} s`,
+    );
+    const ours = await storageOps(storage, options, options.concurrency);
+    const boardKey = `{leaderboard}:board:${GLOBAL_BOARD}`;
+    const zadd = await redisBenchmark(server.port, options.concurrency, options.players, [
+      'ZADD',
+      '{leaderboard}:ceiling',
+      'LT',
+      '__rand_int__',
+      'p:__rand_int__',
+    ]);
+    const zrank = await redisBenchmark(server.port, options.concurrency, options.players, [
+      'ZRANK',
+      boardKey,
+      'p:__rand_int__',
+    ]);
+    report.results.push(
+      result('redis', 'submit', ours.submit, 'redis-benchmark ZADD LT (ceiling)', zadd),
+      result('redis', 'rank', ours.rank, 'redis-benchmark ZRANK (ceiling)', zrank),
+    );
+  } finally {
+    await client.quit();
+    await server.stop();
+  }
+}
+
+function result(
+  backend: 'sqlite' | 'redis',
+  operation: 'submit' | 'rank',
+  ours: Measurement,
+  baselineName: string,
+  baseline: Measurement,
+): OperationResult {
+  return {
+    backend,
+    operation,
+    ours,
+    baselineName,
+    baseline,
+    ratio: ours.opsPerSecond / baseline.opsPerSecond,
+  };
+}
+
+export function formatReport(report: ServerBenchmarkReport): string {
+  const n = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  const lines = [
+    `Game server storage, ${n(report.players)} players, ${report.machine}`,
+    `core replay of one run (the CPU cost every submission adds): ${n(report.replay.opsPerSecond)} runs/s, p50 ${report.replay.p50Ms.toFixed(2)} ms, p99 ${report.replay.p99Ms.toFixed(2)} ms`,
+    '',
+    '| backend | operation | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | baseline p50 / p99 ms | ratio |',
+    '| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    ...report.results.map(
+      (r) =>
+        `| ${r.backend} | ${r.operation} | ${n(r.ours.opsPerSecond)} | ${r.ours.p50Ms.toFixed(3)} | ${r.ours.p99Ms.toFixed(3)} | ${r.baselineName} | ${n(r.baseline.opsPerSecond)} | ${r.baseline.p50Ms.toFixed(3)} / ${r.baseline.p99Ms.toFixed(3)} | ${r.ratio.toFixed(2)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+export async function runServerBenchmark(
+  options: ServerBenchmarkOptions = {},
+): Promise<ServerBenchmarkReport> {
+  const resolved: Required<ServerBenchmarkOptions> = {
+    players: options.players ?? 1_000_000,
+    submitOps: options.submitOps ?? 2_000,
+    rankOps: options.rankOps ?? 1_000,
+    concurrency: options.concurrency ?? 16,
+    backends: options.backends ?? ['sqlite', 'redis'],
+    log: options.log ?? ((line) => console.log(line)),
+  };
+  const runs = botRuns(50);
+  const replay = await measure(500, 1, async (i) => coreReplay(runs[i % runs.length]));
+  const report: ServerBenchmarkReport = {
+    machine: describeMachine(),
+    players: resolved.players,
+    seedSeconds: {},
+    replay,
+    results: [],
+  };
+  if (resolved.backends.includes('sqlite')) await benchSqlite(resolved, report);
+  if (resolved.backends.includes('redis')) await benchRedis(resolved, report);
+  return report;
+}
