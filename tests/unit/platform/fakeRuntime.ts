@@ -1,4 +1,4 @@
-import type { CallbackOptions, RawRuntime } from '../../../assets/scripts/platform/types.js';
+import type { CallbackOptions, PlatformFailure, RawRuntime } from '../../../assets/scripts/platform/types.js';
 
 export type Answer = { success: unknown } | { fail: unknown } | 'never' | { throws: string };
 
@@ -27,7 +27,7 @@ export function fakeRuntime(answers: Partial<Record<keyof RawRuntime, Answer>> =
       // Platforms answer asynchronously; so does the fake, so ordering bugs show up in tests.
       queueMicrotask(() => {
         if ('success' in answer) options.success?.(answer.success);
-        else options.fail?.(answer.fail);
+        else options.fail?.(answer.fail as PlatformFailure);
         options.complete?.();
       });
     };
