@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- board|server]`: every benchmark, one after the other so they do not share the two
+ * cores. Each prints ratios against a baseline measured in the same run (the machines are noisy, so
+ * absolute times mean little); each exits non-zero when it misses its target.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchmarks: Record<string, string> = {
+  board: 'bench/board/run.ts',
+  server: 'bench/server/main.ts',
+};
+
+const wanted = process.argv.slice(2).filter((name) => name in benchmarks);
+const names = wanted.length > 0 ? wanted : Object.keys(benchmarks);
+let failed = 0;
+for (const name of names) {
+  console.log(`\n=== bench: ${name} ===`);
+  const script = join(root, benchmarks[name] as string);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) failed++;
+}
+process.exit(failed === 0 ? 0 : 1);
