@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
 import {
   checkPackage,
   type Finding,
@@ -16,7 +17,7 @@ export const APP_ID_ENV = 'TIKTOK_APP_ID';
 const DOUYIN_COCOS_PLUGIN_PROVIDER = 'tt8bf0fd4d14fb3db712';
 const APP_ID_PATTERN = /^[A-Za-z0-9_.-]{1,128}$/;
 
-export type CocosPackageCode = 'engine-plugin' | 'html-entry' | 'cocos-template' | 'app-id';
+export type CocosPackageCode = 'engine-plugin' | 'html-entry' | 'cocos-template' | 'stale-context' | 'app-id';
 
 export interface CocosPackageFinding {
   code: CocosPackageCode | Finding['code'];
@@ -95,6 +96,18 @@ function engineAndEntryFindings(dir: string): CocosPackageFinding[] {
   return findings;
 }
 
+function staleContextFinding(dir: string, expected: string): CocosPackageFinding | null {
+  const path = join(dir, 'openDataContext/index.js');
+  if (!existsSync(path) || readFileSync(path, 'utf8') === expected) return null;
+  return {
+    code: 'stale-context',
+    file: 'openDataContext/index.js',
+    message:
+      'openDataContext/index.js is not the current open data context: run `npm run cocos:templates`, then build ' +
+      'again in Cocos Creator',
+  };
+}
+
 function appIdFinding(appId: string | undefined): CocosPackageFinding | null {
   if (appId === undefined || appId.trim() === '') {
     return {
@@ -117,14 +130,26 @@ function appIdFinding(appId: string | undefined): CocosPackageFinding | null {
  * what TikTok cannot run, runs the shared package checks, then writes the app id. Nothing is written
  * unless every check passes.
  */
-export function packageCocosBuild(dir: string, appId: string | undefined): CocosPackageResult {
+export interface CocosPackageOptions {
+  /** The open data context the build must carry (the current bundle); not compared when omitted. */
+  openDataContext?: string;
+}
+
+export function packageCocosBuild(
+  dir: string,
+  appId: string | undefined,
+  options: CocosPackageOptions = {},
+): CocosPackageResult {
   const packageCheck = checkPackage(dir);
   if (packageCheck.findings.some((finding) => finding.code === 'missing-folder')) {
     return { ok: false, findings: packageCheck.findings, sizes: packageCheck.sizes, appId: null };
   }
   const appIdProblem = appIdFinding(appId);
+  const staleContext =
+    options.openDataContext === undefined ? null : staleContextFinding(dir, options.openDataContext);
   const findings: CocosPackageFinding[] = [
     ...engineAndEntryFindings(dir),
+    ...(staleContext ? [staleContext] : []),
     ...(appIdProblem ? [appIdProblem] : []),
     ...packageCheck.findings,
   ];
@@ -144,7 +169,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: npm run cocos:package -- <build folder, e.g. build/bytedance-mini-game>');
     process.exit(2);
   }
-  const result = packageCocosBuild(dir, process.env[APP_ID_ENV]);
+  const result = packageCocosBuild(dir, process.env[APP_ID_ENV], {
+    openDataContext: await bundleOpenDataContext(),
+  });
   const sizes = formatPackageReport(dir, { ok: true, findings: [], sizes: result.sizes }).split('\n')[0];
   console.log(sizes);
   for (const finding of result.findings) console.error(`  ✗ [${finding.code}] ${finding.message}`);

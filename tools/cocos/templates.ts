@@ -1,0 +1,28 @@
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
+import { TEMPLATE_DIR } from './projectCheck.js';
+
+/** Where the Cocos build picks up our open data context: copied as is into build/bytedance-mini-game/. */
+export const TEMPLATE_CONTEXT_DIR = `${TEMPLATE_DIR}/openDataContext`;
+
+/**
+ * Writes the open data context (the same bundle `npm run build` ships in dist/) and its assets into
+ * build-templates/, so the editor's Douyin build ships it. Generated, not committed: run before each build.
+ */
+export async function writeContextTemplate(root: string): Promise<string[]> {
+  const target = join(root, TEMPLATE_CONTEXT_DIR);
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, 'index.js'), await bundleOpenDataContext());
+  const written = [`${TEMPLATE_CONTEXT_DIR}/index.js`];
+  if (existsSync(join(root, 'openDataContext/assets'))) {
+    cpSync(join(root, 'openDataContext/assets'), join(target, 'assets'), { recursive: true });
+    written.push(`${TEMPLATE_CONTEXT_DIR}/assets/`);
+  }
+  return written;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const path of await writeContextTemplate(process.cwd())) console.log(`wrote ${path}`);
+}
