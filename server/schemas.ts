@@ -27,7 +27,8 @@ export const BoardQuery = z.object({
   around: z.literal('me').optional(),
 });
 
-export const MAX_EVENTS_PER_REQUEST = 50;
+/** The game queues up to 200 events (assets/scripts/game/analytics.ts) and may flush them in one batch. */
+export const MAX_EVENTS_PER_REQUEST = 200;
 
 export const EventsBody = z.strictObject({
   events: z

@@ -16,6 +16,8 @@ export interface ServerLimits {
   bodyLimitBytes: number;
   /** A run record with its input log. */
   runBodyLimitBytes: number;
+  /** A batch of up to 200 analytics events. */
+  eventsBodyLimitBytes: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   sessionsPerMinute: 30,
   bodyLimitBytes: 16 * 1024,
   runBodyLimitBytes: 512 * 1024,
+  eventsBodyLimitBytes: 64 * 1024,
 };
 
 /** What every route handler needs, built once by buildServer. */

@@ -8,6 +8,7 @@ export function registerEventRoutes(app: FastifyInstance, context: ServerContext
     '/v1/events',
     {
       onRequest: requirePlayer(context.tokens),
+      bodyLimit: context.limits.eventsBodyLimitBytes,
       schema: { body: EventsBody },
       config: { rateLimit: { max: context.limits.eventsPerMinute, timeWindow: 60_000 } },
     },

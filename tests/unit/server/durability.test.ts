@@ -34,7 +34,7 @@ async function startServerProcess(): Promise<{ child: ChildProcess; url: string 
   children.push(child);
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -106,5 +106,5 @@ describe('durability', () => {
     expect(missing).toEqual([]);
     second.child.kill('SIGTERM');
     await new Promise((r) => second.child.once('exit', r));
-  }, 60_000);
+  }, 120_000);
 });

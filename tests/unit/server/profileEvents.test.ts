@@ -102,6 +102,16 @@ describe('POST /v1/events', () => {
     ]);
   });
 
+  it('takes a full queue of the game (200 events) in one batch', async () => {
+    const events = Array.from({ length: 200 }, (_, i) => ({
+      name: 'board_shown',
+      entryPoint: 'main_menu',
+      at: START + i,
+    }));
+    expect((await send({ events })).json()).toEqual({ accepted: 200 });
+    expect(await h.storage.recentEvents(500)).toHaveLength(200);
+  });
+
   it('rejects malformed batches whole, storing nothing', async () => {
     const bad = [
       { events: [] },
@@ -114,7 +124,7 @@ describe('POST /v1/events', () => {
           { name: '<script>', at: 1 },
         ],
       },
-      { events: Array.from({ length: 51 }, () => ({ name: 'ok', at: 1 })) },
+      { events: Array.from({ length: 201 }, () => ({ name: 'ok', at: 1 })) },
     ];
     for (const payload of bad) expect((await send(payload)).statusCode).toBe(400);
     expect(await h.storage.recentEvents(10)).toEqual([]);
