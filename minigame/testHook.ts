@@ -1,7 +1,10 @@
 /**
  * `GameGlobal.__sample`: what end-to-end tests read to find their way, in CSS px of the game viewport,
  * refreshed every frame. Tests tap these rectangles with real pointer events, so they exercise the same
- * input path as a player. Setting `autoplay = true` lets the built-in bot play (at high speed).
+ * input path as a player. Test-mode knobs, set by tests before they tap "Play":
+ * - `autoplay = true`: the built-in bot plays, many ticks per frame; `'idle'`: nobody steers (a low score);
+ * - `seed`: the seed of the next levels, for repeatable results and screenshots;
+ * - `holdAtTick`: the simulation stops at this tick (a still frame of the play screen for screenshots).
  */
 import type { Rect } from '../assets/scripts/social/protocol.js';
 
@@ -16,7 +19,9 @@ export interface LevelResult {
 export interface SampleHook {
   screen: string;
   buttons: Record<string, Rect>;
-  autoplay: boolean;
+  autoplay: boolean | 'idle';
+  seed: number | null;
+  holdAtTick: number | null;
   /** Where the open data context surface is shown, or null. */
   surface: { view: 'board' | 'notice'; rect: Rect } | null;
   /** The last level end, for assertions. */
@@ -36,6 +41,8 @@ export function installTestHook(autoplay: boolean): SampleHook {
     screen: 'boot',
     buttons: {},
     autoplay,
+    seed: null,
+    holdAtTick: null,
     surface: null,
     lastResult: null,
     board: null,

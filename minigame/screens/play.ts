@@ -23,8 +23,8 @@ import { drawShip } from './menu.js';
 const TICK_MS = 1000 / TICKS_PER_SECOND;
 /** After a long stall (a slow frame, a debugger) the game skips ahead instead of racing to catch up. */
 const MAX_TICKS_PER_FRAME = 4;
-/** Test mode: the bot plays a 25-second level in about a second and a half. */
-const AUTOPLAY_TICKS_PER_FRAME = 16;
+/** Test mode: two seconds of play per frame, so a level ends in a quarter of a second even on a slow CI box. */
+const AUTOPLAY_TICKS_PER_FRAME = 120;
 const HUD_HEIGHT = 64;
 
 interface FloatingText {
@@ -40,7 +40,8 @@ function randomSeed(): number {
 }
 
 export function playScreen(app: App, level: number): Screen {
-  const run: Playthrough = startPlaythrough(app.services.launch().seed ?? randomSeed(), level);
+  const seed = app.hook.seed ?? app.services.launch().seed ?? randomSeed();
+  const run: Playthrough = startPlaythrough(seed, level);
   const { game } = run;
   const { width, height } = app.view;
   const field: Rect = { x: 12, y: HUD_HEIGHT + 8, width: width - 24, height: height - HUD_HEIGHT - 20 };
@@ -82,8 +83,10 @@ export function playScreen(app: App, level: number): Screen {
     while (floating.length > 0 && game.tick - (floating[0]?.bornTick ?? 0) > 45) floating.shift();
   };
 
+  const held = (): boolean => app.hook.holdAtTick !== null && game.tick >= app.hook.holdAtTick;
+
   const advance = (): void => {
-    if (app.hook.autoplay) run.steer(chooseBotLane(game));
+    if (app.hook.autoplay === true) run.steer(chooseBotLane(game));
     run.advance();
     showEvents(game.events);
   };
@@ -192,11 +195,12 @@ export function playScreen(app: App, level: number): Screen {
     buttons,
     update(elapsedMs) {
       if (paused || finished) return;
-      if (app.hook.autoplay) {
-        for (let i = 0; i < AUTOPLAY_TICKS_PER_FRAME && game.status === 'playing'; i += 1) advance();
+      if (app.hook.autoplay !== false) {
+        for (let i = 0; i < AUTOPLAY_TICKS_PER_FRAME && game.status === 'playing' && !held(); i += 1)
+          advance();
       } else {
         accumulatedMs = Math.min(accumulatedMs + elapsedMs, TICK_MS * MAX_TICKS_PER_FRAME);
-        while (accumulatedMs >= TICK_MS && game.status === 'playing') {
+        while (accumulatedMs >= TICK_MS && game.status === 'playing' && !held()) {
           accumulatedMs -= TICK_MS;
           advance();
         }
@@ -207,7 +211,7 @@ export function playScreen(app: App, level: number): Screen {
       }
     },
     pointer(phase, x) {
-      if (paused || app.hook.autoplay) return;
+      if (paused || app.hook.autoplay !== false) return;
       if (phase === 'down' || phase === 'move') steerAt(x);
     },
     pause() {

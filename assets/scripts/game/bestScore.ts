@@ -6,6 +6,10 @@
  * (`savedBest`) and the best still waiting to be saved (`pendingBest`). A new best is written to local
  * storage first, then to the cloud; a failed write retries with exponential backoff, and because the
  * pending best is in local storage, a restart picks the retry up where it stopped.
+ *
+ * On a new device local storage is empty while the cloud may hold a better score. The game server's
+ * verified best (every level end is submitted there) is noted with `noteServerBest`, so a lower score
+ * never overwrites a better one saved elsewhere.
  */
 
 import type { GamePlatform } from '../platform/index.js';
@@ -81,10 +85,21 @@ export function createBestScoreSaver(
     }
   };
 
+  function readServerBest(): number | null {
+    try {
+      const text = platform.readStorage(STORAGE_KEYS.serverBest);
+      return text !== null && /^(0|[1-9][0-9]{0,9})$/.test(text) ? Number(text) : null;
+    } catch {
+      return null;
+    }
+  }
+
   function knownBest(): number | null {
     const scores = [read(STORAGE_KEYS.savedBest), read(STORAGE_KEYS.pendingBest)]
       .filter((best): best is StoredBest => best !== null)
       .map((best) => best.score);
+    const serverBest = readServerBest();
+    if (serverBest !== null) scores.push(serverBest);
     return scores.length === 0 ? null : Math.max(...scores);
   }
 
@@ -145,6 +160,18 @@ export function createBestScoreSaver(
       attempt = 0;
       void flush();
       return { newBest: true, previousBest };
+    },
+
+    /** Records the player's best as the game server knows it (it never triggers a cloud write). */
+    noteServerBest(score: number): void {
+      if (!Number.isSafeInteger(score) || score < 0) return;
+      const current = readServerBest();
+      if (current !== null && current >= score) return;
+      try {
+        platform.writeStorage(STORAGE_KEYS.serverBest, String(score));
+      } catch {
+        // Without local storage the note lasts as long as nothing else needs it: a best still saves.
+      }
     },
 
     /** At launch and when the game returns to the foreground: resume a write left over. */

@@ -9,6 +9,7 @@ export const GAME_SERVER_URL = 'http://localhost:9530';
 export const STORAGE_KEYS = {
   savedBest: 'starLanes.savedBest',
   pendingBest: 'starLanes.pendingBest',
+  serverBest: 'starLanes.serverBest',
 } as const;
 
 /**

@@ -137,6 +137,14 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
     return opening;
   }
 
+  /** The global board around the player (their own row included when they have one). */
+  async function globalBoard(limit = 20): Promise<GlobalBoardEntry[]> {
+    const path = `/v1/leaderboards/global?limit=${limit}&around=me`;
+    const entries = parseGlobalBoard(await call('GET /v1/leaderboards/global', 'GET', path));
+    if (!entries) throw new ServerError('GET /v1/leaderboards/global', 200, 'unexpected answer');
+    return entries;
+  }
+
   return {
     /** The current session, or null while offline. */
     session: (): ServerSession | null => session,
@@ -148,11 +156,13 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
       return verdict;
     },
 
-    async globalBoard(limit = 20): Promise<GlobalBoardEntry[]> {
-      const path = `/v1/leaderboards/global?limit=${limit}&around=me`;
-      const entries = parseGlobalBoard(await call('GET /v1/leaderboards/global', 'GET', path));
-      if (!entries) throw new ServerError('GET /v1/leaderboards/global', 200, 'unexpected answer');
-      return entries;
+    globalBoard,
+
+    /** The player's own best on the global board, or null when they have none there. */
+    async playerBest(): Promise<number | null> {
+      const entries = await globalBoard(1);
+      const openId = session?.openId;
+      return entries.find((entry) => entry.openId === openId)?.score ?? null;
     },
 
     /** Exchanges an `authorizeOpenContext` code for the player's public profile. */

@@ -112,12 +112,20 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       void saver.resume();
       foreground = true;
       scheduleAnalyticsFlush();
-      await server.ensureSession();
+      if (!(await server.ensureSession())) return;
+      const serverBest = await server.playerBest().catch(() => null);
+      if (serverBest !== null) saver.noteServerBest(serverBest);
     },
 
     finishLevel(run, achievedAt) {
       const outcome = saver.recordLevelEnd({ score: run.claimedScore, level: run.level, achievedAt });
-      const verdict = server.submitRun(run).catch(() => null);
+      const verdict = server
+        .submitRun(run)
+        .then((answer) => {
+          saver.noteServerBest(answer.best);
+          return answer;
+        })
+        .catch(() => null);
       return { ...outcome, verdict };
     },
 

@@ -120,3 +120,26 @@ describe('best score saver', () => {
     });
   });
 });
+
+describe('best known to the game server', () => {
+  it('never lets a lower score overwrite a best the server knows from another device', async () => {
+    const { cloud, saver, scheduler } = setup();
+    saver.noteServerBest(2500);
+    saver.noteServerBest(1200);
+    expect(saver.knownBest()).toBe(2500);
+    expect(saver.recordLevelEnd({ score: 1300, level: 1, achievedAt: 1 })).toEqual({
+      newBest: false,
+      previousBest: 2500,
+    });
+    expect(saver.recordLevelEnd({ score: 2600, level: 3, achievedAt: 2 }).newBest).toBe(true);
+    await scheduler.advance(0);
+    expect(cloud.attempts).toBe(1);
+    expect(cloud.stored.get('highScore')).toBe('2600');
+  });
+
+  it('ignores a malformed server best in local storage', () => {
+    const storage = new MemoryStorage();
+    storage.values.set(STORAGE_KEYS.serverBest, '1e9');
+    expect(setup(storage).saver.knownBest()).toBeNull();
+  });
+});

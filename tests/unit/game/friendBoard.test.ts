@@ -69,7 +69,11 @@ describe('friend board flow', () => {
   it('checks the status silently, without prompting or passing on a code', async () => {
     const platform = platformWith({ already: false, onPrompt: 'accept' });
     const codes: string[] = [];
-    const flow = createFriendBoardFlow({ platform, explain: async () => true, onAuthorizationCode: (c) => codes.push(c) });
+    const flow = createFriendBoardFlow({
+      platform,
+      explain: async () => true,
+      onAuthorizationCode: (c) => codes.push(c),
+    });
     expect(await flow.refreshStatus()).toBe(false);
     await flow.open();
     expect(await flow.refreshStatus()).toBe(true);

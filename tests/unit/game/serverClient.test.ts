@@ -89,3 +89,22 @@ describe('game server client', () => {
     expect(parseGlobalBoard({ entries: [{ rank: 1, openId: 'a', score: 1.5 }] })).toEqual([]);
   });
 });
+
+describe('player best from the server', () => {
+  it('finds the player on the board around them, or null', async () => {
+    const entries = [
+      { rank: 3, openId: 'someone', displayName: 'S', score: 900 },
+      { rank: 4, openId: 'open-you', displayName: 'You', score: 800 },
+    ];
+    const { server } = client({
+      'POST /v1/session': () => ({ statusCode: 200, data: session }),
+      'GET /v1/leaderboards/global': () => ({ statusCode: 200, data: { entries } }),
+    });
+    expect(await server.playerBest()).toBe(800);
+    const empty = client({
+      'POST /v1/session': () => ({ statusCode: 200, data: session }),
+      'GET /v1/leaderboards/global': () => ({ statusCode: 200, data: { entries: entries.slice(0, 1) } }),
+    });
+    expect(await empty.server.playerBest()).toBeNull();
+  });
+});

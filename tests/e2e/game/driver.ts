@@ -1,0 +1,152 @@
+/**
+ * Drives the Canvas 2D edition inside the simulator that `npm start` runs (the root Playwright config
+ * starts it): finds the game frame, reads `GameGlobal.__sample`, and taps buttons with real mouse
+ * events at the rectangles the game reports, so every tap goes through the runtime's touch path.
+ */
+import { expect, type Frame, type Page } from '@playwright/test';
+
+export const SIM = 'http://localhost:9527';
+const GAME_ORIGIN = 'http://localhost:9528';
+export const PLAYER = 'sim-ava';
+
+/** A page tall enough for the whole 390×844 phone: taps outside the viewport would miss. */
+export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The parts of `GameGlobal.__sample` the tests read (see minigame/testHook.ts). */
+export interface Sample {
+  screen: string;
+  buttons: Record<string, Rect>;
+  autoplay: boolean | 'idle';
+  seed: number | null;
+  holdAtTick: number | null;
+  surface: { view: 'board' | 'notice'; rect: Rect } | null;
+  lastResult: {
+    level: number;
+    score: number;
+    completed: boolean;
+    newBest: boolean;
+    previousBest: number | null;
+  } | null;
+  board: string | null;
+  openId: string | null;
+  frames: number;
+  pendingSave: boolean;
+}
+
+export async function simGet<T>(path: string): Promise<T> {
+  const response = await fetch(`${SIM}${path}`);
+  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export async function simPost<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${SIM}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The player's `highScore` in cloud storage, as the simulator stores it, or null. */
+export async function cloudHighScore(openId = PLAYER): Promise<string | null> {
+  const cloud = await simGet<{ data: { key: string; value: string }[] }>(`/__sim/cloud/${openId}`);
+  return cloud.data.find((entry) => entry.key === 'highScore')?.value ?? null;
+}
+
+export interface AnalyticsSnapshot {
+  events: Record<string, number>;
+  leaderboardButton: Record<'main_menu' | 'results' | 'total', { exposures: number; clicks: number }>;
+}
+
+export const analytics = (): Promise<AnalyticsSnapshot> => simGet<AnalyticsSnapshot>('/__sim/analytics');
+
+export class GameDriver {
+  constructor(readonly page: Page) {}
+
+  /** Fresh simulator state (cloud, grants, faults, analytics), then the game on its main menu. */
+  static async open(page: Page, player = PLAYER): Promise<GameDriver> {
+    await simPost('/__sim/reset', {});
+    await simPost('/__sim/user', { openId: player });
+    const driver = new GameDriver(page);
+    await page.goto(`${SIM}/?device=390x844`);
+    await driver.waitForScreen('menu');
+    return driver;
+  }
+
+  frame(): Frame {
+    const frame = this.page.frames().find((candidate) => candidate.url().startsWith(`${GAME_ORIGIN}/`));
+    if (!frame) throw new Error('game frame not found');
+    return frame;
+  }
+
+  async sample(): Promise<Sample> {
+    return this.frame().evaluate(() => {
+      const hook = (globalThis as unknown as { __sample?: Sample }).__sample;
+      if (!hook) throw new Error('no __sample yet');
+      return JSON.parse(JSON.stringify(hook)) as Sample;
+    });
+  }
+
+  async set(values: Partial<Pick<Sample, 'autoplay' | 'seed' | 'holdAtTick'>>): Promise<void> {
+    await this.frame().evaluate((patch) => {
+      Object.assign((globalThis as unknown as { __sample: object }).__sample, patch);
+    }, values);
+  }
+
+  async waitForScreen(name: string, timeout = 15_000): Promise<void> {
+    await expect
+      .poll(async () => (await this.sample().catch(() => null))?.screen, {
+        timeout,
+        message: `screen ${name}`,
+      })
+      .toBe(name);
+  }
+
+  /** Where the game frame sits in the page, to turn game CSS px into page coordinates. */
+  private async origin(): Promise<{ x: number; y: number }> {
+    const box = await this.page.locator('#game-frame').boundingBox();
+    if (!box) throw new Error('game frame has no box');
+    return { x: box.x, y: box.y };
+  }
+
+  async tap(id: string): Promise<void> {
+    const rect = (await this.sample()).buttons[id];
+    if (!rect) throw new Error(`no button "${id}" on screen ${(await this.sample()).screen}`);
+    const origin = await this.origin();
+    await this.page.mouse.click(origin.x + rect.x + rect.width / 2, origin.y + rect.y + rect.height / 2);
+  }
+
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }, steps = 5): Promise<void> {
+    const origin = await this.origin();
+    await this.page.mouse.move(origin.x + from.x, origin.y + from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(origin.x + to.x, origin.y + to.y, { steps });
+    await this.page.mouse.up();
+  }
+
+  /** Plays level 1 with the built-in bot (or nobody steering), returns the level result. */
+  async playLevel1(mode: true | 'idle' = true, seed = 7): Promise<NonNullable<Sample['lastResult']>> {
+    await this.set({ autoplay: mode, seed });
+    await this.tap('play');
+    await this.waitForScreen('results', 30_000);
+    const result = (await this.sample()).lastResult;
+    if (!result) throw new Error('no result after the level');
+    return result;
+  }
+
+  /** Answers the platform's authorization dialog (drawn by the Main Frame, outside the game). */
+  async answerPlatformPrompt(allow: boolean): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: allow ? 'Allow' : "Don't allow", exact: true }).click();
+  }
+}

@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver.js';
+
+test.use(PHONE_PAGE);
+
+/** The overlay image the simulator places in the game frame from the shared canvas style. */
+async function overlayBox(game: GameDriver) {
+  return game.frame().evaluate(() => {
+    const image = document.getElementById('tt-shared-canvas-overlay');
+    if (!image || getComputedStyle(image).display === 'none') return null;
+    const { x, y, width, height } = image.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+}
+
+async function expectBoardOverlay(game: GameDriver): Promise<void> {
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:authorized');
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
+  const surface = (await game.sample()).surface;
+  const rect = surface?.rect ?? { x: 0, y: 0, width: 0, height: 0 };
+  // The open data context sets the style from the rect the game sent; the overlay must sit exactly there.
+  await expect
+    .poll(() => overlayBox(game), { timeout: 10_000 })
+    .toEqual({
+      x: expect.closeTo(rect.x, 0),
+      y: expect.closeTo(rect.y, 0),
+      width: expect.closeTo(rect.width, 0),
+      height: expect.closeTo(rect.height, 0),
+    });
+}
+
+test.describe('View Friend Leaderboard', () => {
+  test('both entry points reach the overlay after authorization; the toggle switches boards; counters match', async ({
+    page,
+  }) => {
+    // The longest journey of the suite: two entry points, a prompt, a level, two boards.
+    test.setTimeout(120_000);
+    const game = await GameDriver.open(page);
+
+    // Main menu: the status check fails, the game explains, the platform asks, the board shows.
+    await game.tap('friend-board');
+    await game.waitForScreen('consent');
+    await game.tap('consent-continue');
+    await game.answerPlatformPrompt(true);
+    await game.waitForScreen('leaderboard');
+    await expectBoardOverlay(game);
+    expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted.length).toBe(2);
+
+    // Pointer events over the overlay reach the open data context.
+    const before = await simGet<{ messagesDelivered: number }>('/__sim/context-stats');
+    const rect = (await game.sample()).surface?.rect ?? { x: 0, y: 0, width: 0, height: 0 };
+    await game.drag(
+      { x: rect.x + rect.width / 2, y: rect.y + rect.height - 40 },
+      { x: rect.x + rect.width / 2, y: rect.y + 80 },
+    );
+    await expect
+      .poll(
+        async () => (await simGet<{ messagesDelivered: number }>('/__sim/context-stats')).messagesDelivered,
+      )
+      .toBeGreaterThanOrEqual(before.messagesDelivered + 3);
+
+    // The toggle: Global is drawn by the game from the server, Friends brings the overlay back.
+    await game.tap('tab-global');
+    await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+    expect((await game.sample()).surface).toBeNull();
+    await game.tap('tab-friends');
+    await expectBoardOverlay(game);
+
+    await game.tap('close');
+    await game.waitForScreen('menu');
+
+    // Results: already authorized, so no explanation and no prompt this time.
+    await game.playLevel1(true);
+    await expect.poll(async () => (await game.sample()).surface?.view).toBe('notice');
+    await game.tap('friend-board');
+    await game.waitForScreen('leaderboard');
+    await expectBoardOverlay(game);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await expect.poll(analytics).toMatchObject({
+      leaderboardButton: {
+        main_menu: { exposures: 2, clicks: 1 },
+        results: { exposures: 1, clicks: 1 },
+      },
+      events: { board_toggle: 2, board_shown: 4 },
+    });
+  });
+
+  test('declining leads to a friendly alternative: the global board and another try', async ({ page }) => {
+    const game = await GameDriver.open(page);
+
+    await game.tap('friend-board');
+    await game.waitForScreen('consent');
+    await game.tap('consent-continue');
+    await game.answerPlatformPrompt(false);
+    await game.waitForScreen('leaderboard');
+    await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+    let sample = await game.sample();
+    expect(sample.surface).toBeNull();
+    expect(Object.keys(sample.buttons)).toEqual(
+      expect.arrayContaining(['show-global', 'retry-auth', 'close']),
+    );
+
+    // "Try again", then "Not now" on the explanation: still the alternative, never a dead end.
+    await game.tap('retry-auth');
+    await game.waitForScreen('consent');
+    await game.tap('consent-not-now');
+    await game.waitForScreen('leaderboard');
+    await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await game.tap('show-global');
+    await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+    sample = await game.sample();
+    expect(sample.surface).toBeNull();
+    expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted).toEqual([]);
+    expect((await analytics()).leaderboardButton.main_menu).toMatchObject({ exposures: 1, clicks: 1 });
+  });
+});
