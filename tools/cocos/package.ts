@@ -2,12 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
-import {
-  checkPackage,
-  type Finding,
-  formatPackageReport,
-  type PackageSizes,
-} from '../package-check/index.js';
+import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index.js';
 
 /** The environment variable that carries the TikTok client key (app id) into project.config.json. */
 export const APP_ID_ENV = 'TIKTOK_APP_ID';
@@ -172,8 +167,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = packageCocosBuild(dir, process.env[APP_ID_ENV], {
     openDataContext: await bundleOpenDataContext(),
   });
-  const sizes = formatPackageReport(dir, { ok: true, findings: [], sizes: result.sizes }).split('\n')[0];
-  console.log(sizes);
+  console.log(formatSizes(dir, result.sizes));
   for (const finding of result.findings) console.error(`  ✗ [${finding.code}] ${finding.message}`);
   console.log(
     result.ok ? `ready to upload: ${dir} (app id ${result.appId})` : 'not packaged: fix the problems above',

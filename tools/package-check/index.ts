@@ -251,15 +251,20 @@ export function checkPackage(dir: string, options: PackageCheckOptions = {}): Pa
   return { ok: findings.length === 0, findings, sizes };
 }
 
+/** One line of sizes, for build logs. */
+export function formatSizes(dir: string, sizes: PackageSizes): string {
+  const subpackages = Object.entries(sizes.subpackageBytes)
+    .map(([name, bytes]) => `, subpackage ${name} ${formatBytes(bytes)}`)
+    .join('');
+  return (
+    `package ${dir}: ${sizes.fileCount} files, total ${formatBytes(sizes.totalBytes)}, ` +
+    `main package ${formatBytes(sizes.mainPackageBytes)}${subpackages}`
+  );
+}
+
 /** A short human-readable report, one line per finding, for build logs. */
 export function formatPackageReport(dir: string, result: PackageCheckResult): string {
-  const { sizes } = result;
-  const subpackages = Object.entries(sizes.subpackageBytes)
-    .map(([name, bytes]) => `\n  subpackage ${name}: ${formatBytes(bytes)}`)
-    .join('');
-  const header =
-    `package ${dir}: ${sizes.fileCount} files, total ${formatBytes(sizes.totalBytes)}, ` +
-    `main package ${formatBytes(sizes.mainPackageBytes)}${subpackages}`;
+  const header = formatSizes(dir, result.sizes);
   if (result.ok) return `${header}\n  passes TikTok's package checks`;
   return `${header}\n${result.findings.map((finding) => `  ✗ [${finding.code}] ${finding.message}`).join('\n')}`;
 }

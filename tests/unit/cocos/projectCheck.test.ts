@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkImportBoundary } from '../../../tools/cocos/boundary.js';
 import { type CocosFinding, checkCocosProject } from '../../../tools/cocos/check.js';
 import { compressUuid } from '../../../tools/cocos/uuid.js';
@@ -102,5 +105,58 @@ describe('Cocos project checker', () => {
 
   it('keeps the real adapters inside the boundary', () => {
     expect(checkImportBoundary('.')).toEqual([]);
+  });
+});
+
+describe('Cocos project checker on edited copies of the valid fixture', () => {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+
+  function edited(edit: (root: string) => void): CocosFinding[] {
+    const root = mkdtempSync(join(tmpdir(), 'cocos-check-'));
+    roots.push(root);
+    cpSync(`${FIXTURES}/valid`, root, { recursive: true });
+    edit(root);
+    return checkCocosProject(root, { projectFiles: false });
+  }
+
+  const editScene = (root: string, change: (objects: Record<string, unknown>[]) => void): void => {
+    const path = join(root, 'assets/main.scene');
+    const objects = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+    change(objects);
+    writeFileSync(path, JSON.stringify(objects));
+  };
+
+  it('reports a meta that is not JSON and a meta without its asset', () => {
+    const findings = edited((root) => {
+      writeFileSync(join(root, 'assets/scripts/Spinner.ts.meta'), '{ "uuid": ');
+      writeFileSync(
+        join(root, 'assets/gone.png.meta'),
+        '{"ver":"1.0.0","importer":"image","uuid":"11111111-2222-4333-8444-555555555555"}',
+      );
+    }).map((finding) => finding.message);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('assets/gone.png.meta has no asset assets/gone.png'),
+        expect.stringContaining('assets/scripts/Spinner.ts.meta is not valid JSON'),
+      ]),
+    );
+  });
+
+  it('reports an object reference outside the scene, an unknown cc type, and an undeclared property', () => {
+    const findings = edited((root) =>
+      editScene(root, (objects) => {
+        objects[2] = { ...objects[2], _parent: { __id__: 99 } };
+        objects.push({ __type__: 'cc.Spinnerr' });
+        objects[3] = { ...objects[3], speed: 3 };
+      }),
+    ).map((finding) => finding.message);
+    expect(findings).toEqual([
+      'assets/main.scene refers to object 99, which does not exist',
+      'assets/main.scene sets "speed" on assets/scripts/Spinner.ts, which declares no @property speed',
+      'assets/main.scene uses cc.Spinnerr, which cc does not export',
+    ]);
   });
 });
