@@ -86,7 +86,7 @@ export class GameBootstrap extends Component {
     label(screen, 'Star Lanes', 72, 300);
     label(screen, 'Catch stars, dodge rocks, beat your friends', 28, 220, DIM);
     button(screen, 'Play', 0, () => this.startLevel(1));
-    button(screen, 'Friends', -120, () => void this.openFriends('main_menu'));
+    button(screen, 'View Friend Leaderboard', -120, () => void this.openFriends('main_menu'), 520);
     this.services?.analytics.track({ name: 'leaderboard_button_exposure', entry_point: 'main_menu' });
   }
 
@@ -111,15 +111,43 @@ export class GameBootstrap extends Component {
     const outcome = this.services?.finishLevel(run, Date.now());
     const completed = play.game.status === 'completed';
     const screen = this.newScreen('Results');
-    label(screen, completed ? `Level ${run.level} complete` : `Level ${run.level} over`, 56, 320);
-    label(screen, `${run.claimedScore}`, 96, 200);
-    if (outcome?.newBest) label(screen, 'New best!', 36, 110, new Color(255, 214, 10, 255));
-    else if (outcome?.previousBest != null) label(screen, `Best ${outcome.previousBest}`, 32, 110, DIM);
-    const next = completed && run.level < LEVEL_COUNT ? run.level + 1 : 1;
-    button(screen, next > run.level ? 'Next level' : 'Play again', -20, () => this.startLevel(next));
-    button(screen, 'Friends', -140, () => void this.openFriends('results'));
-    button(screen, 'Menu', -260, () => this.showTitle());
+    label(screen, completed ? `Level ${run.level} complete!` : 'Out of lives', 56, 420);
+    label(screen, `${run.claimedScore}`, 96, 300);
+    if (outcome?.newBest) label(screen, 'New best!', 36, 210, new Color(255, 214, 10, 255));
+    else if (outcome?.previousBest != null) label(screen, `Best ${outcome.previousBest}`, 32, 210, DIM);
+    const hasNext = completed && run.level < LEVEL_COUNT;
+    const next = hasNext ? run.level + 1 : run.level;
+    button(screen, hasNext ? `Next: level ${next}` : 'Play again', 60, () => this.startLevel(next));
+    button(screen, 'View Friend Leaderboard', -60, () => void this.openFriends('results'), 520);
+    button(screen, 'Invite friends', -180, () => void this.invite(screen));
+    button(screen, 'Share to story', -300, () => void this.shareToStory(screen));
+    button(screen, 'Menu', -420, () => this.showTitle());
     this.services?.analytics.track({ name: 'leaderboard_button_exposure', entry_point: 'results' });
+  }
+
+  private async invite(screen: Node): Promise<void> {
+    const services = this.services;
+    if (!services) return;
+    const outcome = await services.invites.inviteFriends({
+      displayName: services.displayName(),
+      openId: services.server.session()?.openId ?? null,
+      best: services.saver.knownBest(),
+    });
+    this.toast(screen, outcome.sent ? 'Invite sent!' : 'Invite not sent');
+  }
+
+  private async shareToStory(screen: Node): Promise<void> {
+    const outcome = await this.services?.invites.shareToStory();
+    this.toast(screen, outcome?.sent ? 'Shared to your story!' : 'Story not shared');
+  }
+
+  /** A line of feedback at the bottom of the screen, gone after two seconds. */
+  private toast(screen: Node, text: string): void {
+    if (!screen.isValid) return;
+    const toast = label(screen, text, 30, -560);
+    this.scheduleOnce(() => {
+      if (toast.isValid) toast.node.destroy();
+    }, 2);
   }
 
   private async openFriends(entryPoint: EntryPoint): Promise<void> {
