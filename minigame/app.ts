@@ -3,7 +3,12 @@
  * input routed to the open data context surface first and then to buttons, and the test hook.
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index.js';
-import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index.js';
+import {
+  challengeGreeting,
+  type EntryPoint,
+  type FriendBoardOutcome,
+  type GameServices,
+} from '../assets/scripts/game/index.js';
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index.js';
 import type { PointerPhase } from '../assets/scripts/social/protocol.js';
 import { createProgress, type Progress } from './progress.js';
@@ -181,6 +186,8 @@ export class App {
     const shown = this.services.surface.current();
     hook.surface = shown ? { view: shown.view, rect: { ...shown.rect } } : null;
     hook.openId = this.services.server.session()?.openId ?? null;
+    const challenge = this.services.launch().challenge;
+    hook.greeting = challenge ? challengeGreeting(challenge) : null;
     hook.pendingSave = this.services.saver.hasPending();
     hook.frames += 1;
   }

@@ -28,6 +28,8 @@ export interface SampleHook {
   lastResult: LevelResult | null;
   /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:offline". */
   board: string | null;
+  /** The invitation greeting on the main menu, when the game was opened from a card. */
+  greeting: string | null;
   /** The player's open id once the server session is open. */
   openId: string | null;
   /** Frames drawn so far (shows the loop runs, and stops on hide). */
@@ -46,6 +48,7 @@ export function installTestHook(autoplay: boolean): SampleHook {
     surface: null,
     lastResult: null,
     board: null,
+    greeting: null,
     openId: null,
     frames: 0,
     pendingSave: false,

@@ -34,7 +34,7 @@ export function createInvites(platform: InvitePlatform, analytics: Pick<Analytic
           ...inviteCardText(inviter),
           imageUrl: SHARE_IMAGE_URL,
           templateType: 1,
-          query: challengeQuery(inviter.displayName, inviter.openId, inviter.best ?? 0),
+          query: challengeQuery(inviter.displayName, inviter.openId, inviter.best),
         });
       } catch (error) {
         return { sent: false, reason: reasonOf(error) };

@@ -1,8 +1,9 @@
 /**
  * Invitations: the query a share card carries, and reading it back when a friend opens the card.
  *
- * The query is `challenger=<name>&beat=<score>&from=<openId>`; it arrives from another client, so it is
- * read as hostile: bounded lengths, digits only for the score, names cleaned like any display name.
+ * The query is `from=<openId>&challenger=<name>&beat=<score>`, each part present when known (the name
+ * after the player authorized, the score after a first level end). It arrives from another client, so
+ * it is read as hostile: bounded lengths, digits only for numbers, names cleaned like any display name.
  */
 import { MAX_CLAIMED_SCORE, MAX_SEED } from '../core/index.js';
 import { FALLBACK_NAME, sanitizeDisplayName, truncateGraphemes } from '../social/displayName.js';
@@ -10,7 +11,8 @@ import { FALLBACK_NAME, sanitizeDisplayName, truncateGraphemes } from '../social
 export interface Challenge {
   readonly challengerName: string;
   readonly challengerOpenId: string | null;
-  readonly scoreToBeat: number;
+  /** null for a plain invitation (the inviter has no score yet). */
+  readonly scoreToBeat: number | null;
 }
 
 export interface LaunchIntent {
@@ -23,18 +25,26 @@ export interface LaunchIntent {
 
 const MAX_NAME_LENGTH = 24;
 const MAX_OPEN_ID_LENGTH = 128;
+export const UNKNOWN_CHALLENGER = 'A friend';
 
 export function challengeQuery(
   challengerName: string | null,
   challengerOpenId: string | null,
-  score: number,
+  best: number | null,
 ): string {
-  const params = [`beat=${Math.max(0, Math.trunc(score))}`];
+  const params: string[] = [];
+  if (challengerOpenId) params.push(`from=${encodeURIComponent(challengerOpenId)}`);
   if (challengerName && challengerName !== FALLBACK_NAME) {
     params.push(`challenger=${encodeURIComponent(truncateGraphemes(challengerName, MAX_NAME_LENGTH))}`);
   }
-  if (challengerOpenId) params.push(`from=${encodeURIComponent(challengerOpenId)}`);
+  if (best !== null) params.push(`beat=${Math.max(0, Math.trunc(best))}`);
   return params.join('&');
+}
+
+function readNumber(value: unknown, max: number): number | null {
+  return typeof value === 'string' && /^(0|[1-9][0-9]{0,9})$/.test(value) && Number(value) <= max
+    ? Number(value)
+    : null;
 }
 
 /** Reads `getLaunchOptionsSync().query` (or `onShow`'s). Never throws. */
@@ -42,30 +52,24 @@ export function parseLaunchQuery(query: unknown): LaunchIntent {
   if (typeof query !== 'object' || query === null) return { challenge: null, autoplay: false, seed: null };
   const fields = query as Record<string, unknown>;
   const autoplay = fields.autoplay === '1';
-  const seed =
-    typeof fields.seed === 'string' &&
-    /^(0|[1-9][0-9]{0,9})$/.test(fields.seed) &&
-    Number(fields.seed) <= MAX_SEED
-      ? Number(fields.seed)
-      : null;
-  const beat = fields.beat;
-  if (typeof beat !== 'string' || !/^(0|[1-9][0-9]{0,6})$/.test(beat) || Number(beat) > MAX_CLAIMED_SCORE) {
-    return { challenge: null, autoplay, seed };
-  }
-  const name = truncateGraphemes(sanitizeDisplayName(fields.challenger), MAX_NAME_LENGTH);
+  const seed = readNumber(fields.seed, MAX_SEED);
   const from = fields.from;
   const challengerOpenId =
-    typeof from === 'string' && from.length > 0 && from.length <= MAX_OPEN_ID_LENGTH && /^[\w.-]+$/.test(from)
-      ? from
-      : null;
-  return {
-    challenge: { challengerName: name, challengerOpenId, scoreToBeat: Number(beat) },
-    autoplay,
-    seed,
-  };
+    typeof from === 'string' && from.length <= MAX_OPEN_ID_LENGTH && /^[\w.-]+$/.test(from) ? from : null;
+  const scoreToBeat = readNumber(fields.beat, MAX_CLAIMED_SCORE);
+  const hasName = typeof fields.challenger === 'string';
+  // A card always names its sender somehow; a query with none of these is no invitation at all.
+  if (challengerOpenId === null && scoreToBeat === null && !hasName)
+    return { challenge: null, autoplay, seed };
+  const challengerName = hasName
+    ? truncateGraphemes(sanitizeDisplayName(fields.challenger), MAX_NAME_LENGTH)
+    : UNKNOWN_CHALLENGER;
+  return { challenge: { challengerName, challengerOpenId, scoreToBeat }, autoplay, seed };
 }
 
-/** The greeting on the main menu of a player who opened a challenge card. */
+/** The greeting on the main menu of a player who opened an invitation card. */
 export function challengeGreeting(challenge: Challenge): string {
-  return `${challenge.challengerName} challenges you: beat ${challenge.scoreToBeat} points!`;
+  return challenge.scoreToBeat === null
+    ? `${challenge.challengerName} invited you to play Star Lanes!`
+    : `${challenge.challengerName} challenges you: beat ${challenge.scoreToBeat} points!`;
 }

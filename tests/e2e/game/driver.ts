@@ -35,6 +35,7 @@ export interface Sample {
     previousBest: number | null;
   } | null;
   board: string | null;
+  greeting: string | null;
   openId: string | null;
   frames: number;
   pendingSave: boolean;

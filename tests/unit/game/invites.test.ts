@@ -80,8 +80,30 @@ describe('parseLaunchQuery', () => {
     ['leading zeros', { beat: '007' }],
     ['an absurd score', { beat: '99999999' }],
     ['a score that is not a string', { beat: 5 }],
-  ])('ignores a challenge with %s', (_name, query) => {
+    ['only unrelated fields', { utm: 'x' }],
+  ])('finds no invitation in %s', (_name, query) => {
     expect(parseLaunchQuery(query).challenge).toBeNull();
+  });
+
+  it('keeps the sender but drops a malformed score', () => {
+    expect(parseLaunchQuery({ from: 'open-ada', beat: '1e9' }).challenge).toEqual({
+      challengerName: 'A friend',
+      challengerOpenId: 'open-ada',
+      scoreToBeat: null,
+    });
+  });
+
+  it('reads a plain invitation from a player with no score yet', async () => {
+    const shared: ShareAppMessageOptions[] = [];
+    const invites = createInvites(
+      { shareAppMessage: async (o) => void shared.push(o), shareToStory: async () => {} },
+      { track: () => {} },
+    );
+    await invites.inviteFriends({ displayName: null, openId: 'open-new', best: null });
+    expect(shared[0]?.query).toBe('from=open-new');
+    expect(shared[0]?.title).toBe('Play Star Lanes with me!');
+    const challenge = parseLaunchQuery(queryFields(shared[0]?.query ?? '')).challenge;
+    expect(challenge && challengeGreeting(challenge)).toBe('A friend invited you to play Star Lanes!');
   });
 
   it('cleans a hostile challenger name and drops a malformed open id', () => {
@@ -92,6 +114,7 @@ describe('parseLaunchQuery', () => {
     });
     expect(intent.challenge?.challengerName).toBe('evil name that goes on …');
     expect(intent.challenge?.challengerOpenId).toBeNull();
-    expect(parseLaunchQuery({ beat: '10' }).challenge?.challengerName).toBe('Player');
+    expect(parseLaunchQuery({ beat: '10' }).challenge?.challengerName).toBe('A friend');
+    expect(parseLaunchQuery({ beat: '10', challenger: '' }).challenge?.challengerName).toBe('Player');
   });
 });

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver.js';
+
+test.use(PHONE_PAGE);
+
+interface Inbox {
+  cards: { id: number; from_open_id: string; query: string }[];
+  stories: number;
+}
+
+test('an invite card carries the score to beat, and opening it greets the friend with the challenge', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const game = await GameDriver.open(page);
+  const result = await game.playLevel1(true);
+  await game.tap('menu');
+  await game.waitForScreen('menu');
+
+  await game.tap('invite');
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: 'Priya Raman' }).click();
+  await picker.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(async () => (await analytics()).events.invite_sent).toBe(1);
+
+  await game.tap('story');
+  await expect.poll(async () => (await analytics()).events.invite_sent).toBe(2);
+  expect((await simGet<Inbox>(`/__sim/inbox/${PLAYER}`)).stories).toBe(1);
+
+  const inbox = await simGet<Inbox>('/__sim/inbox/sim-priya');
+  const card = inbox.cards.filter((c) => c.from_open_id === PLAYER).at(-1);
+  if (!card) throw new Error('no card from the player in the friend’s inbox');
+  const query = new URLSearchParams(card.query);
+  expect(query.get('from')).toBe(PLAYER);
+  // The game knows at least the best it just reached (the server may know a better one).
+  expect(Number(query.get('beat'))).toBeGreaterThanOrEqual(result.score);
+
+  await simPost('/__sim/open-card', { id: card.id });
+  await expect
+    .poll(async () => (await game.sample().catch(() => null))?.openId, { timeout: 20_000 })
+    .toBe('sim-priya');
+  await game.waitForScreen('menu');
+  expect((await game.sample()).greeting).toBe(`A friend challenges you: beat ${query.get('beat')} points!`);
+});
