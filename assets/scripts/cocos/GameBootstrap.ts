@@ -48,12 +48,25 @@ export class GameBootstrap extends Component {
     this.services = services;
     this.leaderboard?.attach(services.surface);
     this.leaderboard?.close();
-    game.on(Game.EVENT_HIDE, () => services.pause());
-    game.on(Game.EVENT_SHOW, () => services.resume());
+    game.on(Game.EVENT_HIDE, this.onBackground, this);
+    game.on(Game.EVENT_SHOW, this.onForeground, this);
     this.node.on(Node.EventType.TOUCH_START, this.steer, this);
     this.node.on(Node.EventType.TOUCH_MOVE, this.steer, this);
     void services.start();
     this.showTitle();
+  }
+
+  override onDestroy(): void {
+    game.off(Game.EVENT_HIDE, this.onBackground, this);
+    game.off(Game.EVENT_SHOW, this.onForeground, this);
+  }
+
+  private onBackground(): void {
+    this.services?.pause();
+  }
+
+  private onForeground(): void {
+    this.services?.resume();
   }
 
   override update(dt: number): void {
@@ -155,6 +168,7 @@ export class GameBootstrap extends Component {
     if (!services) return;
     services.analytics.track({ name: 'leaderboard_button_click', entry_point: entryPoint });
     const outcome = await services.friendBoard.open();
+    if (this.play) return; // the player started a level while the check ran
     const screen = this.newScreen('Friends');
     button(screen, 'Back', -560, () => {
       this.leaderboard?.close();
