@@ -12,6 +12,7 @@ const MAX_URL_LENGTH = 2048;
 
 export class AvatarCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly rounds = new Map<string, OffscreenCanvas>();
   loads = 0;
 
   constructor(
@@ -26,6 +27,27 @@ export class AvatarCache {
     if (entry !== undefined) return entry.state === 'ready' ? entry.image : null;
     this.load(url);
     return null;
+  }
+
+  /**
+   * The loaded avatar already cut to a circle at `pixels` device pixels, so a row draws it with one
+   * plain copy instead of a clipped, scaled draw. Null when not loaded or without OffscreenCanvas.
+   */
+  round(url: string, pixels: number): OffscreenCanvas | null {
+    const image = this.get(url);
+    if (image === null || typeof OffscreenCanvas === 'undefined' || pixels < 1) return null;
+    const key = `${pixels}|${url}`;
+    const cached = this.rounds.get(key);
+    if (cached !== undefined) return cached;
+    const canvas = new OffscreenCanvas(pixels, pixels);
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) return null;
+    ctx.beginPath();
+    ctx.arc(pixels / 2, pixels / 2, pixels / 2, 0, Math.PI * 2);
+    ctx.clip();
+    ctx.drawImage(image as unknown as CanvasImageSource, 0, 0, pixels, pixels);
+    this.rounds.set(key, canvas);
+    return canvas;
   }
 
   private load(url: string): void {

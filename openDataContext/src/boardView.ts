@@ -16,6 +16,7 @@ import {
   type ShareStatus,
   shareButtonLook,
 } from './paint.js';
+import { RowCache } from './rowCache.js';
 import { Scroller } from './scroller.js';
 import { drawFitted, fitText } from './text.js';
 import { board, colors, font } from './theme.js';
@@ -41,17 +42,31 @@ export class BoardView {
   readonly scroller = new Scroller();
   private width = 0;
   private height = 0;
+  private scaleX = 1;
+  private scaleY = 1;
+  private readonly rowCache = RowCache.create();
   private rowCount = 0;
   private youIndex = -1;
   private press: { x: number; y: number; dragging: boolean; stoppedFling: boolean } | null = null;
   private retryButton: Box | null = null;
+  /** What the last full repaint showed; a different key means the next frame repaints everything. */
+  private drawnKey = '';
 
   constructor(private readonly avatars: AvatarCache) {}
 
-  setSize(width: number, height: number): void {
+  /** Surface size in CSS px, and device pixels per CSS px on each axis. */
+  setSize(width: number, height: number, scaleX: number, scaleY: number): void {
     this.width = width;
     this.height = height;
+    this.scaleX = scaleX;
+    this.scaleY = scaleY;
+    this.rowCache?.setSize(Math.round(width * scaleX), Math.round(board.rowHeight * scaleY));
     this.updateBounds();
+  }
+
+  /** How many row bitmaps were drawn so far (the benchmark and tests read it). */
+  get rowRenders(): number {
+    return this.rowCache?.renders ?? 0;
   }
 
   setRows(rowCount: number, youIndex: number): void {
@@ -74,15 +89,36 @@ export class BoardView {
     this.scroller.setBounds(this.rowCount * board.rowHeight + pinnedRoom, this.listHeight);
   }
 
-  /** Draws one frame; returns true while inertia still needs frames. */
+  /** The next frame repaints everything (the canvas was cleared or resized). */
+  invalidateAll(): void {
+    this.drawnKey = '';
+  }
+
+  /**
+   * Draws one frame; returns true while inertia still needs frames. When only the list changed (a
+   * scroll, a row's avatar or share state), the header and the states are left as they are.
+   */
   draw(ctx: CanvasRenderingContext2D, model: BoardModel, time: number): boolean {
     const moving = this.scroller.step(time);
-    ctx.fillStyle = colors.background;
-    ctx.fillRect(0, 0, this.width, this.height);
-    this.drawHeader(ctx, model);
-    this.retryButton = null;
-    if (model.state === 'ready' && model.friendCount > 0) this.drawRows(ctx, model);
-    else this.drawState(ctx, model);
+    const showRows = model.state === 'ready' && model.friendCount > 0;
+    const key = `${model.state}|${model.problem}|${model.rows.length}|${this.width}|${this.height}`;
+    if (key !== this.drawnKey || !showRows) {
+      this.drawnKey = key;
+      ctx.fillStyle = colors.background;
+      ctx.fillRect(0, 0, this.width, this.height);
+      this.retryButton = null;
+      this.drawHeader(ctx, model);
+      if (!showRows) {
+        this.drawState(ctx, model);
+        return moving;
+      }
+      // A full repaint draws rows directly: allocating row bitmaps would only slow the first frame.
+      this.drawRows(ctx, model, false);
+    } else {
+      this.drawRows(ctx, model, true);
+    }
+    this.drawPinnedRow(ctx, model);
+    this.drawScrollbar(ctx);
     return moving;
   }
 
@@ -133,32 +169,86 @@ export class BoardView {
     ]);
   }
 
-  private drawRows(ctx: CanvasRenderingContext2D, model: BoardModel): void {
-    const top = this.listTop;
-    const bottom = this.height;
+  private drawRows(ctx: CanvasRenderingContext2D, model: BoardModel, cached: boolean): void {
     const offset = this.scroller.offset;
     const first = Math.max(0, Math.floor(offset / board.rowHeight));
     const last = Math.min(model.rows.length - 1, Math.floor((offset + this.listHeight) / board.rowHeight));
-
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, top, this.width, this.listHeight);
-    ctx.clip();
+    const cache = cached ? this.rowCache : null;
+    if (cache === null) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(0, this.listTop, this.width, this.listHeight);
+      ctx.clip();
+    }
     for (let index = first; index <= last; index += 1) {
       const row = model.rows[index];
-      if (row !== undefined) this.drawRow(ctx, row, index, top + index * board.rowHeight - offset, model);
+      const y = this.listTop + index * board.rowHeight - offset;
+      if (row === undefined) continue;
+      if (cache === null) this.drawRow(ctx, row, index, y, model);
+      else this.copyRow(ctx, cache, row, index, y, model);
     }
-    ctx.restore();
+    if (cache === null) ctx.restore();
+    // Below a short list, clear what a taller frame may have left.
+    const end = this.listTop + model.rows.length * board.rowHeight - offset;
+    if (end < this.height) {
+      ctx.fillStyle = colors.background;
+      ctx.fillRect(0, end, this.width, this.height - end);
+    }
+    this.rowCache?.retain(first, last, model.youIndex);
+  }
 
-    const yourTop = top + model.youIndex * board.rowHeight - offset;
+  /** Your row, pinned to the bottom while the list has scrolled it out of view. */
+  private drawPinnedRow(ctx: CanvasRenderingContext2D, model: BoardModel): void {
     const you = model.rows[model.youIndex];
-    if (you !== undefined && (yourTop < top || yourTop + board.rowHeight > bottom)) {
-      const pinnedTop = bottom - board.rowHeight;
-      ctx.fillStyle = 'rgba(0,0,0,0.35)';
-      ctx.fillRect(0, pinnedTop - 3, this.width, 3);
-      this.drawRow(ctx, you, model.youIndex, pinnedTop, model);
+    const yourTop = this.listTop + model.youIndex * board.rowHeight - this.scroller.offset;
+    if (you === undefined || (yourTop >= this.listTop && yourTop + board.rowHeight <= this.height)) return;
+    const pinnedTop = this.height - board.rowHeight;
+    ctx.fillStyle = 'rgba(0,0,0,0.35)';
+    ctx.fillRect(0, pinnedTop - 3, this.width, 3);
+    if (this.rowCache === null) this.drawRow(ctx, you, model.youIndex, pinnedTop, model);
+    else this.copyRow(ctx, this.rowCache, you, model.youIndex, pinnedTop, model);
+  }
+
+  /** The row's bitmap (redrawn only when its content changed), copied at a whole device pixel. */
+  private copyRow(
+    ctx: CanvasRenderingContext2D,
+    cache: RowCache,
+    row: Row,
+    index: number,
+    y: number,
+    model: BoardModel,
+  ): void {
+    const status = model.shares.get(row.openId) ?? '';
+    const avatarReady = this.avatars.get(row.avatarUrl) !== null;
+    const signature = `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}|${index & 1}|${status}|${avatarReady}`;
+    const bitmap = cache.get(index, signature, (rowCtx) => {
+      rowCtx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
+      rowCtx.textBaseline = 'middle';
+      rowCtx.textAlign = 'left';
+      this.drawRow(rowCtx, row, index, 0, model);
+    });
+    if (bitmap === null) {
+      this.drawRow(ctx, row, index, y, model);
+      return;
     }
-    this.drawScrollbar(ctx);
+    const top = Math.round(y * this.scaleY);
+    const listTop = Math.round(this.listTop * this.scaleY);
+    // The top row may be partly under the header: copy only the part below it.
+    const skip = Math.max(0, listTop - top);
+    if (skip >= bitmap.height) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(
+      bitmap,
+      0,
+      skip,
+      bitmap.width,
+      bitmap.height - skip,
+      0,
+      top + skip,
+      bitmap.width,
+      bitmap.height - skip,
+    );
+    ctx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
   }
 
   private drawRow(
@@ -170,14 +260,12 @@ export class BoardView {
   ): void {
     const height = board.rowHeight;
     const middle = y + height / 2;
+    // Opaque, so a cached row bitmap fully replaces what was under it.
+    ctx.fillStyle = row.isYou ? colors.you : index % 2 === 1 ? colors.rowAlt : colors.background;
+    ctx.fillRect(0, y, this.width, height);
     if (row.isYou) {
-      ctx.fillStyle = colors.you;
-      ctx.fillRect(0, y, this.width, height);
       ctx.fillStyle = colors.youEdge;
       ctx.fillRect(0, y, 4, height);
-    } else if (index % 2 === 1) {
-      ctx.fillStyle = colors.rowAlt;
-      ctx.fillRect(0, y, this.width, height);
     }
 
     let x = board.paddingX;
@@ -188,7 +276,7 @@ export class BoardView {
     ctx.textAlign = 'left';
     x += board.rankWidth + 4;
 
-    drawAvatar(ctx, this.avatars, row, x, middle - board.avatarSize / 2, board.avatarSize);
+    drawAvatar(ctx, this.avatars, row, x, middle - board.avatarSize / 2, board.avatarSize, this.scaleX);
     x += board.avatarSize + board.gap;
 
     const buttonRoom = row.isYou ? 0 : board.buttonWidth + board.gap;
@@ -203,7 +291,7 @@ export class BoardView {
 
     if (!row.isYou) {
       const look = shareButtonLook(model.shares.get(row.openId), row.best === null ? 'Invite' : 'Challenge');
-      drawButton(ctx, this.buttonBox(y), look.label, look.fill);
+      drawButton(ctx, this.buttonBox(y), look.label, look.fill, this.scaleX);
     }
   }
 

@@ -91,6 +91,7 @@ export class OpenDataContext {
         if (message.authorized) void this.store.ensureFresh();
         else this.store.markUnauthorized();
         this.visible = true;
+        this.board.invalidateAll();
         this.scheduler.setVisible(true);
         this.scheduler.invalidate();
         return;
@@ -116,6 +117,7 @@ export class OpenDataContext {
         if (this.surface !== null) {
           const { x, y, width, height } = message;
           this.place({ ...this.surface, rect: { x, y, width, height } });
+          this.board.invalidateAll();
           this.scheduler.invalidate();
         }
         return;
@@ -128,7 +130,7 @@ export class OpenDataContext {
   private place(surface: Surface): void {
     this.surface = surface;
     this.scale = applySurface(this.canvas, surface);
-    this.board.setSize(surface.rect.width, surface.rect.height);
+    this.board.setSize(surface.rect.width, surface.rect.height, this.scale.scaleX, this.scale.scaleY);
     this.notice.setSize(surface.rect.width, surface.rect.height);
   }
 

@@ -46,7 +46,13 @@ export function drawAvatar(
   x: number,
   y: number,
   size: number,
+  pixelScale: number,
 ): void {
+  const round = avatars.round(player.avatarUrl, Math.round(size * pixelScale));
+  if (round !== null) {
+    ctx.drawImage(round, x, y, size, size);
+    return;
+  }
   const image = avatars.get(player.avatarUrl);
   const radius = size / 2;
   ctx.save();
@@ -72,17 +78,44 @@ function initial(name: string): string {
   return first === undefined ? '?' : String.fromCodePoint(first).toUpperCase();
 }
 
+const buttonBitmaps = new Map<string, OffscreenCanvas>();
+
+/**
+ * A pill button. With `pixelScale`, the button is drawn once per look into a bitmap and copied after
+ * that: every board row has one, and a rounded, antialiased path plus text is costly to redraw.
+ */
 export function drawButton(
   ctx: CanvasRenderingContext2D,
   box: Box,
   label: string,
   fill: string,
-  textColor: string = colors.buttonText,
+  pixelScale?: number,
 ): void {
+  if (pixelScale !== undefined && typeof OffscreenCanvas !== 'undefined') {
+    const key = `${label}|${fill}|${box.width}|${box.height}|${pixelScale}`;
+    let bitmap = buttonBitmaps.get(key);
+    if (bitmap === undefined) {
+      bitmap = new OffscreenCanvas(Math.ceil(box.width * pixelScale), Math.ceil(box.height * pixelScale));
+      const bitmapCtx = bitmap.getContext('2d') as unknown as CanvasRenderingContext2D | null;
+      if (bitmapCtx !== null) {
+        bitmapCtx.scale(pixelScale, pixelScale);
+        bitmapCtx.textBaseline = 'middle';
+        paintButton(bitmapCtx, { ...box, x: 0, y: 0 }, label, fill);
+        if (buttonBitmaps.size > 64) buttonBitmaps.clear();
+        buttonBitmaps.set(key, bitmap);
+      }
+    }
+    ctx.drawImage(bitmap, box.x, box.y, bitmap.width / pixelScale, bitmap.height / pixelScale);
+    return;
+  }
+  paintButton(ctx, box, label, fill);
+}
+
+function paintButton(ctx: CanvasRenderingContext2D, box: Box, label: string, fill: string): void {
   ctx.fillStyle = fill;
   roundedRect(ctx, box, box.height / 2);
   ctx.fill();
-  ctx.fillStyle = textColor;
+  ctx.fillStyle = colors.buttonText;
   ctx.font = font(13, 600);
   ctx.textAlign = 'center';
   ctx.fillText(label, box.x + box.width / 2, box.y + box.height / 2 + 1);

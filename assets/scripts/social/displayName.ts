@@ -39,6 +39,8 @@ export function sanitizeDisplayName(raw: unknown): string {
     .replace(LONE_SURROGATES, '')
     .trim();
   if (clean === '') return FALLBACK_NAME;
+  // A grapheme is at least one UTF-16 unit: short names need no (comparatively slow) segmentation.
+  if (clean.length <= MAX_NAME_GRAPHEMES) return clean;
   const parts = graphemes(clean);
   return parts.length > MAX_NAME_GRAPHEMES ? parts.slice(0, MAX_NAME_GRAPHEMES).join('') : clean;
 }

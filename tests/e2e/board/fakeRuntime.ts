@@ -30,6 +30,8 @@ export interface FakeState {
   /** Text drawn during the frame being drawn, then during the last complete frame. */
   drawing: string[];
   lastFrame: string[];
+  /** Every text drawn since the page opened, in order. */
+  everything: string[];
   canvas: HTMLCanvasElement;
 }
 
@@ -45,6 +47,7 @@ export function installFakeRuntime(config: FakeConfig): void {
     shares: [],
     drawing: [],
     lastFrame: [],
+    everything: [],
     canvas,
   };
   const page = window as unknown as Record<string, unknown>;
@@ -53,17 +56,27 @@ export function installFakeRuntime(config: FakeConfig): void {
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach);
 
-  const fillText = CanvasRenderingContext2D.prototype.fillText;
-  CanvasRenderingContext2D.prototype.fillText = function (
-    text: string,
-    x: number,
-    y: number,
-    maxWidth?: number,
-  ) {
-    state.drawing.push(String(text));
-    if (maxWidth === undefined) fillText.call(this, text, x, y);
-    else fillText.call(this, text, x, y, maxWidth);
-  };
+  // Row bitmaps are drawn on OffscreenCanvas: record text drawn on either kind of canvas.
+  const prototypes = [
+    CanvasRenderingContext2D.prototype,
+    globalThis.OffscreenCanvasRenderingContext2D?.prototype,
+  ];
+  for (const prototype of prototypes) {
+    if (prototype === undefined) continue;
+    const fillText = prototype.fillText;
+    prototype.fillText = function (
+      this: CanvasRenderingContext2D,
+      text: string,
+      x: number,
+      y: number,
+      maxWidth?: number,
+    ) {
+      state.drawing.push(String(text));
+      state.everything.push(String(text));
+      if (maxWidth === undefined) fillText.call(this, text, x, y);
+      else fillText.call(this, text, x, y, maxWidth);
+    };
+  }
 
   type Callbacks = { success?: (result: unknown) => void; fail?: (failure: unknown) => void };
   const answer = (api: string, options: Callbacks, result: () => unknown) => {
