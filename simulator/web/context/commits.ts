@@ -33,6 +33,12 @@ export class FrameCommitter {
   private commit(): void {
     this.dirty = false;
     this.encoding = true;
+    // Chromium encodes toBlob in an idle period and waits up to a second for one; a frame that
+    // paints nothing has no idle periods. Asking for frames while encoding makes them come.
+    const keepRendering = () => {
+      if (this.encoding) requestAnimationFrame(keepRendering);
+    };
+    keepRendering();
     const done = () => {
       this.encoding = false;
       this.schedule();

@@ -59,7 +59,9 @@ export async function openMainFrame(page: Page, main: string): Promise<{ game: F
 export async function expectEventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await check().catch(() => false);
+    const ok = await Promise.resolve()
+      .then(check)
+      .catch(() => false);
     if (ok) return;
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import {
+  callIn,
+  clientKey,
+  clientSecret,
+  launchSimulator,
+  openMainFrame,
+  type TestSimulator,
+} from './harness.js';
+
+let simulator: TestSimulator;
+test.beforeAll(async () => {
+  simulator = await launchSimulator();
+});
+test.afterAll(async () => simulator.stop());
+
+test('authorization is incremental, status-only is silent, a decline fails, and a code works exactly once', async ({
+  page,
+  request,
+}) => {
+  const main = simulator.sim.urls.main;
+  await request.post(`${main}/__sim/reset`);
+  const { game } = await openMainFrame(page, main);
+  const dialog = page.getByRole('dialog');
+
+  // First request: both scopes. The player allows only the avatar and nickname.
+  const first = callIn(game, 'authorizeOpenContext', { get_status_only: false });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(2);
+  await expect(dialog.getByRole('checkbox', { name: 'Your avatar and nickname' })).toBeChecked();
+  await dialog.getByRole('checkbox', { name: /mutual followers/ }).uncheck();
+  await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
+  expect((await first).result.errMsg).toBe(
+    'authorizeOpenContext:fail auth deny: the player did not allow user.friends.mutual',
+  );
+
+  // Next request: only the missing scope. The player declines.
+  const second = callIn(game, 'authorizeOpenContext', {});
+  await expect(dialog.getByRole('checkbox')).toHaveCount(1);
+  await expect(dialog.getByRole('checkbox', { name: /mutual followers/ })).toBeVisible();
+  await dialog.getByRole('button', { name: "Don't allow" }).click();
+  expect(await second).toMatchObject({ ok: false, result: { errNo: 21302, error: { error_code: 21302 } } });
+
+  // get_status_only shows nothing and fails while a scope is missing.
+  const silent = await callIn(game, 'authorizeOpenContext', { get_status_only: true });
+  expect(silent).toMatchObject({
+    ok: false,
+    result: { errMsg: 'authorizeOpenContext:fail not authorized: user.friends.mutual not granted' },
+  });
+  await expect(dialog).toHaveCount(0);
+
+  const third = callIn(game, 'authorizeOpenContext', {});
+  await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
+  const granted = await third;
+  expect(granted.ok).toBe(true);
+  const code = granted.result.code as string;
+
+  const exchange = (value: string, secret = clientSecret) =>
+    request.post(`${main}/v2/oauth/token/`, {
+      form: { client_key: clientKey, client_secret: secret, code: value, grant_type: 'authorization_code' },
+    });
+  const wrongSecret = await exchange(code, 'not-the-secret');
+  expect(wrongSecret.status()).toBe(401);
+  const once = await exchange(code);
+  expect(once.status()).toBe(200);
+  const token = await once.json();
+  expect(token).toMatchObject({
+    open_id: 'sim-ava',
+    scope: 'user.openid,user.friends.mutual,user.info.basic',
+    expires_in: 86400,
+  });
+  const info = await request.get(`${main}/v2/user/info/?fields=open_id,display_name,avatar_url`, {
+    headers: { authorization: `Bearer ${token.access_token}` },
+  });
+  expect((await info.json()).data.user.display_name).toBe('Ava Chen');
+  const twice = await exchange(code);
+  expect(twice.status()).toBe(400);
+  expect(await twice.json()).toMatchObject({
+    error: 'invalid_grant',
+    error_description: 'code was already used',
+  });
+
+  // Now everything is granted: status-only answers with a code and no dialog; that code expires after 5 minutes.
+  const late = await callIn(game, 'authorizeOpenContext', { get_status_only: true });
+  expect(late.ok).toBe(true);
+  await expect(dialog).toHaveCount(0);
+  await request.post(`${main}/__sim/clock`, { data: { advanceMs: 5 * 60_000 + 1000 } });
+  const expired = await exchange(late.result.code as string);
+  expect(expired.status()).toBe(400);
+  expect((await expired.json()).error_description).toBe('code expired (codes live 5 minutes)');
+});

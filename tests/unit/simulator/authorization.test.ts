@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exchangeCode, userInfo } from '../../../simulator/server/oauth.js';
+import { makeWorld, okResult, type World } from './world.js';
+
+let world: World;
+beforeEach(() => {
+  world = makeWorld();
+});
+afterEach(() => world.dispose());
+
+const client = { key: 'client-key', secret: 'client-secret' };
+const form = (code: string, overrides: Record<string, string> = {}) =>
+  new URLSearchParams({
+    client_key: client.key,
+    client_secret: client.secret,
+    code,
+    grant_type: 'authorization_code',
+    ...overrides,
+  });
+
+async function consent(granted: string[]) {
+  const asked = await world.call('game', 'authorizeOpenContext', { get_status_only: false });
+  if (asked.kind !== 'consent') throw new Error(`expected a dialog, got ${asked.kind}`);
+  return { scopes: asked.scopes, answer: world.platform.finishConsent(asked.ticket, granted) };
+}
+
+describe('authorizeOpenContext', () => {
+  it('asks for both scopes first, then only for the missing one', async () => {
+    const first = await consent(['user.info.basic']);
+    expect(first.scopes).toEqual(['user.info.basic', 'user.friends.mutual']);
+    expect(first.answer.kind).toBe('fail');
+    expect(world.store.grantedScopes('sim-ava')).toEqual(['user.info.basic']);
+    const second = await consent(['user.friends.mutual']);
+    expect(second.scopes).toEqual(['user.friends.mutual']);
+    expect(okResult(second.answer).code).toMatch(/^code-/);
+    // Both held: no dialog any more.
+    const third = await world.call('game', 'authorizeOpenContext', {});
+    expect(okResult(third).code).toMatch(/^code-/);
+  });
+
+  it('get_status_only never asks, fails while a scope is missing, succeeds once granted', async () => {
+    const missing = await world.call('game', 'authorizeOpenContext', { get_status_only: true });
+    expect(missing.kind).toBe('fail');
+    if (missing.kind === 'fail')
+      expect(missing.fail.errMsg).toBe(
+        'authorizeOpenContext:fail not authorized: user.info.basic, user.friends.mutual not granted',
+      );
+    world.store.grant('sim-ava', ['user.info.basic', 'user.friends.mutual']);
+    expect(
+      okResult(await world.call('game', 'authorizeOpenContext', { get_status_only: true })).code,
+    ).toMatch(/^code-/);
+  });
+
+  it('a decline fails with a reason and grants nothing', async () => {
+    const { answer } = await consent([]);
+    expect(answer.kind).toBe('fail');
+    if (answer.kind === 'fail') {
+      expect(answer.fail.errNo).toBe(21302);
+      expect(answer.fail.errMsg).toBe(
+        'authorizeOpenContext:fail auth deny: the player did not allow user.info.basic, user.friends.mutual',
+      );
+    }
+    expect(world.store.grantedScopes('sim-ava')).toEqual([]);
+  });
+
+  it('getFriendCloudStorage fails before the friend scope and works after', async () => {
+    const before = await world.call('context', 'getFriendCloudStorage', { keyList: ['highScore'] });
+    expect(before.kind === 'fail' && before.fail.errNo).toBe(21301);
+    await consent(['user.info.basic', 'user.friends.mutual']);
+    const rows = okResult(await world.call('context', 'getFriendCloudStorage', { keyList: ['highScore'] }))
+      .data as { open_id: string }[];
+    expect(rows.length).toBe(13);
+  });
+});
+
+describe('code exchange (POST /v2/oauth/token/)', () => {
+  it('a login code works once, then is refused', async () => {
+    const code = okResult(await world.call('game', 'login')).code as string;
+    const first = exchangeCode(world.platform, form(code), client);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ open_id: 'sim-ava', scope: 'user.openid', expires_in: 86400 });
+    expect(first.body.access_token).toEqual(expect.any(String));
+    expect(first.body.refresh_token).toEqual(expect.any(String));
+    const second = exchangeCode(world.platform, form(code), client);
+    expect(second).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'code was already used' },
+    });
+  });
+
+  it('a code expires after 5 minutes', async () => {
+    const code = okResult(await world.call('game', 'login')).code as string;
+    world.advance(5 * 60_000 + 1);
+    expect(exchangeCode(world.platform, form(code), client)).toMatchObject({
+      status: 400,
+      body: { error_description: 'code expired (codes live 5 minutes)' },
+    });
+  });
+
+  it('refuses an unknown code, a wrong secret, a wrong key and a wrong grant type', async () => {
+    const code = okResult(await world.call('game', 'login')).code as string;
+    expect(exchangeCode(world.platform, form('code-nope'), client).body.error).toBe('invalid_grant');
+    expect(exchangeCode(world.platform, form(code, { client_secret: 'guess' }), client)).toMatchObject({
+      status: 401,
+      body: { error: 'invalid_client' },
+    });
+    expect(exchangeCode(world.platform, form(code, { client_key: 'other' }), client)).toMatchObject({
+      status: 401,
+      body: { error: 'invalid_client' },
+    });
+    expect(exchangeCode(world.platform, form(code, { grant_type: 'password' }), client).body.error).toBe(
+      'unsupported_grant_type',
+    );
+    // None of the refusals used the code up.
+    expect(exchangeCode(world.platform, form(code), client).status).toBe(200);
+  });
+
+  it('user info returns name and avatar only for a token with the profile scope', async () => {
+    const loginCode = okResult(await world.call('game', 'login')).code as string;
+    const loginToken = exchangeCode(world.platform, form(loginCode), client).body.access_token as string;
+    const fields = 'open_id,display_name,avatar_url';
+    expect(userInfo(world.platform, `Bearer ${loginToken}`, fields).body).toMatchObject({
+      data: { user: { open_id: 'sim-ava' } },
+      error: { code: 'ok' },
+    });
+    expect(
+      (userInfo(world.platform, `Bearer ${loginToken}`, fields).body.data as { user: object }).user,
+    ).not.toHaveProperty('display_name');
+
+    const { answer } = await consent(['user.info.basic', 'user.friends.mutual']);
+    const authCode = okResult(answer).code as string;
+    const exchanged = exchangeCode(world.platform, form(authCode), client);
+    expect(exchanged.body.scope).toBe('user.openid,user.friends.mutual,user.info.basic');
+    const info = userInfo(world.platform, `Bearer ${exchanged.body.access_token as string}`, fields);
+    expect(info.body.data).toEqual({
+      user: {
+        open_id: 'sim-ava',
+        display_name: 'Ava Chen',
+        avatar_url: 'http://localhost:9527/avatars/sim-ava.png',
+      },
+    });
+    expect(userInfo(world.platform, 'Bearer act.forged', fields).status).toBe(401);
+  });
+});
