@@ -1,7 +1,6 @@
 import { _decorator, Color, Component, Graphics, UITransform, Vec3 } from 'cc';
 import {
   FIELD_HEIGHT,
-  fieldWidth,
   type GameState,
   LANE_WIDTH,
   type LevelConfig,
@@ -9,6 +8,7 @@ import {
   PLAYER_HALF_SIZE,
   PLAYER_Y,
 } from '../core/index.js';
+import { type FieldLayout, fieldLayout } from './fieldLayout.js';
 import type { PointLike } from './surfaceLayout.js';
 
 const { ccclass, requireComponent } = _decorator;
@@ -31,55 +31,49 @@ export class FieldView extends Component {
     this.graphics = this.getComponent(Graphics) ?? this.addComponent(Graphics);
   }
 
-  private scaleFor(level: LevelConfig): number {
-    const size = this.getComponent(UITransform)?.contentSize;
-    if (!size) return 1;
-    return Math.min(size.width / fieldWidth(level), size.height / FIELD_HEIGHT);
+  private layout(level: LevelConfig): FieldLayout {
+    return fieldLayout(this.getComponent(UITransform)?.contentSize ?? { width: 1, height: 1 }, level);
   }
 
   render(game: GameState): void {
     const graphics = this.graphics;
     if (!graphics) return;
-    const scale = this.scaleFor(game.level);
-    const halfWidth = fieldWidth(game.level) / 2;
-    const toX = (fieldX: number) => (fieldX - halfWidth) * scale;
-    const toY = (fieldY: number) => (FIELD_HEIGHT / 2 - fieldY) * scale;
+    const { scale, toLocal } = this.layout(game.level);
 
     graphics.clear();
     for (let lane = 0; lane < game.level.lanes; lane++) {
+      const bottomLeft = toLocal(lane * LANE_WIDTH, FIELD_HEIGHT);
       graphics.fillColor = LANE_COLORS[lane % 2] ?? Color.BLACK;
-      graphics.rect(toX(lane * LANE_WIDTH), toY(FIELD_HEIGHT), LANE_WIDTH * scale, FIELD_HEIGHT * scale);
+      graphics.rect(bottomLeft.x, bottomLeft.y, LANE_WIDTH * scale, FIELD_HEIGHT * scale);
       graphics.fill();
     }
+    const half = OBJECT_HALF_SIZE * scale;
     for (const object of game.objects) {
-      const x = toX(object.lane * LANE_WIDTH + LANE_WIDTH / 2);
-      const y = toY(object.y);
-      const half = OBJECT_HALF_SIZE * scale;
+      const { x, y } = toLocal(object.lane * LANE_WIDTH + LANE_WIDTH / 2, object.y);
       graphics.fillColor = object.kind === 'rock' ? ROCK : STAR;
       if (object.kind === 'rock') graphics.rect(x - half, y - half, half * 2, half * 2);
       else graphics.circle(x, y, half);
       graphics.fill();
     }
+    // The ship blinks while it passes through rocks after a hit.
     const blinking = game.tick < game.invulnerableUntil && Math.floor(game.tick / 6) % 2 === 0;
     if (!blinking) {
-      const half = PLAYER_HALF_SIZE * scale;
-      const x = toX(game.playerX);
-      const y = toY(PLAYER_Y);
+      const ship = PLAYER_HALF_SIZE * scale;
+      const { x, y } = toLocal(game.playerX, PLAYER_Y);
       graphics.fillColor = SHIP;
-      graphics.moveTo(x, y + half);
-      graphics.lineTo(x + half, y - half);
-      graphics.lineTo(x - half, y - half);
+      graphics.moveTo(x, y + ship);
+      graphics.lineTo(x + ship, y - ship);
+      graphics.lineTo(x - ship, y - ship);
       graphics.close();
       graphics.fill();
     }
   }
 
-  /** The lane under a touch (world/UI units), clamped to the level's lanes. */
+  /** The lane under a touch (world/UI units). */
   laneAt(uiPoint: PointLike, level: LevelConfig): number {
     const transform = this.getComponent(UITransform);
     if (!transform) return 0;
     const local = transform.convertToNodeSpaceAR(new Vec3(uiPoint.x, uiPoint.y, 0));
-    const fieldX = local.x / this.scaleFor(level) + fieldWidth(level) / 2;
-    return Math.min(level.lanes - 1, Math.max(0, Math.floor(fieldX / LANE_WIDTH)));
+    return this.layout(level).laneAt(local);
   }
 }
