@@ -1,0 +1,54 @@
+/**
+ * Each screen of the Canvas 2D edition against committed references, at device pixel ratio 1 and 3
+ * (a 3x phone must be as crisp as its backing store allows). The open data context's overlay is left
+ * out: its own tests cover its pixels. References: `npx playwright test tests/e2e/game/screens.spec.ts
+ * --update-snapshots` on a machine with Debian's Chromium and fonts.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { GameDriver, PHONE_PAGE } from './driver.js';
+
+// Players of the fixture that no other journey plays, so "Best score" and "New best!" are repeatable.
+const players = { 1: 'sim-zoe', 3: 'sim-priya' } as const;
+
+for (const ratio of [1, 3] as const) {
+  test.describe(`screens at DPR ${ratio}`, () => {
+    test.use({ ...PHONE_PAGE, deviceScaleFactor: ratio });
+
+    test('menu, play, results, explanation, leaderboard alternative', async ({ page }) => {
+      test.setTimeout(120_000);
+      const game = await GameDriver.open(page, players[ratio]);
+      const shot = (name: string) => screenshot(page, `${name}-dpr${ratio}.png`);
+      await expect.poll(async () => (await game.sample()).openId).toBe(players[ratio]);
+      await shot('menu');
+
+      await game.set({ autoplay: true, seed: 7, holdAtTick: 420 });
+      await game.tap('play');
+      await game.waitForScreen('play');
+      await expect.poll(async () => (await game.sample()).frames).toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      await shot('play');
+
+      await game.set({ holdAtTick: null });
+      await game.waitForScreen('results', 30_000);
+      await shot('results');
+
+      await game.tap('friend-board');
+      await game.waitForScreen('consent');
+      await shot('consent');
+
+      await game.tap('consent-not-now');
+      await game.waitForScreen('leaderboard');
+      await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+      await shot('leaderboard-declined');
+    });
+  });
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  // Device pixels, not CSS pixels: at DPR 3 the reference must show what a 3x backing store draws.
+  await expect(page.locator('#game-frame')).toHaveScreenshot(name, {
+    maxDiffPixelRatio: 0.01,
+    scale: 'device',
+    timeout: 30_000,
+  });
+}
