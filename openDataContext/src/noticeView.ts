@@ -89,7 +89,7 @@ export class NoticeView {
       const middle = y + notice.lineHeight / 2;
       const buttonRoom = line.tell === undefined ? 0 : notice.buttonWidth + 8;
       ctx.fillStyle = line.color;
-      ctx.font = font(15, line.bold ? 700 : 400);
+      ctx.font = font(14, line.bold ? 700 : 400);
       const maxWidth = this.width - 2 * notice.paddingX - buttonRoom;
       drawFitted(ctx, fitText(ctx, line.text, maxWidth), notice.paddingX, middle);
       if (line.tell !== undefined) {

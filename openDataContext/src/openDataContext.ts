@@ -9,15 +9,13 @@ import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard
 import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass.js';
 import { AvatarCache } from './avatars.js';
 import { type BoardModel, BoardView, type Row } from './boardView.js';
+import { SHARE_IMAGE_URL } from './config.js';
 import { FriendStore, type Player } from './friendStore.js';
 import type { ContextHost, SharedCanvas } from './host.js';
 import { type NoticeModel, NoticeView } from './noticeView.js';
 import type { ShareStatus } from './paint.js';
 import { FrameScheduler } from './scheduler.js';
 import { applySurface, type Surface } from './surface.js';
-
-/** Served from the game package (openDataContext/assets/), never from the internet. */
-export const SHARE_IMAGE_URL = 'openDataContext/assets/share-card.png';
 
 export interface ContextStats {
   messages: number;

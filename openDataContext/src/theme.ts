@@ -35,8 +35,9 @@ export const board = {
 } as const;
 
 export const notice = {
-  lineHeight: 34,
+  // Three lines fit the 76 px strip the Canvas 2D edition's results screen gives the notice.
+  lineHeight: 25,
   paddingX: 12,
   buttonWidth: 84,
-  buttonHeight: 26,
+  buttonHeight: 21,
 } as const;

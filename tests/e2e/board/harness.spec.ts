@@ -86,11 +86,11 @@ test('after a new best the notice names the friends passed and the next to beat'
     level: 4,
     achievedAt: 2_000,
   });
-  await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 110 } }));
+  await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 76 } }));
   await expect
     .poll(() => lastFrame(page))
     .toEqual(['You passed Ana 🎉!', 'Tell them', 'You passed Maya!', 'Tell them', '121 points to beat Leo']);
-  await tap(page, 280, 4 + 34 + 17);
+  await tap(page, 280, 38);
   await frameShows(page, 'Sent ✓');
   const shares = await fake(page, (state) => state.shares);
   expect(shares).toEqual([
@@ -98,7 +98,7 @@ test('after a new best the notice names the friends passed and the next to beat'
       openid: 'maya',
       title: 'I just passed you with 1,080!',
       subtitle: 'Maya, beat 1,080 to take it back.',
-      imageUrl: 'openDataContext/assets/share-card.png',
+      imageUrl: 'http://127.0.0.1:9529/openDataContext/assets/share-card.png',
       templateType: 1,
     },
   ]);

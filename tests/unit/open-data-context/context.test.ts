@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OpenDataContext, SHARE_IMAGE_URL } from '../../../openDataContext/src/openDataContext.js';
+import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config.js';
+import { OpenDataContext } from '../../../openDataContext/src/openDataContext.js';
 import { authFailure, entry, fakeHost, flush, meta, show } from './fakes.js';
 
 const seeded = () => [
@@ -252,7 +253,7 @@ describe('beat your friend notice', () => {
     const host = fakeHost(seeded());
     new OpenDataContext(host).listen();
     host.send(saved);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
     await flush();
     host.runFrame();
     expect(host.texts).toEqual([
@@ -268,11 +269,11 @@ describe('beat your friend notice', () => {
     const host = fakeHost(seeded());
     new OpenDataContext(host).listen();
     host.send(saved);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
     await flush();
     host.runFrame();
-    // Three 34 px lines centred in 110 px: the second starts at 4 + 34.
-    tap(host, 280, 4 + 34 + 17);
+    // Three 25 px lines centred in 76 px: the second one's middle is at 0.5 + 25 + 12.5.
+    tap(host, 280, 38);
     expect(host.shares.map(({ openId, title }) => [openId, title])).toEqual([
       ['maya', 'I just passed you with 1,080!'],
     ]);
@@ -282,12 +283,12 @@ describe('beat your friend notice', () => {
     const host = fakeHost(seeded());
     new OpenDataContext(host).listen();
     host.send({ ...saved, score: 5_000 });
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 80 } }));
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 50 } }));
     await flush();
     host.runFrame();
     // Leo, Ana and Maya were at or above the old best of 800; Kim was already behind.
     expect(host.texts).toEqual(['You passed 3 friends!', 'You’re top of your friends!']);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 110 } }));
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
     host.runFrame();
     expect(host.texts).toEqual([
       'You passed Leo!',
