@@ -5,6 +5,9 @@
 import { parseArgs } from 'node:util';
 import { formatReport, runServerBenchmark } from './index.js';
 
+// Exit through process.exit so the benchmark's redis-server is stopped by its exit hook.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const { values } = parseArgs({
   options: {
     players: { type: 'string' },

@@ -39,10 +39,14 @@ export async function startRedisProcess(binary = '/usr/bin/redis-server'): Promi
     });
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
   });
+  // If the benchmark is interrupted, do not leave the server running.
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
+      process.off('exit', stopOnExit);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;

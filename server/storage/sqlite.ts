@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { sortKey } from '../leaderboards/order.js';
+import { scoreOfSortKey, sortKey, TIME_EPOCH_MS } from '../leaderboards/order.js';
 import type {
   AnalyticsEvent,
   BoardId,
@@ -22,6 +22,28 @@ CREATE TABLE IF NOT EXISTS board_scores (
   PRIMARY KEY (board, open_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS board_scores_by_rank ON board_scores (board, sort_key, open_id);
+-- How many players hold each score on each board, kept by triggers. A rank is then a sum over the
+-- higher scores plus a count among equal scores: proportional to the number of distinct scores, not to
+-- the rank, which matters at a million players.
+CREATE TABLE IF NOT EXISTS score_counts (
+  board   TEXT    NOT NULL,
+  score   INTEGER NOT NULL,
+  players INTEGER NOT NULL,
+  PRIMARY KEY (board, score)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS score_counts_insert AFTER INSERT ON board_scores BEGIN
+  INSERT INTO score_counts (board, score, players) VALUES (NEW.board, NEW.score, 1)
+    ON CONFLICT (board, score) DO UPDATE SET players = players + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS score_counts_update AFTER UPDATE OF score ON board_scores
+  WHEN OLD.score <> NEW.score BEGIN
+  UPDATE score_counts SET players = players - 1 WHERE board = OLD.board AND score = OLD.score;
+  INSERT INTO score_counts (board, score, players) VALUES (NEW.board, NEW.score, 1)
+    ON CONFLICT (board, score) DO UPDATE SET players = players + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS score_counts_delete AFTER DELETE ON board_scores BEGIN
+  UPDATE score_counts SET players = players - 1 WHERE board = OLD.board AND score = OLD.score;
+END;
 CREATE TABLE IF NOT EXISTS profiles (
   open_id      TEXT PRIMARY KEY,
   display_name TEXT,
@@ -45,6 +67,14 @@ interface EntryRow {
   sort_key: number;
   display_name: string | null;
   avatar_url: string | null;
+}
+
+interface PositionParams {
+  board: string;
+  score: number;
+  lowestKey: number;
+  sortKey: number;
+  openId: string;
 }
 
 interface EventRow {
@@ -75,6 +105,7 @@ export class SqliteScoreStorage implements ScoreStorage {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.rebuildScoreCountsIfMissing();
     const db = this.db;
     this.statements = {
       keepBest: db.prepare(`
@@ -85,12 +116,17 @@ export class SqliteScoreStorage implements ScoreStorage {
       best: db.prepare<[string, string], { score: number; achieved_at: number; sort_key: number }>(
         'SELECT score, achieved_at, sort_key FROM board_scores WHERE board = ? AND open_id = ?',
       ),
-      countAhead: db.prepare<[string, number, string], { ahead: number }>(
-        'SELECT COUNT(*) AS ahead FROM board_scores WHERE board = ? AND (sort_key, open_id) < (?, ?)',
-      ),
-      countUpTo: db.prepare<[string, number, string], { ahead: number }>(
-        'SELECT COUNT(*) AS ahead FROM board_scores WHERE board = ? AND (sort_key, open_id) <= (?, ?)',
-      ),
+      // Players above a position: all with a higher score, plus those with the same score and a smaller
+      // (sort_key, open_id). `lowestKey` is the smallest sort key of that score. `countUpTo` also counts the
+      // position itself.
+      countAhead: db.prepare<PositionParams, { ahead: number }>(`
+        SELECT COALESCE((SELECT SUM(players) FROM score_counts WHERE board = @board AND score > @score), 0)
+             + (SELECT COUNT(*) FROM board_scores WHERE board = @board AND sort_key >= @lowestKey
+                AND (sort_key, open_id) < (@sortKey, @openId)) AS ahead`),
+      countUpTo: db.prepare<PositionParams, { ahead: number }>(`
+        SELECT COALESCE((SELECT SUM(players) FROM score_counts WHERE board = @board AND score > @score), 0)
+             + (SELECT COUNT(*) FROM board_scores WHERE board = @board AND sort_key >= @lowestKey
+                AND (sort_key, open_id) <= (@sortKey, @openId)) AS ahead`),
       top: db.prepare<[string, number], EntryRow>(
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
@@ -98,10 +134,15 @@ export class SqliteScoreStorage implements ScoreStorage {
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) > (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
-      // OFFSET walks the covering index only; the join then runs for the page alone.
-      positionAt: db.prepare<[string, number], { sort_key: number; open_id: string }>(
-        'SELECT sort_key, open_id FROM board_scores WHERE board = ? ORDER BY sort_key, open_id LIMIT 1 OFFSET ?',
-      ),
+      // The score bucket that holds a 1-based rank, and how many players rank above that bucket.
+      bucketOfRank: db.prepare<[string, number], { score: number; before: number }>(`
+        SELECT score, total - players AS before FROM (
+          SELECT score, players, SUM(players) OVER (ORDER BY score DESC) AS total
+          FROM score_counts WHERE board = ?
+        ) WHERE total >= ? ORDER BY score DESC LIMIT 1`),
+      positionInBucket: db.prepare<[string, number, number, number], { sort_key: number; open_id: string }>(`
+        SELECT sort_key, open_id FROM board_scores WHERE board = ? AND sort_key >= ? AND sort_key < ?
+        ORDER BY sort_key, open_id LIMIT 1 OFFSET ?`),
       from: db.prepare<[string, number, string, number], EntryRow>(
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) >= (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
@@ -122,17 +163,35 @@ export class SqliteScoreStorage implements ScoreStorage {
     );
   }
 
+  /** A file written before score_counts existed has scores but no counts; derive them once. */
+  private rebuildScoreCountsIfMissing(): void {
+    const has = (table: string) =>
+      this.db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS found`).get() as { found: number };
+    if (has('score_counts').found || !has('board_scores').found) return;
+    this.db.exec(
+      'INSERT INTO score_counts (board, score, players) SELECT board, score, COUNT(*) FROM board_scores GROUP BY board, score',
+    );
+  }
+
   private keepBest(board: BoardId, entry: ScoreEntry): SubmitOutcome {
     const key = sortKey(entry.score, entry.achievedAt);
     const { changes } = this.statements.keepBest.run(board, entry.openId, entry.score, entry.achievedAt, key);
     const stored = this.statements.best.get(board, entry.openId);
     if (!stored) throw new Error(`score for ${entry.openId} on ${board} vanished inside its transaction`);
-    const ahead = this.statements.countAhead.get(board, stored.sort_key, entry.openId)?.ahead ?? 0;
+    const ahead = this.countAhead(board, stored.sort_key, entry.openId);
     return {
       best: { openId: entry.openId, score: stored.score, achievedAt: stored.achieved_at },
       rank: ahead + 1,
       newBest: changes > 0,
     };
+  }
+
+  private countAhead(board: BoardId, key: number, openId: string): number {
+    const score = scoreOfSortKey(key);
+    return (
+      this.statements.countAhead.get({ board, score, lowestKey: lowestKeyOf(score), sortKey: key, openId })
+        ?.ahead ?? 0
+    );
   }
 
   async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome[]> {
@@ -142,7 +201,15 @@ export class SqliteScoreStorage implements ScoreStorage {
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
     if (!after) return toRanked(this.statements.top.all(board, limit), 1);
     const read = this.db.transaction(() => {
-      const seen = this.statements.countUpTo.get(board, after.sortKey, after.openId)?.ahead ?? 0;
+      const score = scoreOfSortKey(after.sortKey);
+      const position = {
+        board,
+        score,
+        lowestKey: lowestKeyOf(score),
+        sortKey: after.sortKey,
+        openId: after.openId,
+      };
+      const seen = this.statements.countUpTo.get(position)?.ahead ?? 0;
       return toRanked(this.statements.after.all(board, after.sortKey, after.openId, limit), seen + 1);
     });
     return read();
@@ -150,7 +217,15 @@ export class SqliteScoreStorage implements ScoreStorage {
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
     const read = this.db.transaction(() => {
-      const first = this.statements.positionAt.get(board, firstRank - 1);
+      const bucket = this.statements.bucketOfRank.get(board, firstRank);
+      if (!bucket) return [];
+      const low = lowestKeyOf(bucket.score);
+      const first = this.statements.positionInBucket.get(
+        board,
+        low,
+        low + 2 ** 32,
+        firstRank - 1 - bucket.before,
+      );
       if (!first) return [];
       return toRanked(this.statements.from.all(board, first.sort_key, first.open_id, count), firstRank);
     });
@@ -161,7 +236,7 @@ export class SqliteScoreStorage implements ScoreStorage {
     const read = this.db.transaction(() => {
       const stored = this.statements.best.get(board, openId);
       if (!stored) return null;
-      return (this.statements.countAhead.get(board, stored.sort_key, openId)?.ahead ?? 0) + 1;
+      return this.countAhead(board, stored.sort_key, openId) + 1;
     });
     return read();
   }
@@ -190,10 +265,12 @@ export class SqliteScoreStorage implements ScoreStorage {
     }));
   }
 
-  /** For the benchmark: loads many entries in one transaction, bypassing keep-best. */
+  /** For the benchmark: loads many entries in one transaction, replacing rather than keeping the best. */
   seed(board: BoardId, entries: readonly ScoreEntry[]): void {
     const insert = this.db.prepare(
-      'INSERT OR REPLACE INTO board_scores (board, open_id, score, achieved_at, sort_key) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO board_scores (board, open_id, score, achieved_at, sort_key) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (board, open_id) DO UPDATE SET score = excluded.score, achieved_at = excluded.achieved_at,
+         sort_key = excluded.sort_key`,
     );
     this.db.transaction(() => {
       for (const e of entries)
@@ -204,6 +281,11 @@ export class SqliteScoreStorage implements ScoreStorage {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** The smallest sort key a score can have (its entry at second 0). */
+function lowestKeyOf(score: number): number {
+  return sortKey(score, TIME_EPOCH_MS);
 }
 
 function toRanked(rows: EntryRow[], firstRank: number): RankedEntry[] {

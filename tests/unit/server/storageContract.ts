@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../server/leaderboards/cursor.js';
-import { sortKey, TIME_EPOCH_MS } from '../../../server/leaderboards/order.js';
+import {
+  compareEntries,
+  type ScoreEntry,
+  sortKey,
+  TIME_EPOCH_MS,
+} from '../../../server/leaderboards/order.js';
 import type { RankedEntry, ScoreStorage } from '../../../server/storage/types.js';
 
 const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -188,6 +193,36 @@ export function describeStorageContract(name: string, open: () => Promise<ScoreS
       expect(
         outcomes.filter((o) => o[0]?.newBest && o[0].best.score === maximum).length,
       ).toBeGreaterThanOrEqual(1);
+    });
+
+    it('agrees with a reference sort after many random improvements, at every rank', async () => {
+      let state = 99;
+      const random = (n: number) => {
+        state = (state * 1103515245 + 12345) % 2 ** 31;
+        return state % n;
+      };
+      const best = new Map<string, ScoreEntry>();
+      for (let i = 0; i < 300; i++) {
+        const offered = entry(`r${random(40)}`, random(12) * 10, T0 + random(4) * 1000);
+        await storage.submitScore([GLOBAL], offered);
+        const held = best.get(offered.openId);
+        if (!held || sortKey(offered.score, offered.achievedAt) < sortKey(held.score, held.achievedAt)) {
+          best.set(offered.openId, offered);
+        }
+      }
+      const expected = [...best.values()]
+        .sort(compareEntries)
+        .map((e, i) => `${i + 1}:${e.openId}:${e.score}`);
+      expect(summary(await storage.readRanks(GLOBAL, 1, 100))).toEqual(expected);
+      for (let rank = 1; rank <= expected.length; rank++) {
+        const [one] = await storage.readRanks(GLOBAL, rank, 1);
+        expect(one && `${one.rank}:${one.openId}:${one.score}`).toBe(expected[rank - 1]);
+        expect(await storage.rankOf(GLOBAL, one?.openId ?? '')).toBe(rank);
+        if (one) {
+          const after = await storage.readAfter(GLOBAL, { sortKey: one.sortKey, openId: one.openId }, 3);
+          expect(summary(after)).toEqual(expected.slice(rank, rank + 3));
+        }
+      }
     });
 
     it('accepts the edges of the supported score and time ranges', async () => {
