@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'harness.spec.ts',
+  testMatch: ['harness.spec.ts', 'screenshots.spec.ts'],
   outputDir: '../../../test-results/board-harness',
   workers: 1,
   timeout: 60_000,

