@@ -19,8 +19,9 @@ async function expectBoardOverlay(game: GameDriver): Promise<void> {
   const surface = (await game.sample()).surface;
   const rect = surface?.rect ?? { x: 0, y: 0, width: 0, height: 0 };
   // The open data context sets the style from the rect the game sent; the overlay must sit exactly there.
+  // Generous timeout: the style travels game → Main Frame → context → Main Frame → game frame.
   await expect
-    .poll(() => overlayBox(game), { timeout: 10_000 })
+    .poll(() => overlayBox(game), { timeout: 20_000 })
     .toEqual({
       x: expect.closeTo(rect.x, 0),
       y: expect.closeTo(rect.y, 0),
