@@ -51,6 +51,10 @@ export function createFrameHandler(options: FrameServerOptions, title: string) {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'read-only origin');
       if (path === '/')
         return sendBytes(res, 'text/html; charset=utf-8', page(options, title), options.headers ?? {});
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
       if (path === '/__runtime.js') return sendBytes(res, 'text/javascript; charset=utf-8', options.runtime);
       return serveFile(res, options, path);
     };

@@ -90,6 +90,10 @@ export function createMainHandler(options: MainServerOptions) {
     if (key === 'GET /') return sendBytes(res, 'text/html; charset=utf-8', mainPage());
     if (key === 'GET /main.js') return sendBytes(res, 'text/javascript; charset=utf-8', options.bundles.main);
     if (key === 'GET /main.css') return sendBytes(res, 'text/css; charset=utf-8', options.css);
+    if (key === 'GET /favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
 
     const avatarMatch = match(/^\/avatars\/([^/]+)\.png$/);
     if (avatarMatch) {

@@ -169,6 +169,7 @@ export class Devtools {
   private async refresh(): Promise<void> {
     const user = this.host.user;
     if (!user) return;
+    if (document.activeElement !== this.userSelect) this.userSelect.value = user.open_id;
     await Promise.all([
       this.refreshLog(),
       this.refreshCloud(),

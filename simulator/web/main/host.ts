@@ -4,8 +4,11 @@ import {
   isSimMessage,
   type MainToFrame,
   type SharedCanvasState,
+  type SharedCanvasStyleValues,
   SIM_TAG,
   type SystemInfo,
+  styleProperties,
+  styleValuePattern,
 } from '../shared/wire.js';
 import { getJson, type Outcome, postJson, type SessionInfo } from './api.js';
 import { askConsent, pickContacts } from './dialogs.js';
@@ -22,6 +25,16 @@ export interface HostConfig {
   openDataContext: boolean;
   appName: string;
   device: { width: number; height: number };
+}
+
+/** Only CSS lengths for the four known properties reach the overlay, whatever a frame posts. */
+function checkedStyle(style: object): SharedCanvasStyleValues {
+  const checked: SharedCanvasStyleValues = {};
+  for (const property of styleProperties) {
+    const value = (style as Record<string, unknown>)[property];
+    if (typeof value === 'string' && styleValuePattern.test(value)) checked[property] = value;
+  }
+  return checked;
 }
 
 type Payload = MainToFrame extends infer M ? (M extends { sim: string } ? Omit<M, 'sim'> : never) : never;
@@ -179,7 +192,8 @@ export class Host {
     this.sharedCanvas = {
       width: size(patch.width, this.sharedCanvas.width),
       height: size(patch.height, this.sharedCanvas.height),
-      style: patch.style && typeof patch.style === 'object' ? { ...patch.style } : this.sharedCanvas.style,
+      style:
+        patch.style && typeof patch.style === 'object' ? checkedStyle(patch.style) : this.sharedCanvas.style,
     };
     const state = this.sharedCanvas;
     this.post(this.game, this.config.gameOrigin, { kind: 'sharedCanvas', state });

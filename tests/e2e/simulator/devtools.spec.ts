@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { callIn, launchSimulator, openMainFrame, type SimWindow, type TestSimulator } from './harness.js';
+import {
+  callIn,
+  gameFrame,
+  launchSimulator,
+  openMainFrame,
+  type SimWindow,
+  type TestSimulator,
+} from './harness.js';
 
 let simulator: TestSimulator;
 test.beforeAll(async () => {
@@ -57,11 +64,39 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
   await expect(authorization).toContainText('Your avatar and nickname (user.info.basic): not granted');
   expect((await (await request.get(`${main}/__sim/authorization/sim-ava`)).json()).granted).toEqual([]);
 
+  // Lifecycle buttons reach the game's onShow.
+  const showsBefore = await game.evaluate(() => (globalThis as unknown as SimWindow).fixture.shows.length);
+  await page.getByRole('button', { name: 'Bring to foreground' }).click();
+  await expect
+    .poll(() => game.evaluate(() => (globalThis as unknown as SimWindow).fixture.shows.length))
+    .toBe(showsBefore + 1);
+
   // The call log lists calls with their arguments and results.
   const log = page.getByRole('region', { name: 'API calls' });
   await expect(log.getByText('✗ [game] setUserCloudStorage')).toBeVisible();
   await log.getByText('✗ [game] setUserCloudStorage').click();
   await expect(log).toContainText('injected fault');
+});
+
+test('storage sync is kept per player across reloads', async ({ page, request }) => {
+  const main = simulator.sim.urls.main;
+  await request.post(`${main}/__sim/reset`);
+  const { game } = await openMainFrame(page, main);
+  await game.evaluate(() =>
+    (globalThis as unknown as SimWindow).tt.setStorageSync('settings', { sound: false }),
+  );
+  // The game frame is replaced on a switch: poll until the new one answers.
+  const readSettings = () =>
+    Promise.resolve()
+      .then(() =>
+        gameFrame(page).evaluate(() => (globalThis as unknown as SimWindow).tt.getStorageSync('settings')),
+      )
+      .catch(() => 'frame not ready');
+  const switchTo = (openId: string) => request.post(`${main}/__sim/user`, { data: { openId } });
+  await switchTo('sim-leo');
+  await expect.poll(readSettings).toBe('');
+  await switchTo('sim-ava');
+  await expect.poll(readSettings).toEqual({ sound: false });
 });
 
 test('control API: bad requests are refused and a page on another origin cannot drive it', async ({
@@ -82,4 +117,9 @@ test('control API: bad requests are refused and a page on another origin cannot 
   expect(avatar.headers()['access-control-allow-origin']).toBe('*');
   expect(avatar.headers()['content-type']).toBe('image/png');
   expect((await request.get(`${main}/__sim/users`)).headers()['access-control-allow-origin']).toBeUndefined();
+  await request.post(`${main}/__sim/faults`, { data: { slowAvatarsMs: 400 } });
+  const started = Date.now();
+  await request.get(users.users[1].avatar_url);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+  await request.post(`${main}/__sim/reset`);
 });

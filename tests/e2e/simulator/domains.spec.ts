@@ -43,6 +43,16 @@ test('each domain has its APIs, and every wrong-domain call fails with a clear e
     }),
   ).toBe(true);
 
+  // tt.request is fetch from the game origin: same-origin works, the Main Frame's API is CORS-blocked.
+  const fetched = await callIn(game, 'request', { url: 'http://localhost:19528/game.json' });
+  expect(fetched).toMatchObject({
+    ok: true,
+    result: { statusCode: 200, data: { app_id: 'sim-fixture-client-key' } },
+  });
+  const blocked = await callIn(game, 'request', { url: `${main}/__sim/users` });
+  expect(blocked.ok).toBe(false);
+  expect(blocked.result.errMsg).toMatch(/^request:fail network error/);
+
   const own = await callIn(context, 'getUserCloudStorage', { keyList: ['highScore'] });
   expect(own.result.data).toEqual([{ key: 'highScore', value: '4321' }]);
   await request.post(`${main}/__sim/authorization`, {
