@@ -98,7 +98,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const logged = (handler: ReturnType<typeof createMainHandler>['handler']): typeof handler =>
     options.log
       ? (req, res) => {
-          res.on('finish', () => console.log(`[simulator] ${req.method} ${req.url} ${res.statusCode}`));
+          // The devtools poll every second: log what changes state or fails, not the polling.
+          res.on('finish', () => {
+            if (req.method === 'GET' && res.statusCode < 400) return;
+            if (req.url === '/__api/context-stats' || req.url === '/__api/frame') return;
+            console.log(`[simulator] ${req.method} ${req.url} ${res.statusCode}`);
+          });
           handler(req, res);
         }
       : handler;

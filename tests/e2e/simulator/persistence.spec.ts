@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { callIn, fixturePackage, openMainFrame, ports } from './harness.js';
 
@@ -25,7 +26,7 @@ function startProcess(dataDir: string): ChildProcess {
       String(ports.contextPort),
       '--quiet',
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', cwd: fileURLToPath(new URL('../../../', import.meta.url)) },
   );
 }
 
