@@ -1,0 +1,199 @@
+/**
+ * The open data context inside the simulator, driven through the Canvas 2D edition like a player: the
+ * seeded friends of the fixture, cloud storage, shareToUser into a friend's inbox, fault injection.
+ * Text is read by recording what the context draws inside its own frame (an init script), and taps go
+ * through the game's pointer forwarding with real mouse events on the overlay.
+ */
+import { expect, type Frame, type Page, test } from '@playwright/test';
+import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver.js';
+
+test.use(PHONE_PAGE);
+
+const CONTEXT_ORIGIN = 'http://127.0.0.1:9529';
+const BOTH_SCOPES = ['user.info.basic', 'user.friends.mutual'];
+
+/** Runs in every frame: records text drawn on any 2d canvas (the context draws rows on OffscreenCanvas too). */
+function recordDrawnText(): void {
+  const drawn: string[] = [];
+  (globalThis as unknown as { __drawn: string[] }).__drawn = drawn;
+  const prototypes = [
+    globalThis.CanvasRenderingContext2D?.prototype,
+    globalThis.OffscreenCanvasRenderingContext2D?.prototype,
+  ];
+  for (const prototype of prototypes) {
+    if (prototype === undefined) continue;
+    const fillText = prototype.fillText;
+    prototype.fillText = function (
+      this: CanvasRenderingContext2D,
+      text: string,
+      x: number,
+      y: number,
+      maxWidth?: number,
+    ) {
+      drawn.push(String(text));
+      if (maxWidth === undefined) fillText.call(this, text, x, y);
+      else fillText.call(this, text, x, y, maxWidth);
+    };
+  }
+}
+
+function contextFrame(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${CONTEXT_ORIGIN}/`));
+  if (!frame) throw new Error('open data context frame not found');
+  return frame;
+}
+
+const drawn = (page: Page) =>
+  contextFrame(page)
+    .evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? [])
+    .catch(() => [] as string[]);
+
+async function openGame(page: Page, player = PLAYER): Promise<GameDriver> {
+  await page.addInitScript(recordDrawnText);
+  return GameDriver.open(page, player);
+}
+
+async function openFriendBoard(game: GameDriver): Promise<Rect> {
+  await game.tap('friend-board');
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await game.answerPlatformPrompt(true);
+  await game.waitForScreen('leaderboard');
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
+  const rect = (await game.sample()).surface?.rect;
+  if (!rect) throw new Error('no board surface');
+  return rect;
+}
+
+/** A real click at a point of the surface (CSS px from its top-left corner). */
+async function clickSurface(game: GameDriver, rect: Rect, x: number, y: number): Promise<void> {
+  const frame = await game.page.locator('#game-frame').boundingBox();
+  if (!frame) throw new Error('game frame has no box');
+  await game.page.mouse.click(frame.x + rect.x + x, frame.y + rect.y + y);
+}
+
+// Layout of the board (openDataContext/src/theme.ts): 44 px header, 56 px rows, 84 px buttons 12 px from the edge.
+const rowButton = (rect: Rect, row: number) => ({ x: rect.width - 12 - 42, y: 44 + row * 56 + 28 });
+
+test('the seeded friends are listed by score, hostile values unranked last, you marked', async ({ page }) => {
+  const game = await openGame(page);
+  await openFriendBoard(game);
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Priya Raman');
+  const texts = await drawn(page);
+  const names = [
+    'Omar 🔥 Crowd',
+    'Léo 🎮 Martin',
+    'مريم الحسن',
+    'Ava Chen',
+    'Kenji 佐藤 🍣',
+    'Zoë 🌸',
+    'Max Malformed',
+    'Priya Raman',
+    'Emma Empty',
+    'Hex Letters',
+  ];
+  const order = names.map((name) => texts.indexOf(name));
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  // The 40-character name is cut with an ellipsis between Mariam and you.
+  const long = texts.findIndex((text) => text.startsWith('Bartholomew') && text.endsWith('…'));
+  expect(long).toBeGreaterThan(order[2] ?? Number.POSITIVE_INFINITY);
+  expect(long).toBeLessThan(order[3] ?? -1);
+  expect(texts).toEqual(
+    expect.arrayContaining(['3,000 pts · You', '5,600 pts', '1,500 pts', 'No score yet']),
+  );
+  // Ranks 1-9 for the nine valid scores, then unranked rows.
+  const ranks = texts.filter((text) => /^(\d+|–)$/.test(text)).slice(0, 10);
+  expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '–']);
+});
+
+test("tapping a row's challenge puts a card in that friend's inbox", async ({ page }) => {
+  const game = await openGame(page);
+  const rect = await openFriendBoard(game);
+  await expect.poll(() => drawn(page)).toContain('Léo 🎮 Martin');
+  const button = rowButton(rect, 1);
+  await clickSurface(game, rect, button.x, button.y);
+  await expect.poll(() => drawn(page)).toContain('Sent ✓');
+  const inbox = await simGet<{
+    cards: { from_open_id: string; title: string; subtitle: string; image_url: string }[];
+  }>('/__sim/inbox/sim-leo');
+  expect(inbox.cards.filter((card) => card.from_open_id === PLAYER)).toEqual([
+    expect.objectContaining({
+      title: '1,201 points to beat you',
+      subtitle: "Léo 🎮 Martin, your 4,200 won't last.",
+      image_url: `${CONTEXT_ORIGIN}/openDataContext/assets/share-card.png`,
+    }),
+  ]);
+});
+
+test('after a new best the notice names the right friend, and "Tell them" reaches them', async ({ page }) => {
+  // Grace never played; her only friend who plays is Noah (700).
+  await simPost('/__sim/reset', {});
+  await simPost('/__sim/authorization', { openId: 'sim-grace', scopes: BOTH_SCOPES });
+  const game = await openGame(page, 'sim-grace');
+  await openFriendBoard(game).catch(() => undefined);
+  await game.tap('close');
+  await game.waitForScreen('menu');
+  const result = await game.playLevel1();
+  expect(result).toMatchObject({ newBest: true, previousBest: null });
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('notice');
+  if (result.score > 700) {
+    await expect.poll(() => drawn(page)).toContain('You passed Noah Alone!');
+    const rect = (await game.sample()).surface?.rect;
+    if (!rect) throw new Error('no notice surface');
+    // Two 25 px lines centred in the strip: the first line's button.
+    await clickSurface(game, rect, rect.width - 12 - 42, (rect.height - 50) / 2 + 12.5);
+    await expect
+      .poll(
+        async () =>
+          (await simGet<{ cards: { from_open_id: string }[] }>('/__sim/inbox/sim-noah')).cards.length,
+      )
+      .toBe(1);
+  } else {
+    await expect.poll(() => drawn(page)).toContain(`${701 - result.score} points to beat Noah Alone`);
+  }
+});
+
+test('loading, error with retry, not authorized and "no friends play yet" each appear under their fault', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Each state on a fresh load (GameDriver.open resets the simulator), so no cached friends interfere.
+  let game = await openGame(page);
+  await simPost('/__sim/faults', { latencyMs: { getFriendCloudStorage: 4_000 } });
+  await openFriendBoard(game);
+  await expect.poll(() => drawn(page)).toContain('Loading friends…');
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Ava Chen');
+
+  game = await GameDriver.open(page);
+  await simPost('/__sim/faults', { failApis: ['getFriendCloudStorage'] });
+  const rect = await openFriendBoard(game);
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Couldn’t load friends');
+
+  // Friend access revoked meanwhile: Retry now leads to the explanation of why access matters.
+  await simPost('/__sim/faults', { failApis: [] });
+  await simPost('/__sim/authorization', { openId: PLAYER, scopes: ['user.info.basic'] });
+  // The Retry button sits under the one-line error message, centred in the list area (boardView.drawState).
+  const messageTop = 44 + Math.max(12, (rect.height - 44 - 46) / 2 - 20);
+  await clickSurface(game, rect, rect.width / 2, messageTop + 76);
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('See how you rank');
+
+  game = await GameDriver.open(page);
+  await simPost('/__sim/faults', { emptyFriends: true });
+  await openFriendBoard(game);
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('No friends play yet');
+  expect(await drawn(page)).toContain('Your best: 3,000');
+});
+
+test('with the board hidden, the context requests no animation frames', async ({ page }) => {
+  const game = await openGame(page);
+  await openFriendBoard(game);
+  await expect.poll(() => drawn(page)).toContain('Ava Chen');
+  await game.tap('close');
+  await game.waitForScreen('menu');
+  const stats = () => simGet<{ animationFramesRequested: number }>('/__sim/context-stats');
+  await page.waitForTimeout(500);
+  const before = (await stats()).animationFramesRequested;
+  await page.waitForTimeout(1_500);
+  expect((await stats()).animationFramesRequested).toBe(before);
+});
