@@ -7,6 +7,7 @@ import { expect, type Frame, type Page } from '@playwright/test';
 
 export const SIM = 'http://localhost:9527';
 const GAME_ORIGIN = 'http://localhost:9528';
+export const GAME_SERVER = 'http://localhost:9530';
 export const PLAYER = 'sim-ava';
 
 /** A page tall enough for the whole 390×844 phone: taps outside the viewport would miss. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver.js';
+import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver.js';
 
 test.use(PHONE_PAGE);
 
@@ -117,4 +117,25 @@ test.describe('View Friend Leaderboard', () => {
     expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted).toEqual([]);
     expect((await analytics()).leaderboardButton.main_menu).toMatchObject({ exposures: 1, clicks: 1 });
   });
+});
+
+test('the Global tab says "Offline" when the game server is unreachable, and its retry recovers', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page);
+  await expect.poll(async () => (await game.sample()).openId).toBe(PLAYER);
+  // Requests from the game frame go straight to the server, so blocking them is the server going away.
+  await page.context().route(`${GAME_SERVER}/**`, (route) => route.abort('connectionrefused'));
+
+  await game.tap('friend-board');
+  await game.waitForScreen('consent');
+  await game.tap('consent-not-now');
+  await game.waitForScreen('leaderboard');
+  await game.tap('show-global');
+  await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
+  expect(Object.keys((await game.sample()).buttons)).toContain('retry-global');
+
+  await page.context().unroute(`${GAME_SERVER}/**`);
+  await game.tap('retry-global');
+  await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
 });

@@ -5,7 +5,7 @@
  * --update-snapshots` on a machine with Debian's Chromium and fonts.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { GameDriver, PHONE_PAGE } from './driver.js';
+import { GAME_SERVER, GameDriver, PHONE_PAGE } from './driver.js';
 
 // Players of the fixture that no other journey plays, so "Best score" and "New best!" are repeatable.
 const players = { 1: 'sim-zoe', 3: 'sim-priya' } as const;
@@ -14,7 +14,7 @@ for (const ratio of [1, 3] as const) {
   test.describe(`screens at DPR ${ratio}`, () => {
     test.use({ ...PHONE_PAGE, deviceScaleFactor: ratio });
 
-    test('menu, play, results, explanation, leaderboard alternative', async ({ page }) => {
+    test('menu, play, results, explanation, leaderboard alternative and offline', async ({ page }) => {
       test.setTimeout(120_000);
       const game = await GameDriver.open(page, players[ratio]);
       const shot = (name: string) => screenshot(page, `${name}-dpr${ratio}.png`);
@@ -40,6 +40,11 @@ for (const ratio of [1, 3] as const) {
       await game.waitForScreen('leaderboard');
       await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
       await shot('leaderboard-declined');
+
+      await page.context().route(`${GAME_SERVER}/**`, (route) => route.abort('connectionrefused'));
+      await game.tap('show-global');
+      await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
+      await shot('leaderboard-offline');
     });
   });
 }
