@@ -134,12 +134,13 @@ export class SqliteScoreStorage implements ScoreStorage {
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) > (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
-      // The score bucket that holds a 1-based rank, and how many players rank above that bucket.
-      bucketOfRank: db.prepare<[string, number], { score: number; before: number }>(`
-        SELECT score, total - players AS before FROM (
-          SELECT score, players, SUM(players) OVER (ORDER BY score DESC) AS total
-          FROM score_counts WHERE board = ?
-        ) WHERE total >= ? ORDER BY score DESC LIMIT 1`),
+      // Walked best score first until the bucket holding a rank is reached (see readRanks).
+      // Raw rows: building thousands of row objects costs more than the query itself.
+      buckets: db
+        .prepare<[string], [score: number, players: number]>(
+          'SELECT score, players FROM score_counts WHERE board = ? AND players > 0 ORDER BY score DESC',
+        )
+        .raw(true),
       positionInBucket: db.prepare<[string, number, number, number], { sort_key: number; open_id: string }>(`
         SELECT sort_key, open_id FROM board_scores WHERE board = ? AND sort_key >= ? AND sort_key < ?
         ORDER BY sort_key, open_id LIMIT 1 OFFSET ?`),
@@ -216,8 +217,9 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
+    if (firstRank === 1) return toRanked(this.statements.top.all(board, count), 1);
     const read = this.db.transaction(() => {
-      const bucket = this.statements.bucketOfRank.get(board, firstRank);
+      const bucket = this.bucketOfRank(board, firstRank);
       if (!bucket) return [];
       const low = lowestKeyOf(bucket.score);
       const first = this.statements.positionInBucket.get(
@@ -230,6 +232,16 @@ export class SqliteScoreStorage implements ScoreStorage {
       return toRanked(this.statements.from.all(board, first.sort_key, first.open_id, count), firstRank);
     });
     return read();
+  }
+
+  /** The score whose players hold `rank`, and how many players rank above that score. */
+  private bucketOfRank(board: BoardId, rank: number): { score: number; before: number } | null {
+    let before = 0;
+    for (const [score, players] of this.statements.buckets.all(board)) {
+      if (before + players >= rank) return { score, before };
+      before += players;
+    }
+    return null;
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {
