@@ -114,17 +114,13 @@ export class App {
     }
   }
 
-  /** Shown by the friend board flow before the platform prompt; resolves with the player's choice. */
+  /**
+   * Shown by the friend board flow before the platform prompt; resolves with the player's choice. The
+   * flow's caller always moves on to the leaderboard screen (the board or its alternative), so the
+   * explanation does not go back by itself: that would flash, and count, the screen it came from.
+   */
   explainAuthorization(): Promise<boolean> {
-    const previous = this.screen;
-    return new Promise((resolve) => {
-      this.go(
-        consentScreen(this, (goOn) => {
-          if (!goOn) this.go(previous);
-          resolve(goOn);
-        }),
-      );
-    });
+    return new Promise((resolve) => this.go(consentScreen(this, resolve)));
   }
 
   /** Re-runs the authorization from the leaderboard's alternative ("Try again"). */

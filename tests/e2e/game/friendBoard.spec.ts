@@ -131,6 +131,8 @@ test('the Global tab says "Offline" when the game server is unreachable, and its
   await game.waitForScreen('consent');
   await game.tap('consent-not-now');
   await game.waitForScreen('leaderboard');
+  // "Not now" went straight to the alternative: the menu was not shown (nor counted) again.
+  expect((await analytics()).leaderboardButton.main_menu).toMatchObject({ exposures: 1, clicks: 1 });
   await game.tap('show-global');
   await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
   expect(Object.keys((await game.sample()).buttons)).toContain('retry-global');
