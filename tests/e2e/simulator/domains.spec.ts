@@ -214,23 +214,27 @@ test('committed frames appear on the overlay where sharedCanvas.style puts them;
   });
   const inside = { x: phone.x + 390 * 0.5, y: phone.y + 844 * 0.4 };
   const outside = { x: phone.x + 390 * 0.05, y: phone.y + 844 * 0.1 };
-  await expect.poll(() => pixelAt(page, inside.x, inside.y)).toEqual([255, 0, 0]);
+  await expect.poll(() => pixelAt(page, inside.x, inside.y), { timeout: 10_000 }).toEqual([255, 0, 0]);
   expect(await pixelAt(page, outside.x, outside.y)).toEqual([30, 58, 138]);
 
   // A tap on the overlay reaches the game underneath.
   await page.mouse.click(inside.x, inside.y);
-  expect(await game.evaluate(() => (globalThis as unknown as SimWindow).fixture.touches.length)).toBe(1);
+  await expect
+    .poll(() => game.evaluate(() => (globalThis as unknown as SimWindow).fixture.touches.length))
+    .toBe(1);
 
   await game.evaluate(() =>
     (globalThis as unknown as SimWindow).tt.getOpenDataContext().postMessage({ type: 'clear' }),
   );
-  await expect.poll(() => pixelAt(page, inside.x, inside.y)).toEqual([30, 58, 138]);
+  await expect.poll(() => pixelAt(page, inside.x, inside.y), { timeout: 10_000 }).toEqual([30, 58, 138]);
 
   const stats = async () => (await request.get(`${main}/__sim/context-stats`)).json();
   await game.evaluate(() =>
     (globalThis as unknown as SimWindow).tt.getOpenDataContext().postMessage({ type: 'animate', frames: 5 }),
   );
   await expect.poll(async () => (await stats()).animationFramesRequested).toBe(5);
+  // Let the last drawing's commit land, then watch an idle second.
+  await page.waitForTimeout(500);
   const settled = await stats();
   expect(settled.messagesDelivered).toBe(3);
   await page.waitForTimeout(500);
