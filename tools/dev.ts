@@ -12,7 +12,10 @@ import { startSimulator } from '../simulator/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'dist');
-const gameConfig = JSON.parse(readFileSync(join(packageDir, 'game.json'), 'utf8')) as { app_id?: string; dev?: { port?: number } };
+const gameConfig = JSON.parse(readFileSync(join(packageDir, 'game.json'), 'utf8')) as {
+  app_id?: string;
+  dev?: { port?: number };
+};
 
 const simulatorPort = Number(process.env.SIM_PORT ?? gameConfig.dev?.port ?? 9527);
 const clientSecret = process.env.SIM_CLIENT_SECRET ?? 'simulator-dev-secret';

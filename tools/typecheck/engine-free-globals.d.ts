@@ -2,4 +2,4 @@
 // more: timers, and the canvas context type the platform wrapper names but never touches.
 declare function setTimeout(callback: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
-interface CanvasRenderingContext2D {}
+type CanvasRenderingContext2D = object;
