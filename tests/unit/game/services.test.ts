@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { startPlaythrough } from '../../../assets/scripts/core/index.js';
+import { createGameServices } from '../../../assets/scripts/game/index.js';
+import type { GamePlatform } from '../../../assets/scripts/platform/index.js';
+import type { ContextMessage } from '../../../assets/scripts/social/protocol.js';
+import { FakeCloud, FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes.js';
+
+function setup(serverBest: number | null) {
+  const storage = new MemoryStorage();
+  const cloud = new FakeCloud();
+  const scheduler = new FakeScheduler();
+  const messages: ContextMessage[] = [];
+  const posted: { url: string; data: unknown }[] = [];
+  const reported: string[] = [];
+  const request = fakeRequest(
+    {
+      'POST /v1/session': () => ({
+        statusCode: 200,
+        data: { token: 't', openId: 'open-you', expiresAt: 9e15 },
+      }),
+      'GET /v1/leaderboards/global': () => ({
+        statusCode: 200,
+        data: { entries: serverBest === null ? [] : [{ rank: 1, openId: 'open-you', score: serverBest }] },
+      }),
+      'POST /v1/runs': (body) => ({
+        statusCode: 200,
+        data: { best: (body as { run: { claimedScore: number } }).run.claimedScore, rank: 1, newBest: true },
+      }),
+      'POST /v1/events': (body) => ({
+        statusCode: 200,
+        data: { accepted: (body as { events: [] }).events.length },
+      }),
+    },
+    posted,
+  );
+  const platform = {
+    ...storage,
+    setUserCloudStorage: cloud.setUserCloudStorage,
+    login: async () => ({ code: 'c' }),
+    request,
+    reportAnalytics: (name: string) => reported.push(name),
+    openDataContext: () => ({ postMessage: (message: ContextMessage) => messages.push(message) }),
+    getLaunchOptions: () => ({ query: { beat: '120', from: 'open-friend' } }),
+    authorizeOpenContext: async () => ({ code: 'a' }),
+    shareAppMessage: async () => {},
+    shareToStory: async () => {},
+  } as unknown as GamePlatform;
+  const services = createGameServices({
+    platform,
+    scheduler,
+    explainAuthorization: async () => true,
+    now: () => 1_000,
+  });
+  return { services, cloud, scheduler, messages, posted, reported };
+}
+
+function finishedRun(seed: number) {
+  const play = startPlaythrough(seed, 1);
+  while (play.game.status === 'playing') play.advance();
+  return play.runRecord();
+}
+
+describe('game services', () => {
+  it('opens a session at start and learns the best the server knows', async () => {
+    const { services } = setup(5000);
+    expect(services.launch().challenge).toEqual({
+      challengerName: 'A friend',
+      challengerOpenId: 'open-friend',
+      scoreToBeat: 120,
+    });
+    await services.start();
+    expect(services.server.session()?.openId).toBe('open-you');
+    expect(services.saver.knownBest()).toBe(5000);
+    const run = finishedRun(3);
+    expect(services.finishLevel(run, 2_000).newBest).toBe(false);
+  });
+
+  it('saves a new best, tells the open data context, and submits the run for the global board', async () => {
+    const { services, cloud, messages, posted, scheduler } = setup(null);
+    await services.start();
+    const run = finishedRun(3);
+    const outcome = services.finishLevel(run, 2_000);
+    expect(outcome.newBest).toBe(true);
+    expect(await outcome.verdict).toEqual({ best: run.claimedScore, rank: 1, newBest: true });
+    await scheduler.advance(0);
+    expect(cloud.stored.get('highScore')).toBe(String(run.claimedScore));
+    expect(messages).toContainEqual({
+      v: 1,
+      type: 'scoreSaved',
+      score: run.claimedScore,
+      previousBest: null,
+      level: 1,
+      achievedAt: 2_000,
+    });
+    expect(posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
+  });
+
+  it('batches analytics to the server on a timer and when the game goes to the background', async () => {
+    const { services, posted, reported, scheduler } = setup(null);
+    await services.start();
+    services.analytics.track({ name: 'leaderboard_button_exposure', entry_point: 'main_menu' });
+    await scheduler.advance(3_000);
+    expect(posted.filter((p) => p.url.endsWith('/v1/events'))).toHaveLength(1);
+    services.analytics.track({ name: 'board_toggle', to: 'global' });
+    services.pause();
+    await flushPromises();
+    const batches = posted.filter((p) => p.url.endsWith('/v1/events')).map((p) => p.data);
+    expect(batches).toEqual([
+      { events: [{ name: 'leaderboard_button_exposure', entryPoint: 'main_menu', at: 1_000 }] },
+      { events: [{ name: 'board_toggle', at: 1_000 }] },
+    ]);
+    expect(reported).toEqual(['leaderboard_button_exposure', 'board_toggle']);
+    expect(scheduler.pendingDelays()).toEqual([]);
+  });
+
+  it('takes a challenge from a card opened while the game was in the background', () => {
+    const { services } = setup(null);
+    services.acceptLaunchQuery({ from: 'open-other', challenger: 'Kai', beat: '900' });
+    expect(services.launch().challenge?.challengerName).toBe('Kai');
+    services.acceptLaunchQuery({});
+    expect(services.launch().challenge?.scoreToBeat).toBe(900);
+  });
+});
