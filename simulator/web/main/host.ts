@@ -67,6 +67,8 @@ export class Host {
     this.session = await getJson<SessionInfo>('/__api/session');
     this.game?.remove();
     this.context?.remove();
+    // A dialog left open belongs to the game that asked; its answer would go nowhere.
+    for (const dialog of this.phone.querySelectorAll('.modal-backdrop')) dialog.remove();
     const { width, height } = this.config.device;
     this.sharedCanvas = { width, height, style: {} };
     this.contextInitialised = false;
