@@ -20,10 +20,15 @@ const MAX_NAME_CODE_UNITS = MAX_NAME_GRAPHEMES * 32;
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 const STRONG_LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Some mini game runtimes ship without Intl.Segmenter; code points are the next best unit there.
+const segmenter =
+  typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
 
 /** Splits into user-perceived characters, so emoji sequences and combining marks stay whole. */
 export function graphemes(text: string): string[] {
+  if (segmenter === null) return Array.from(text);
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   FALLBACK_NAME,
   formatScore,
@@ -68,5 +68,25 @@ describe('share cards', () => {
     const card = passedCard(2_000, 'A'.repeat(40));
     expect(card.title).toBe('I just passed you with 2,000!');
     expect(card.subtitle).toBe(`${'A'.repeat(19)}…, beat 2,000 to take it back.`);
+  });
+});
+
+describe('without Intl.Segmenter', () => {
+  it('still loads, splitting by code points', async () => {
+    const intl = Intl as { Segmenter?: unknown };
+    const segmenter = intl.Segmenter;
+    delete intl.Segmenter;
+    try {
+      expect(intl.Segmenter).toBeUndefined();
+      vi.resetModules();
+      const fresh = await import('../../../assets/scripts/social/displayName.js');
+      expect(fresh.graphemes('a🎉b')).toEqual(['a', '🎉', 'b']);
+      expect(fresh.truncateGraphemes('🎉🎉🎉🎉', 3)).toBe('🎉🎉…');
+      // A joined emoji sequence falls apart into its code points: the price of the fallback.
+      expect(fresh.graphemes('👨‍👩‍👧')).toHaveLength(5);
+    } finally {
+      intl.Segmenter = segmenter;
+      vi.resetModules();
+    }
   });
 });
