@@ -72,6 +72,12 @@ export class TikTokClient {
     // TikTok reports a bad code either with a non-2xx status or with a 200 and an `error` field.
     if (body.status >= 500) throw new PlatformUnavailableError(`token endpoint answered ${body.status}`);
     const refused = ErrorResponse.safeParse(body.json);
+    if (refused.success && refused.data.error === 'invalid_client') {
+      // Not the player's fault: the server's own credentials are wrong.
+      throw new PlatformUnavailableError(
+        'the platform rejected the client key or secret: check TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET',
+      );
+    }
     if (body.status >= 400 || refused.success) {
       const reason = refused.success
         ? refused.data.error_description || refused.data.error

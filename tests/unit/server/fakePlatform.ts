@@ -29,6 +29,8 @@ export class FakePlatform {
   /** When set, refused codes answer 200 with an `error` body, as TikTok sometimes does. */
   errorsWithStatus200 = false;
   tokenRequests = 0;
+  /** The secret the platform expects; change it to play a server configured with the wrong one. */
+  clientSecret = CLIENT_SECRET;
 
   constructor(private readonly now: () => number = Date.now) {
     this.app.addContentTypeParser(
@@ -44,7 +46,11 @@ export class FakePlatform {
         reply
           .code(this.errorsWithStatus200 ? 200 : 400)
           .send({ error: 'invalid_grant', error_description: description, log_id: 'x' });
-      if (form.client_key !== CLIENT_KEY || form.client_secret !== CLIENT_SECRET) return refuse('bad client');
+      if (form.client_key !== CLIENT_KEY || form.client_secret !== this.clientSecret) {
+        return reply
+          .code(401)
+          .send({ error: 'invalid_client', error_description: 'client_key or client_secret is wrong' });
+      }
       if (form.grant_type !== 'authorization_code') return refuse('bad grant_type');
       const issued = this.codes.get(form.code ?? '');
       if (!issued) return refuse('unknown code');

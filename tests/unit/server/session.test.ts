@@ -53,6 +53,13 @@ describe('POST /v1/session', () => {
     expect(response.json().error).toBe('platform_unavailable');
   });
 
+  it('answers 502, not 401, when the server itself has the wrong client secret', async () => {
+    h.platform.clientSecret = 'rotated-secret';
+    const response = await exchange(h.platform.issueCode('player-1'));
+    expect(response.statusCode).toBe(502);
+    expect(response.json().error).toBe('platform_unavailable');
+  });
+
   it('validates the body before calling the platform', async () => {
     for (const payload of [{}, { code: '' }, { code: 42 }, { code: 'a b' }, { code: 'x', extra: 1 }]) {
       const response = await h.app.inject({ method: 'POST', url: '/v1/session', payload });
