@@ -33,6 +33,11 @@ export interface BuildServerOptions {
   limits?: Partial<ServerLimits>;
   /** Share rate-limit counters between server processes (use with the Redis storage). */
   rateLimitRedis?: Redis;
+  /**
+   * Behind a load balancer, take the client address from X-Forwarded-For; otherwise every player
+   * shares the balancer's address and its per-IP limit on session exchanges.
+   */
+  trustProxy?: boolean;
 }
 
 /** Fastify answers these with its own codes; the API names them in its own words. */
@@ -59,6 +64,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logger ? { redact: ['req.headers.authorization'] } : false,
     bodyLimit: limits.bodyLimitBytes,
+    trustProxy: options.trustProxy ?? false,
   });
   app.decorateRequest('player', null);
   // JSON only: a text/plain body would otherwise reach the validators as a string.

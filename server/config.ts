@@ -11,6 +11,8 @@ export interface GameServerConfig {
   sessionSecret: string;
   dataDir: string;
   redisUrl: string | null;
+  /** TRUST_PROXY=1: behind a load balancer that sets X-Forwarded-For. */
+  trustProxy: boolean;
   logger: boolean;
   limits: Partial<ServerLimits>;
 }
@@ -38,6 +40,7 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     sessionSecret: options.sessionSecret ?? env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     dataDir: options.dataDir ?? env.SERVER_DATA_DIR ?? '.server-data',
     redisUrl: options.redisUrl !== undefined ? options.redisUrl : (env.REDIS_URL ?? null) || null,
+    trustProxy: options.trustProxy ?? env.TRUST_PROXY === '1',
     logger: options.logger ?? true,
     limits: options.limits ?? {},
   };

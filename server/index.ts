@@ -42,6 +42,7 @@ export async function startGameServer(options: GameServerOptions = {}): Promise<
     gameOrigin: config.gameOrigin,
     replay: coreReplay,
     logger: config.logger,
+    trustProxy: config.trustProxy,
     limits: config.limits,
     ...(redis ? { rateLimitRedis: redis } : {}),
   });

@@ -25,7 +25,13 @@ describe('resolveConfig', () => {
         REDIS_URL: 'redis://cache:6379',
       },
     );
-    expect(config).toMatchObject({ port: 8000, clientKey: 'key', redisUrl: 'redis://cache:6379' });
+    expect(config).toMatchObject({
+      port: 8000,
+      clientKey: 'key',
+      redisUrl: 'redis://cache:6379',
+      trustProxy: false,
+    });
+    expect(resolveConfig({}, { TRUST_PROXY: '1' }).trustProxy).toBe(true);
     expect(resolveConfig({ port: 1234 }, { GAME_SERVER_PORT: '8000' }).port).toBe(1234);
     expect(() => resolveConfig({}, { GAME_SERVER_PORT: 'eighty' })).toThrow(/GAME_SERVER_PORT/);
   });

@@ -75,6 +75,28 @@ describe('POST /v1/session', () => {
   });
 });
 
+describe('POST /v1/session rate limit', () => {
+  it('limits code exchanges per client address, before asking the platform', async () => {
+    const h = await startHarness({ sessionsPerMinute: 2 });
+    try {
+      const exchange = () =>
+        h.app.inject({
+          method: 'POST',
+          url: '/v1/session',
+          payload: { code: h.platform.issueCode('player-1') },
+        });
+      expect((await exchange()).statusCode).toBe(200);
+      expect((await exchange()).statusCode).toBe(200);
+      const limited = await exchange();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error).toBe('rate_limited');
+      expect(h.platform.tokenRequests).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('session tokens', () => {
   let h: Harness;
   beforeEach(async () => {
