@@ -39,7 +39,7 @@ export class NoticeView {
     this.height = height;
   }
 
-  /** The lines the strip shows, in order; exported through `draw` for tests that read text. */
+  /** The lines the strip shows, in order, for the current model and strip height. */
   lines(model: NoticeModel): Line[] {
     const plain = (text: string, color: string = colors.text, bold = true): Line => ({ text, color, bold });
     if (model.state === 'loading' || model.state === 'idle')
