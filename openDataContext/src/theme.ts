@@ -1,7 +1,10 @@
 /** Sizes in CSS px and colours of the board and the notice. One place to restyle the whole context. */
 
+// Emoji fonts go last: they also carry digits and a space (for keycaps), and a browser picks, character
+// by character, the first listed font that has a glyph, so an emoji font listed earlier draws "3,000" with
+// emoji-width digits.
 export const FONT_FAMILY =
-  '-apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", sans-serif';
+  '-apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif, "Apple Color Emoji", "Noto Color Emoji"';
 
 export const font = (size: number, weight: 400 | 600 | 700 = 400): string =>
   `${weight} ${size}px ${FONT_FAMILY}`;
