@@ -12,34 +12,23 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { bundleOpenDataContext } from '../openDataContext/bundle.js';
+import { bundleScript } from './bundle.js';
 import { checkPackage, formatPackageReport } from './package-check/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-// The runtime loads game.js and index.js as plain scripts, so each bundle is one self-contained IIFE.
-// ES2019 keeps older phone webviews happy; no eval-style output so the package passes TikTok's scan.
-const common: BuildOptions = {
-  bundle: true,
-  format: 'iife',
-  target: 'es2019',
-  platform: 'browser',
-  legalComments: 'none',
-  logLevel: 'warning',
-  minify: process.env.BUILD_MINIFY !== '0',
-  sourcemap: false,
-};
-
 async function buildGame(): Promise<void> {
-  await build({ ...common, entryPoints: [join(root, 'minigame/main.ts')], outfile: join(dist, 'game.js') });
+  writeFileSync(join(dist, 'game.js'), await bundleScript(join(root, 'minigame/main.ts')));
 }
 
 async function buildOpenDataContext(): Promise<void> {
-  const outfile = join(root, 'openDataContext/index.js');
-  await build({ ...common, entryPoints: [join(root, 'openDataContext/src/main.ts')], outfile });
+  const script = await bundleOpenDataContext();
+  // Also beside its sources: game.json names this folder, so the repo root is itself a runnable package.
+  writeFileSync(join(root, 'openDataContext/index.js'), script);
   mkdirSync(join(dist, 'openDataContext'), { recursive: true });
-  cpSync(outfile, join(dist, 'openDataContext/index.js'));
+  writeFileSync(join(dist, 'openDataContext/index.js'), script);
 }
 
 function copyConfig(): void {
