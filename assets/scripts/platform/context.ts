@@ -1,10 +1,11 @@
 import { callPlatform } from './call.js';
+import { cloudWrites } from './cloudWrites.js';
 import { PlatformError } from './errors.js';
 import type { PlatformOptions } from './game.js';
 import { requireMethod } from './host.js';
 import { DEFAULT_TIMEOUTS } from './timeouts.js';
 import type { PlatformImage, RawFriendCloudData, SharedCanvas } from './types.js';
-import { checkKeyList, checkKeyValues, checkOpenId, checkShare, type KeyValue } from './validate.js';
+import { checkKeyList, checkOpenId, checkShare, type KeyValue } from './validate.js';
 
 /** One row of `getFriendCloudStorage`, shape-checked. Values are still untrusted strings. */
 export interface FriendCloudEntry {
@@ -98,20 +99,7 @@ export function createContextPlatform(options: PlatformOptions = {}) {
       return readKeyValues((result as { data?: unknown } | null)?.data);
     },
 
-    async setUserCloudStorage(data: KeyValue[]): Promise<void> {
-      checkKeyValues('setUserCloudStorage', data);
-      await callPlatform(
-        'setUserCloudStorage',
-        { data: data.map(({ key, value }) => ({ key, value })) },
-        timeouts.data,
-        globals,
-      );
-    },
-
-    async removeUserCloudStorage(keyList: string[]): Promise<void> {
-      checkKeyList('removeUserCloudStorage', keyList);
-      await callPlatform('removeUserCloudStorage', { keyList: [...keyList] }, timeouts.data, globals);
-    },
+    ...cloudWrites(timeouts.data, globals),
 
     /** Sends a card straight to one mutual follower. Only the open data context may call it. */
     async shareToUser(share: ShareToUserOptions): Promise<void> {

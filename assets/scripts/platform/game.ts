@@ -1,5 +1,6 @@
 import type { ContextMessage } from '../social/protocol.js';
 import { callPlatform } from './call.js';
+import { cloudWrites } from './cloudWrites.js';
 import { PlatformError } from './errors.js';
 import { findHost, type GlobalsWithPlatform, type HostName, requireMethod } from './host.js';
 import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
@@ -12,7 +13,7 @@ import type {
   SystemInfo,
   TouchEventLike,
 } from './types.js';
-import { checkKeyList, checkKeyValues, checkShare, type KeyValue } from './validate.js';
+import { checkShare } from './validate.js';
 
 export interface ShareAppMessageOptions extends ShareOptionsBase {
   /** Appended to the receiver's launch options; read back with `getLaunchOptions().query`. */
@@ -68,20 +69,7 @@ export function createGamePlatform(options: PlatformOptions = {}) {
       return { code: requireCode('authorizeOpenContext', result) };
     },
 
-    async setUserCloudStorage(data: KeyValue[]): Promise<void> {
-      checkKeyValues('setUserCloudStorage', data);
-      await callPlatform(
-        'setUserCloudStorage',
-        { data: data.map(({ key, value }) => ({ key, value })) },
-        timeouts.data,
-        globals,
-      );
-    },
-
-    async removeUserCloudStorage(keyList: string[]): Promise<void> {
-      checkKeyList('removeUserCloudStorage', keyList);
-      await callPlatform('removeUserCloudStorage', { keyList: [...keyList] }, timeouts.data, globals);
-    },
+    ...cloudWrites(timeouts.data, globals),
 
     /** Opens the platform's contact picker; resolves once the card was sent. */
     async shareAppMessage(share: ShareAppMessageOptions): Promise<void> {
