@@ -19,8 +19,8 @@ import { boardsForRun, GLOBAL_BOARD, weeklyBoardId } from '../../server/leaderbo
 import { RedisScoreStorage } from '../../server/storage/redis.js';
 import { SqliteScoreStorage } from '../../server/storage/sqlite.js';
 import type { ScoreEntry, ScoreStorage } from '../../server/storage/types.js';
+import { startRedisServer } from '../../tools/redisServer.js';
 import { type Measurement, measure, seededRandom } from './measure.js';
-import { startRedisProcess } from './redisProcess.js';
 
 export interface ServerBenchmarkOptions {
   players?: number;
@@ -179,7 +179,7 @@ async function redisBenchmark(port: number, concurrency: number, players: number
 }
 
 async function benchRedis(options: Required<ServerBenchmarkOptions>, report: ServerBenchmarkReport) {
-  const server = await startRedisProcess();
+  const server = await startRedisServer();
   const client = new Redis(server.url);
   try {
     const storage = new RedisScoreStorage(client);

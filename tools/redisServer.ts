@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface RedisProcess {
+export const REDIS_SERVER_BINARY = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server';
+
+export interface RedisServerProcess {
   port: number;
   url: string;
   stop(): Promise<void>;
@@ -16,30 +18,46 @@ async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
     });
   });
 }
 
-/** A private redis-server for the benchmark (no persistence, so the ceiling and our backend pay the same). */
-export async function startRedisProcess(binary = '/usr/bin/redis-server'): Promise<RedisProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'lb-bench-redis-'));
+/**
+ * A private redis-server on a free loopback port with its own temp dir and no persistence, for the tests
+ * and the benchmark. Fails (never skips) when redis-server is missing, naming what to install.
+ */
+export async function startRedisServer(): Promise<RedisServerProcess> {
+  if (!existsSync(REDIS_SERVER_BINARY)) {
+    throw new Error(
+      `redis-server not found at ${REDIS_SERVER_BINARY}: install it (apt-get install redis-server) or set REDIS_SERVER_BIN`,
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'lb-redis-'));
   const port = await freePort();
   const child: ChildProcess = spawn(
-    binary,
+    REDIS_SERVER_BINARY,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {
     let output = '';
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
     child.once('error', reject);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
+      if (output.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited with ${code}:\n${output}`));
+    });
   });
-  // If the benchmark is interrupted, do not leave the server running.
+  // An interrupted run must not leave the server behind.
   const stopOnExit = () => child.kill('SIGTERM');
   process.once('exit', stopOnExit);
   return {
