@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
-import {
-  callIn,
-  clientKey,
-  clientSecret,
-  launchSimulator,
-  openMainFrame,
-  type TestSimulator,
-} from './harness.js';
+import { callIn, clientKey, clientSecret, openMainFrame, useSimulator } from './harness.js';
 
-let simulator: TestSimulator;
-test.beforeAll(async () => {
-  simulator = await launchSimulator();
-});
-test.afterAll(async () => simulator.stop());
+const simulator = useSimulator();
 
 test('authorization is incremental, status-only is silent, a decline fails, and a code works exactly once', async ({
   page,

@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
-import {
-  callIn,
-  gameFrame,
-  launchSimulator,
-  openMainFrame,
-  type SimWindow,
-  type TestSimulator,
-} from './harness.js';
+import { callIn, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness.js';
 
-let simulator: TestSimulator;
-test.beforeAll(async () => {
-  simulator = await launchSimulator();
-});
-test.afterAll(async () => simulator.stop());
+const simulator = useSimulator();
 
 test('devtools: leaderboard button CTR, faults, cloud inspector, authorization reset, call log', async ({
   page,

@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
-import {
-  callIn,
-  launchSimulator,
-  openMainFrame,
-  pixelAt,
-  type SimWindow,
-  type TestSimulator,
-} from './harness.js';
+import { callIn, openMainFrame, pixelAt, type SimWindow, useSimulator } from './harness.js';
 
-let simulator: TestSimulator;
-test.beforeAll(async () => {
-  simulator = await launchSimulator();
-});
-test.afterAll(async () => simulator.stop());
+const simulator = useSimulator();
 test.beforeEach(async ({ request }) => {
   await request.post(`${simulator.sim.urls.main}/__sim/reset`);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from '@playwright/test';
+import { type Frame, type Page, test } from '@playwright/test';
 import { type RunningSimulator, startSimulator } from '../../../simulator/index.js';
 
 /** Each simulator spec runs its own simulator on ports away from npm start's, with a throwaway data dir. */
@@ -28,6 +28,28 @@ export async function launchSimulator(): Promise<TestSimulator> {
       await sim.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Starts one simulator for the spec file's tests and stops it after them. */
+export function useSimulator(): TestSimulator {
+  let running: TestSimulator | null = null;
+  test.beforeAll(async () => {
+    running = await launchSimulator();
+  });
+  test.afterAll(async () => running?.stop());
+  const current = (): TestSimulator => {
+    if (!running) throw new Error('the simulator starts in beforeAll; use it inside a test');
+    return running;
+  };
+  return {
+    get sim() {
+      return current().sim;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    stop: () => current().stop(),
   };
 }
 

@@ -3,17 +3,12 @@ import {
   callIn,
   expectEventually,
   gameFrame,
-  launchSimulator,
   openMainFrame,
   type SimWindow,
-  type TestSimulator,
+  useSimulator,
 } from './harness.js';
 
-let simulator: TestSimulator;
-test.beforeAll(async () => {
-  simulator = await launchSimulator();
-});
-test.afterAll(async () => simulator.stop());
+const simulator = useSimulator();
 
 test('shareToUser puts a card in the friend’s inbox; opening it launches the game as the friend with the query', async ({
   page,
