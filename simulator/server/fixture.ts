@@ -100,6 +100,8 @@ export const fixtureUsers: readonly SeedUser[] = [
   },
   { openId: 'sim-emma', name: 'Emma Empty', note: 'hostile: empty score', highScore: '', highScoreMeta: '' },
   { openId: 'sim-grace', name: 'Grace Newcomer', note: 'never played' },
+  // Nobody's friend and never played: a clean slate for journeys that must not meet another test's scores.
+  { openId: 'sim-ivy', name: 'Ivy Fresh', note: 'never played, no friends' },
   {
     openId: 'sim-noah',
     name: 'Noah Alone',
@@ -109,10 +111,10 @@ export const fixtureUsers: readonly SeedUser[] = [
   },
 ];
 
-/** Mutual follows of the default player: everyone featured except Noah. Noah's only friend never played. */
+/** Mutual follows of the default player: everyone featured except Noah and Ivy. Noah's only friend never played. */
 const friendPairs: ReadonlyArray<readonly [string, string]> = [
   ...fixtureUsers
-    .filter((user) => user.openId !== DEFAULT_USER && user.openId !== 'sim-noah')
+    .filter((user) => ![DEFAULT_USER, 'sim-noah', 'sim-ivy'].includes(user.openId))
     .map((user) => [DEFAULT_USER, user.openId] as const),
   ['sim-noah', 'sim-grace'],
   ['sim-leo', 'sim-mariam'],
