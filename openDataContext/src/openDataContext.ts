@@ -111,10 +111,12 @@ export class OpenDataContext {
         void this.store.refresh();
         return;
       case 'engine':
-        // Cocos's SubContextView reports where its node is; keep the viewport and pixel ratio we know.
+        // Cocos's SubContextView reports its node's size, and a y measured from the bottom of the screen
+        // (it draws the shared canvas itself, so it never needs the style). Take the size only; where the
+        // surface sits stays as the game's own `show` placed it.
         if (this.surface !== null) {
-          const { x, y, width, height } = message;
-          this.place({ ...this.surface, rect: { x, y, width, height } });
+          const { width, height } = message;
+          this.place({ ...this.surface, rect: { ...this.surface.rect, width, height } });
           this.board.invalidateAll();
           this.scheduler.invalidate();
         }
