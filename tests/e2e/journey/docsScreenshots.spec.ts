@@ -29,6 +29,7 @@ test('menu → explanation → platform prompt → friend board overlay, drawn b
 }) => {
   test.setTimeout(90_000);
   const game = await GameDriver.open(page);
+  if (writeDocs) await page.screenshot({ path: join(docsImages, 'simulator.png') });
   await capture(page, 'flow-1-menu');
 
   await game.tap('friend-board');
