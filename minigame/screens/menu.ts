@@ -4,7 +4,7 @@ import type { App } from '../app.js';
 import type { Screen } from '../screen.js';
 import { colors } from '../theme.js';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui.js';
-import { inviteFriends, shareToStory } from './social.js';
+import { socialButtons } from './social.js';
 
 export function menuScreen(app: App): Screen {
   let selectedLevel = app.progress.unlockedLevel();
@@ -39,7 +39,6 @@ export function menuScreen(app: App): Screen {
         },
       };
     });
-    const half = (col.width - 12) / 2;
     return [
       ...chips,
       {
@@ -49,27 +48,14 @@ export function menuScreen(app: App): Screen {
         style: 'primary',
         onTap: () => app.play(selectedLevel),
       },
-      {
-        id: 'friend-board',
-        label: 'View Friend Leaderboard',
-        rect: { x: col.x, y: friendY, width: col.width, height: rowHeight },
-        style: 'secondary',
-        onTap: () => void app.openFriendBoard('main_menu', () => menuScreen(app)),
-      },
-      {
-        id: 'invite',
-        label: 'Invite friends',
-        rect: { x: col.x, y: storyY, width: half, height: rowHeight },
-        style: 'quiet',
-        onTap: () => void inviteFriends(app),
-      },
-      {
-        id: 'story',
-        label: 'Share to story',
-        rect: { x: col.x + half + 12, y: storyY, width: half, height: rowHeight },
-        style: 'quiet',
-        onTap: () => void shareToStory(app),
-      },
+      ...socialButtons(app, 'main_menu', () => menuScreen(app), {
+        x: col.x,
+        width: col.width,
+        friendY,
+        shareY: storyY,
+        rowHeight,
+        gap: 12,
+      }),
     ];
   };
 

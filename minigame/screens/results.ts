@@ -8,7 +8,7 @@ import type { Screen } from '../screen.js';
 import type { LevelResult } from '../testHook.js';
 import { colors } from '../theme.js';
 import { type Button, column, drawBackdrop, drawText, type Rect, roundRect } from '../ui.js';
-import { inviteFriends, shareToStory } from './social.js';
+import { socialButtons } from './social.js';
 
 const NOTICE_HEIGHT = 76;
 
@@ -63,27 +63,14 @@ export function resultsScreen(app: App, result: LevelResult, stars: number): Scr
         style: 'secondary',
         onTap: () => app.toMenu(),
       },
-      {
-        id: 'friend-board',
-        label: 'View Friend Leaderboard',
-        rect: { x: col.x, y: friendY, width: col.width, height: rowHeight },
-        style: 'secondary',
-        onTap: () => void app.openFriendBoard('results', () => resultsScreen(app, result, stars)),
-      },
-      {
-        id: 'invite',
-        label: 'Invite friends',
-        rect: { x: col.x, y: shareY, width: half, height: rowHeight },
-        style: 'quiet',
-        onTap: () => void inviteFriends(app),
-      },
-      {
-        id: 'story',
-        label: 'Share to story',
-        rect: { x: col.x + half + gap, y: shareY, width: half, height: rowHeight },
-        style: 'quiet',
-        onTap: () => void shareToStory(app),
-      },
+      ...socialButtons(app, 'results', () => resultsScreen(app, result, stars), {
+        x: col.x,
+        width: col.width,
+        friendY,
+        shareY,
+        rowHeight,
+        gap,
+      }),
     ];
   };
 

@@ -1,5 +1,54 @@
-/** The share buttons' actions, shared by the menu, results and leaderboard screens. */
+/** The social buttons and their actions, shared by the menu, results and leaderboard screens. */
+import type { EntryPoint } from '../../assets/scripts/game/index.js';
 import type { App } from '../app.js';
+import type { Screen } from '../screen.js';
+import type { Button } from '../ui.js';
+
+export interface SocialButtonsPlace {
+  x: number;
+  width: number;
+  friendY: number;
+  shareY: number;
+  rowHeight: number;
+  gap: number;
+}
+
+/**
+ * "View Friend Leaderboard" over "Invite friends" and "Share to story": the same three buttons, with the
+ * same ids, wherever the game offers them; `entryPoint` keeps the click-through metrics apart.
+ */
+export function socialButtons(
+  app: App,
+  entryPoint: EntryPoint,
+  back: () => Screen,
+  place: SocialButtonsPlace,
+): Button[] {
+  const { x, width, friendY, shareY, rowHeight, gap } = place;
+  const half = (width - gap) / 2;
+  return [
+    {
+      id: 'friend-board',
+      label: 'View Friend Leaderboard',
+      rect: { x, y: friendY, width, height: rowHeight },
+      style: 'secondary',
+      onTap: () => void app.openFriendBoard(entryPoint, back),
+    },
+    {
+      id: 'invite',
+      label: 'Invite friends',
+      rect: { x, y: shareY, width: half, height: rowHeight },
+      style: 'quiet',
+      onTap: () => void inviteFriends(app),
+    },
+    {
+      id: 'story',
+      label: 'Share to story',
+      rect: { x: x + half + gap, y: shareY, width: half, height: rowHeight },
+      style: 'quiet',
+      onTap: () => void shareToStory(app),
+    },
+  ];
+}
 
 export async function inviteFriends(app: App): Promise<void> {
   const outcome = await app.services.invites.inviteFriends({
