@@ -3,8 +3,18 @@
  * The simulator journeys (simulator.spec.ts) check the same behaviour through the whole platform.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { scoreSavedMessage } from '../../../assets/scripts/social/protocol.js';
 import type { FakeConfig } from './fakeRuntime.js';
-import { avatarColor, fake, friend, openHarness, pixel, post, showMessage } from './harness.js';
+import {
+  avatarColor,
+  fake,
+  friend,
+  NEW_BEST_AFTER_800,
+  openHarness,
+  pixel,
+  post,
+  showMessage,
+} from './harness.js';
 
 test.use({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 3 });
 
@@ -81,14 +91,7 @@ test('a failing avatar keeps its placeholder and is asked for once', async ({ pa
 
 test('after a new best the notice names the friends passed and the next to beat', async ({ page }) => {
   await openHarness(page, { friends: seeded });
-  await post(page, {
-    v: 1,
-    type: 'scoreSaved',
-    score: 1_080,
-    previousBest: 800,
-    level: 4,
-    achievedAt: 2_000,
-  });
+  await post(page, NEW_BEST_AFTER_800);
   await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 76 } }));
   await expect
     .poll(() => lastFrame(page))
@@ -145,14 +148,7 @@ test('with the board hidden, no animation frames are requested', async ({ page }
   await frameShows(page, 'Leo');
   await post(page, { v: 1, type: 'hide' });
   const before = await fake(page, (state) => state.framesRequested);
-  await post(page, {
-    v: 1,
-    type: 'scoreSaved',
-    score: 9_999,
-    previousBest: 800,
-    level: 9,
-    achievedAt: 3_000,
-  });
+  await post(page, scoreSavedMessage({ score: 9_999, previousBest: 800, level: 9, achievedAt: 3_000 }));
   await post(page, { v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 1 });
   await post(page, { v: 1, type: 'pointer', phase: 'move', x: 100, y: 100, time: 20 });
   await page.waitForTimeout(800);

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { scoreSavedMessage } from '../../../assets/scripts/social/protocol.js';
 import { bundleOpenDataContext } from '../../../openDataContext/bundle.js';
 import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime.js';
 
@@ -102,6 +103,14 @@ export function post(page: Page, message: unknown): Promise<void> {
 export function fake<T>(page: Page, read: (state: FakeState) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.__fake)`) as Promise<T>;
 }
+
+/** A level-4 best of 1,080 over 800: with the specs' seeded friends it passes Ana and Maya (both 900). */
+export const NEW_BEST_AFTER_800 = scoreSavedMessage({
+  score: 1_080,
+  previousBest: 800,
+  level: 4,
+  achievedAt: 2_000,
+});
 
 export const showMessage = (fields: Record<string, unknown> = {}) => ({
   v: 1,

@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import type { FakeConfig } from './fakeRuntime.js';
-import { fake, friend, openHarness, post, showMessage } from './harness.js';
+import { fake, friend, NEW_BEST_AFTER_800, openHarness, post, showMessage } from './harness.js';
 
 const seeded = [
   friend('leo', 'Leo', '1200'),
@@ -47,14 +47,7 @@ for (const dpr of [1, 3]) {
 
     test('notice', async ({ page }) => {
       await openHarness(page, { friends: seeded });
-      await post(page, {
-        v: 1,
-        type: 'scoreSaved',
-        score: 1_080,
-        previousBest: 800,
-        level: 4,
-        achievedAt: 2_000,
-      });
+      await post(page, NEW_BEST_AFTER_800);
       await post(page, board({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 76 } }));
       await shown(page, '121 points to beat Leo');
       await settle(page);
