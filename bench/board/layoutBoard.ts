@@ -11,7 +11,8 @@ export interface LayoutEngine {
   clear(options?: { removeTicker?: boolean }): void;
   repaint(): void;
   getElementsByClassName(name: string): unknown[];
-  ticker: { stop(): void; start(): void };
+  /** Layout's shared frame loop; `update` is one display frame of it (repaint, reflow, scrollbar fade). */
+  ticker: { stop(): void; start(): void; update(): void; animationId: number | null };
 }
 
 export interface BoardRow {
@@ -30,10 +31,7 @@ const escapeXml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
-export function layoutTemplate(rows: readonly BoardRow[]): string {
-  const items = rows
-    .map(
-      (row) => `<view class="row${row.isYou ? ' you' : ''}">
+const rowXml = (row: BoardRow, extraClass = '') => `<view class="row${row.isYou ? ' you' : ''}${extraClass}">
   <text class="rank" value="${row.rank ?? '–'}"></text>
   <image class="avatar" src="${escapeXml(row.avatarUrl)}"></image>
   <view class="info">
@@ -41,12 +39,15 @@ export function layoutTemplate(rows: readonly BoardRow[]): string {
     <text class="score" value="${row.score === null ? 'No score yet' : `${row.score} pts`}"></text>
   </view>
   ${row.isYou ? '' : '<view class="button"><text class="buttonText" value="Challenge"></text></view>'}
-</view>`,
-    )
-    .join('\n');
+</view>`;
+
+/** Every row in a scroll view, and your row again under it, pinned, as this context's board shows it. */
+export function layoutTemplate(rows: readonly BoardRow[]): string {
+  const you = rows.find((row) => row.isYou);
   return `<view class="board">
   <view class="header"><text class="title" value="Friends"></text></view>
-  <scrollview class="list" scrollY="true">${items}</scrollview>
+  <scrollview class="list" scrollY="true">${rows.map((row) => rowXml(row)).join('\n')}</scrollview>
+  ${you === undefined ? '' : rowXml(you, ' pinned')}
 </view>`;
 }
 
@@ -67,7 +68,7 @@ export function layoutStyle(
       width: px(200),
       height: px(24),
     },
-    list: { width: px(width), height: px(height - 44) },
+    list: { width: px(width), height: px(height - 44 - 56) },
     row: { width: px(width), height: px(56), flexDirection: 'row', alignItems: 'center' },
     you: { backgroundColor: '#3a2f6b' },
     rank: {

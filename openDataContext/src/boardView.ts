@@ -37,6 +37,10 @@ export interface BoardModel {
 /** A finger must travel this far (CSS px) before a press becomes a scroll instead of a tap. */
 const DRAG_THRESHOLD = 8;
 const BUTTON_SLOP = 6;
+/** Height (CSS px) of the shadow line above the pinned row. */
+const PINNED_SHADOW = 3;
+/** Rows beyond each edge of the viewport drawn ahead in idle time (within the cache's spare rows). */
+const PREPARED_ROWS = 2;
 
 export class BoardView {
   readonly scroller = new Scroller();
@@ -64,7 +68,10 @@ export class BoardView {
     this.updateBounds();
   }
 
-  /** How many row bitmaps were drawn so far (the benchmark and tests read it). */
+  /** Row bitmaps drawn ahead of need, in idle time (the benchmark reports it). */
+  idleRenders = 0;
+
+  /** How many row bitmaps were drawn so far, in frames and in idle time (the benchmark and tests read it). */
   get rowRenders(): number {
     return this.rowCache?.renders ?? 0;
   }
@@ -112,12 +119,11 @@ export class BoardView {
         this.drawState(ctx, model);
         return moving;
       }
-      // A full repaint draws rows directly: allocating row bitmaps would only slow the first frame.
-      this.drawRows(ctx, model, false);
+      // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
+      this.drawRows(ctx, model);
     } else {
-      this.drawRows(ctx, model, true);
+      this.copyRows(ctx, model);
     }
-    this.drawPinnedRow(ctx, model);
     this.drawScrollbar(ctx);
     return moving;
   }
@@ -169,86 +175,158 @@ export class BoardView {
     ]);
   }
 
-  private drawRows(ctx: CanvasRenderingContext2D, model: BoardModel, cached: boolean): void {
-    const offset = this.scroller.offset;
-    const first = Math.max(0, Math.floor(offset / board.rowHeight));
-    const last = Math.min(model.rows.length - 1, Math.floor((offset + this.listHeight) / board.rowHeight));
-    const cache = cached ? this.rowCache : null;
-    if (cache === null) {
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(0, this.listTop, this.width, this.listHeight);
-      ctx.clip();
-    }
+  /** Draws the visible rows, and your pinned row, straight onto the canvas. */
+  private drawRows(ctx: CanvasRenderingContext2D, model: BoardModel): void {
+    const { first, last } = this.visibleRange(model);
+    const bottom = this.listBottom(model);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, this.listTop, this.width, bottom - this.listTop);
+    ctx.clip();
     for (let index = first; index <= last; index += 1) {
       const row = model.rows[index];
-      const y = this.listTop + index * board.rowHeight - offset;
-      if (row === undefined) continue;
-      if (cache === null) this.drawRow(ctx, row, index, y, model);
-      else this.copyRow(ctx, cache, row, index, y, model);
+      if (row !== undefined) this.drawRow(ctx, row, index, this.rowTop(index), model);
     }
-    if (cache === null) ctx.restore();
-    // Below a short list, clear what a taller frame may have left.
-    const end = this.listTop + model.rows.length * board.rowHeight - offset;
-    if (end < this.height) {
-      ctx.fillStyle = colors.background;
-      ctx.fillRect(0, end, this.width, this.height - end);
-    }
-    this.rowCache?.retain(first, last, model.youIndex);
-  }
-
-  /** Your row, pinned to the bottom while the list has scrolled it out of view. */
-  private drawPinnedRow(ctx: CanvasRenderingContext2D, model: BoardModel): void {
+    ctx.restore();
     const you = model.rows[model.youIndex];
-    const yourTop = this.listTop + model.youIndex * board.rowHeight - this.scroller.offset;
-    if (you === undefined || (yourTop >= this.listTop && yourTop + board.rowHeight <= this.height)) return;
-    const pinnedTop = this.height - board.rowHeight;
-    ctx.fillStyle = 'rgba(0,0,0,0.35)';
-    ctx.fillRect(0, pinnedTop - 3, this.width, 3);
-    if (this.rowCache === null) this.drawRow(ctx, you, model.youIndex, pinnedTop, model);
-    else this.copyRow(ctx, this.rowCache, you, model.youIndex, pinnedTop, model);
+    if (you !== undefined && bottom < this.height) this.drawRow(ctx, you, model.youIndex, bottom, model);
+    this.finishList(ctx, model, bottom);
   }
 
-  /** The row's bitmap (redrawn only when its content changed), copied at a whole device pixel. */
+  /**
+   * Copies the visible rows' bitmaps, and your pinned row's, at whole device pixels: the scroll frame.
+   * All copies share one identity transform, since switching transforms around each copy costs more
+   * than the copy. A row still without a bitmap is drawn into one first.
+   */
+  private copyRows(ctx: CanvasRenderingContext2D, model: BoardModel): void {
+    const cache = this.rowCache;
+    if (cache === null || !cache.ready) {
+      this.drawRows(ctx, model);
+      return;
+    }
+    const { first, last } = this.visibleRange(model);
+    const bottom = this.listBottom(model);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    for (let index = first; index <= last; index += 1) {
+      const row = model.rows[index];
+      if (row !== undefined) this.copyRow(ctx, cache, row, index, this.rowTop(index), bottom, model);
+    }
+    const you = model.rows[model.youIndex];
+    if (you !== undefined && bottom < this.height)
+      this.copyRow(ctx, cache, you, model.youIndex, bottom, this.height, model);
+    ctx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
+    this.finishList(ctx, model, bottom);
+    cache.retain(first, last, model.youIndex);
+  }
+
+  /** Clears under a short list, and shades the edge of the pinned row. */
+  private finishList(ctx: CanvasRenderingContext2D, model: BoardModel, bottom: number): void {
+    const end = this.rowTop(model.rows.length);
+    if (end < bottom) {
+      ctx.fillStyle = colors.background;
+      ctx.fillRect(0, end, this.width, bottom - end);
+    }
+    if (bottom < this.height) {
+      ctx.fillStyle = 'rgba(0,0,0,0.35)';
+      ctx.fillRect(0, bottom - PINNED_SHADOW, this.width, PINNED_SHADOW);
+    }
+  }
+
+  /** Where the list ends: above your pinned row while it is scrolled out of view, else the bottom. */
+  private listBottom(model: BoardModel): number {
+    return this.isPinned(model) ? this.pinnedTop : this.height;
+  }
+
+  /**
+   * Draws, in idle time between frames, one row bitmap a coming frame will need: a visible row not yet
+   * cached, your pinned row, or a row just outside the viewport. A scroll frame then only copies.
+   * Returns true while more rows are waiting.
+   */
+  prepareNext(model: BoardModel): boolean {
+    const cache = this.rowCache;
+    if (cache === null || model.state !== 'ready' || model.friendCount === 0) return false;
+    const { first, last } = this.visibleRange(model);
+    const wanted: number[] = [];
+    for (let index = first; index <= last; index += 1) wanted.push(index);
+    if (model.youIndex >= 0) wanted.push(model.youIndex);
+    for (let ahead = 1; ahead <= PREPARED_ROWS; ahead += 1) wanted.push(last + ahead, first - ahead);
+    let drawn = false;
+    for (const index of wanted) {
+      const row = model.rows[index];
+      if (row === undefined || cache.has(index, this.rowSignature(row, index, model))) continue;
+      if (drawn) return true;
+      this.rowBitmap(cache, row, index, model);
+      this.idleRenders += 1;
+      drawn = true;
+    }
+    return false;
+  }
+
+  private visibleRange(model: BoardModel): { first: number; last: number } {
+    const offset = this.scroller.offset;
+    return {
+      first: Math.max(0, Math.floor(offset / board.rowHeight)),
+      last: Math.min(model.rows.length - 1, Math.floor((offset + this.listHeight) / board.rowHeight)),
+    };
+  }
+
+  private rowTop(index: number): number {
+    return this.listTop + index * board.rowHeight - this.scroller.offset;
+  }
+
+  private get pinnedTop(): number {
+    return this.height - board.rowHeight;
+  }
+
+  /** Whether your row is scrolled out of view, so a copy of it is pinned to the bottom. */
+  private isPinned(model: BoardModel): boolean {
+    if (model.youIndex < 0 || model.rows[model.youIndex] === undefined) return false;
+    const yourTop = this.rowTop(model.youIndex);
+    return yourTop < this.listTop || yourTop + board.rowHeight > this.height;
+  }
+
+  /** Everything a row's pixels depend on: a different signature means its bitmap is redrawn. */
+  private rowSignature(row: Row, index: number, model: BoardModel): string {
+    const status = model.shares.get(row.openId) ?? '';
+    const avatarReady = this.avatars.get(row.avatarUrl) !== null;
+    return `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}|${index & 1}|${status}|${avatarReady}`;
+  }
+
+  /** The row's bitmap, drawn now unless the cache holds it with the same content. */
+  private rowBitmap(cache: RowCache, row: Row, index: number, model: BoardModel): CanvasImageSource | null {
+    return cache.get(index, this.rowSignature(row, index, model), (rowCtx) => {
+      rowCtx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
+      rowCtx.textBaseline = 'middle';
+      rowCtx.textAlign = 'left';
+      this.drawRow(rowCtx, row, index, 0, model);
+    });
+  }
+
+  /**
+   * Copies the row's bitmap at a whole device pixel, cut to the list between the header and `bottom`
+   * (CSS px). Expects the identity transform. A whole-bitmap copy is Skia's fastest path; a part of one
+   * only for the rows at the edges.
+   */
   private copyRow(
     ctx: CanvasRenderingContext2D,
     cache: RowCache,
     row: Row,
     index: number,
     y: number,
+    bottom: number,
     model: BoardModel,
   ): void {
-    const status = model.shares.get(row.openId) ?? '';
-    const avatarReady = this.avatars.get(row.avatarUrl) !== null;
-    const signature = `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}|${index & 1}|${status}|${avatarReady}`;
-    const bitmap = cache.get(index, signature, (rowCtx) => {
-      rowCtx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
-      rowCtx.textBaseline = 'middle';
-      rowCtx.textAlign = 'left';
-      this.drawRow(rowCtx, row, index, 0, model);
-    });
-    if (bitmap === null) {
-      this.drawRow(ctx, row, index, y, model);
-      return;
-    }
+    const bitmap = this.rowBitmap(cache, row, index, model);
+    const height = Math.round(board.rowHeight * this.scaleY);
     const top = Math.round(y * this.scaleY);
-    const listTop = Math.round(this.listTop * this.scaleY);
-    // The top row may be partly under the header: copy only the part below it.
-    const skip = Math.max(0, listTop - top);
-    if (skip >= bitmap.height) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(
-      bitmap,
-      0,
-      skip,
-      bitmap.width,
-      bitmap.height - skip,
-      0,
-      top + skip,
-      bitmap.width,
-      bitmap.height - skip,
-    );
-    ctx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
+    const from = Math.max(top, Math.round(this.listTop * this.scaleY));
+    const to = Math.min(top + height, Math.round(bottom * this.scaleY));
+    if (bitmap === null || to <= from) return;
+    if (from === top && to === top + height) ctx.drawImage(bitmap, 0, top);
+    else {
+      const width = Math.round(this.width * this.scaleX);
+      ctx.drawImage(bitmap, 0, from - top, width, to - from, 0, from, width, to - from);
+    }
   }
 
   private drawRow(
@@ -318,14 +396,11 @@ export class BoardView {
   hitTest(x: number, y: number, model: BoardModel): BoardAction | null {
     if (this.retryButton !== null && contains(this.retryButton, x, y, BUTTON_SLOP)) return { kind: 'retry' };
     if (model.state !== 'ready' || y < this.listTop) return null;
-    const yourTop = this.listTop + model.youIndex * board.rowHeight - this.scroller.offset;
-    const pinned = model.youIndex >= 0 && (yourTop < this.listTop || yourTop + board.rowHeight > this.height);
-    if (pinned && y >= this.height - board.rowHeight) return null;
+    if (this.isPinned(model) && y >= this.pinnedTop) return null;
     const index = Math.floor((y - this.listTop + this.scroller.offset) / board.rowHeight);
     const row = model.rows[index];
     if (row === undefined || row.isYou) return null;
-    const rowTop = this.listTop + index * board.rowHeight - this.scroller.offset;
-    return contains(this.buttonBox(rowTop), x, y, BUTTON_SLOP) ? { kind: 'share', row } : null;
+    return contains(this.buttonBox(this.rowTop(index)), x, y, BUTTON_SLOP) ? { kind: 'share', row } : null;
   }
 
   /** Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. */

@@ -15,6 +15,8 @@ export type ContextHost = Pick<
   | 'createImage'
   | 'requestAnimationFrame'
   | 'cancelAnimationFrame'
+  | 'setTimeout'
+  | 'clearTimeout'
   | 'getFriendCloudStorage'
   | 'shareToUser'
 > & {

@@ -43,6 +43,9 @@ export class OpenDataContext {
   private surface: Surface | null = null;
   private scale = { scaleX: 1, scaleY: 1 };
   private visible = false;
+  /** Idle-time work between frames (row bitmaps drawn ahead), at most one task pending. */
+  private idleTask: number | null = null;
+  private idleWorkAvailable = true;
   private youOpenId: string | null = null;
   private saved: SavedScore | null = null;
   private derived: {
@@ -98,6 +101,8 @@ export class OpenDataContext {
         this.visible = false;
         this.board.scroller.stop();
         this.scheduler.setVisible(false);
+        if (this.idleTask !== null) this.host.clearTimeout(this.idleTask);
+        this.idleTask = null;
         this.ctx.setTransform(1, 0, 0, 1, 0, 0);
         this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
         return;
@@ -232,7 +237,24 @@ export class OpenDataContext {
       this.notice.draw(ctx, this.noticeModel());
       return false;
     }
-    return this.board.draw(ctx, this.boardModel(), time);
+    const moving = this.board.draw(ctx, this.boardModel(), time);
+    this.scheduleIdleWork();
+    return moving;
+  }
+
+  /** After a board frame, draws the row bitmaps the next frames will need, one per task, while visible. */
+  private scheduleIdleWork(): void {
+    if (this.idleTask !== null || !this.idleWorkAvailable) return;
+    try {
+      this.idleTask = this.host.setTimeout(() => {
+        this.idleTask = null;
+        if (this.visible && this.view === 'board' && this.board.prepareNext(this.boardModel()))
+          this.scheduleIdleWork();
+      }, 0);
+    } catch {
+      // A runtime without `tt.setTimeout` still gets a correct board: rows are drawn when first shown.
+      this.idleWorkAvailable = false;
+    }
   }
 
   /** Test and benchmark hook: whether a frame is waiting to be drawn. */

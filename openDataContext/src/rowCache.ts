@@ -1,17 +1,19 @@
 /**
  * Rows drawn once into their own small bitmaps, then copied while scrolling. Copying a bitmap at a
  * whole-pixel offset is the cheapest thing a 2d canvas does; text, round-clipped avatars and buttons are
- * the most expensive, so a scroll frame costs a handful of copies plus, now and then, one new row.
+ * the most expensive, so a scroll frame costs a handful of copies.
  *
- * Needs `OffscreenCanvas` (Chromium, the simulator, recent WebViews). Where it is missing, `create`
- * returns null and the board draws rows directly: correct, only slower.
+ * Rows are drawn on one scratch `OffscreenCanvas` and kept as `ImageBitmap`s: a canvas records drawing
+ * and rasterizes it only when its pixels are first needed, so a row kept as a canvas would be rasterized
+ * inside the scroll frame that first copies it; `transferToImageBitmap` rasterizes it when it is drawn,
+ * which may be in idle time. Where `OffscreenCanvas` is missing, `create` returns null and the board
+ * draws rows directly: correct, only slower.
  */
 
 type RowContext = CanvasRenderingContext2D;
 
 interface Entry {
-  canvas: OffscreenCanvas;
-  ctx: RowContext;
+  bitmap: ImageBitmap;
   signature: string;
 }
 
@@ -20,51 +22,60 @@ const SPARE_ROWS = 4;
 
 export class RowCache {
   private readonly entries = new Map<number, Entry>();
-  private readonly pool: Entry[] = [];
-  private width = 0;
-  private height = 0;
+  private scratch: { canvas: OffscreenCanvas; ctx: RowContext } | null = null;
   renders = 0;
 
   static create(): RowCache | null {
-    return typeof OffscreenCanvas === 'undefined' ? null : new RowCache();
+    const supported =
+      typeof OffscreenCanvas !== 'undefined' &&
+      typeof OffscreenCanvas.prototype.transferToImageBitmap === 'function';
+    return supported ? new RowCache() : null;
   }
 
   /** Sets the bitmap size in device pixels; a change drops every cached row. */
   setSize(width: number, height: number): void {
-    if (width === this.width && height === this.height) return;
-    this.width = width;
-    this.height = height;
+    if (this.scratch !== null && width === this.scratch.canvas.width && height === this.scratch.canvas.height)
+      return;
+    for (const entry of this.entries.values()) entry.bitmap.close();
     this.entries.clear();
-    this.pool.length = 0;
+    this.scratch = null;
+    if (width < 1 || height < 1) return;
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d') as unknown as RowContext | null;
+    this.scratch = ctx === null ? null : { canvas, ctx };
+  }
+
+  /** Whether rows can be drawn into bitmaps (false until sized, or when no 2d context was given). */
+  get ready(): boolean {
+    return this.scratch !== null;
+  }
+
+  /** Whether row `index` is cached with this `signature`. */
+  has(index: number, signature: string): boolean {
+    return this.entries.get(index)?.signature === signature;
   }
 
   /** The bitmap of row `index`, redrawn by `render` only when its `signature` changed. */
-  get(index: number, signature: string, render: (ctx: RowContext) => void): OffscreenCanvas | null {
+  get(index: number, signature: string, render: (ctx: RowContext) => void): ImageBitmap | null {
     const cached = this.entries.get(index);
-    if (cached !== undefined && cached.signature === signature) return cached.canvas;
-    const entry = cached ?? this.pool.pop() ?? this.allocate();
-    if (entry === null) return null;
-    this.entries.set(index, entry);
-    entry.signature = signature;
-    entry.ctx.setTransform(1, 0, 0, 1, 0, 0);
-    render(entry.ctx);
+    if (cached !== undefined && cached.signature === signature) return cached.bitmap;
+    const scratch = this.scratch;
+    if (scratch === null) return null;
+    scratch.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    render(scratch.ctx);
+    const bitmap = scratch.canvas.transferToImageBitmap();
+    cached?.bitmap.close();
+    this.entries.set(index, { bitmap, signature });
     this.renders += 1;
-    return entry.canvas;
+    return bitmap;
   }
 
-  /** Recycles rows far from the visible range [first, last], except `keep` (your pinned row). */
+  /** Drops rows far from the visible range [first, last], except `keep` (your pinned row). */
   retain(first: number, last: number, keep: number): void {
     for (const [index, entry] of this.entries) {
       if (index === keep || (index >= first - SPARE_ROWS && index <= last + SPARE_ROWS)) continue;
+      entry.bitmap.close();
       this.entries.delete(index);
-      this.pool.push(entry);
     }
-  }
-
-  private allocate(): Entry | null {
-    if (this.width < 1 || this.height < 1) return null;
-    const canvas = new OffscreenCanvas(this.width, this.height);
-    const ctx = canvas.getContext('2d') as unknown as RowContext | null;
-    return ctx === null ? null : { canvas, ctx, signature: '' };
   }
 }

@@ -32,6 +32,9 @@ export interface FakeState {
   lastFrame: string[];
   /** Every text drawn since the page opened, in order. */
   everything: string[];
+  /** How many texts were drawn inside animation frames; the rest were drawn in idle time. */
+  textsInFrames: number;
+  inFrame: boolean;
   canvas: HTMLCanvasElement;
 }
 
@@ -48,6 +51,8 @@ export function installFakeRuntime(config: FakeConfig): void {
     drawing: [],
     lastFrame: [],
     everything: [],
+    textsInFrames: 0,
+    inFrame: false,
     canvas,
   };
   const page = window as unknown as Record<string, unknown>;
@@ -73,6 +78,7 @@ export function installFakeRuntime(config: FakeConfig): void {
     ) {
       state.drawing.push(String(text));
       state.everything.push(String(text));
+      if (state.inFrame) state.textsInFrames += 1;
       if (maxWidth === undefined) fillText.call(this, text, x, y);
       else fillText.call(this, text, x, y, maxWidth);
     };
@@ -104,7 +110,12 @@ export function installFakeRuntime(config: FakeConfig): void {
       state.framesRequested += 1;
       return window.requestAnimationFrame((time) => {
         state.drawing = [];
-        callback(time);
+        state.inFrame = true;
+        try {
+          callback(time);
+        } finally {
+          state.inFrame = false;
+        }
         state.lastFrame = state.drawing;
       });
     },

@@ -185,3 +185,35 @@ test('1,000 rows scroll with inertia that stops by itself, your row pinned meanw
   const rows = (await lastFrame(page)).filter((text) => text.startsWith('Friend '));
   expect(rows.length).toBeLessThanOrEqual(9);
 });
+
+test('rows are drawn ahead in idle time, so a scroll frame only copies them', async ({ page }) => {
+  const forty = Array.from({ length: 40 }, (_, i) => friend(`f${i}`, `Friend ${i}`, String(10_000 - i)));
+  forty.push(friend('you', 'Sam', '10'));
+  await openHarness(page, { friends: forty });
+  await post(page, showMessage());
+  await expect
+    .poll(async () => near(await pixel(page, avatarCentre(0).x, avatarCentre(0).y), avatarColor('f0')))
+    .toBe(true);
+  // Idle time: the visible rows, your pinned row and two rows beyond the edge get their bitmaps.
+  await page.waitForTimeout(500);
+  const textsBefore = await fake(page, (state) => state.textsInFrames);
+  const nextFrame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await post(page, { v: 1, type: 'pointer', phase: 'down', x: 150, y: 400, time: 0 });
+  // Ten moves of 10 px a frame: 100 px, less than the two rows drawn ahead.
+  for (let step = 1; step <= 10; step += 1) {
+    await post(page, { v: 1, type: 'pointer', phase: 'move', x: 150, y: 400 - step * 10, time: step * 100 });
+    await nextFrame();
+  }
+  await nextFrame();
+  expect(await fake(page, (state) => state.textsInFrames)).toBe(textsBefore);
+  // 100 px down (the first 10 px pass the tap threshold and move too); row 8 was below the edge.
+  for (const row of [2, 3, 7, 8]) {
+    const y = 44 + row * 56 + 28 - 100;
+    await expect
+      .poll(async () => near(await pixel(page, avatarCentre(0).x, y), avatarColor(`f${row}`)), {
+        message: `row ${row} is copied 100 px up`,
+      })
+      .toBe(true);
+  }
+  expect(near(await pixel(page, 2, 480 - 28), [0xa9, 0x8b, 0xff])).toBe(true);
+});

@@ -87,6 +87,8 @@ function fakeContextRuntime() {
       return nextFrame++;
     },
     cancelAnimationFrame: (id: number) => frames.delete(id),
+    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
     getFriendCloudStorage: (options: { success?: (result: unknown) => void; complete?: () => void }) => {
       queueMicrotask(() => {
         options.success?.({ data: structuredClone(FRIENDS) });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PlatformError } from '../../../assets/scripts/platform/errors.js';
 import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config.js';
 import { OpenDataContext } from '../../../openDataContext/src/openDataContext.js';
 import { authFailure, entry, fakeHost, flush, meta, show } from './fakes.js';
@@ -83,6 +84,10 @@ describe('board', () => {
   it('draws only on change: nothing is requested once a frame is drawn, or while hidden', async () => {
     const { host, context } = await start();
     expect(host.frames.size).toBe(0);
+    // After a board frame, one idle task may draw rows ahead; it queues nothing when there is nothing to do.
+    expect(host.timers.size).toBe(1);
+    host.runTimers();
+    expect(host.timers.size).toBe(0);
     host.send({ v: 1, type: 'hide' });
     const requested = host.framesRequested;
     host.send({ v: 1, type: 'scoreSaved', score: 5_000, previousBest: 800, level: 3, achievedAt: 50 });
@@ -94,6 +99,32 @@ describe('board', () => {
     expect(context.framePending).toBe(false);
     host.send(show());
     expect(host.frames.size).toBe(1);
+  });
+
+  it('draws without idle work on a runtime that has no setTimeout', async () => {
+    const host = fakeHost(
+      Array.from({ length: 20 }, (_, i) => entry(`f${i}`, `Friend ${i}`, String(100 - i))),
+    );
+    host.setTimeout = () => {
+      throw new PlatformError('setTimeout', 'unavailable', 'tt.setTimeout does not exist on this runtime');
+    };
+    const context = new OpenDataContext(host);
+    context.listen();
+    host.send(show());
+    await flush();
+    host.runFrame();
+    expect(host.texts).toContain('Friend 0');
+    host.send({ v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 1 });
+    host.send({ v: 1, type: 'pointer', phase: 'move', x: 100, y: 200, time: 20 });
+    host.runFrame();
+    expect(host.texts).toContain('Friend 8');
+  });
+
+  it('cancels idle work when hidden', async () => {
+    const { host } = await start();
+    expect(host.timers.size).toBe(1);
+    host.send({ v: 1, type: 'hide' });
+    expect(host.timers.size).toBe(0);
   });
 
   it('loads each avatar once, however often rows are drawn', async () => {

@@ -11,6 +11,8 @@ export interface FakeHost extends ContextHost {
   texts: string[];
   frames: Map<number, (time: number) => void>;
   framesRequested: number;
+  /** Idle-time tasks the context queued; tests run them with `runTimers`. */
+  timers: Map<number, () => void>;
   friendCalls: number;
   shares: { openId: string; title?: string; subtitle?: string; imageUrl: string }[];
   images: PlatformImage[];
@@ -21,6 +23,8 @@ export interface FakeHost extends ContextHost {
   shareResult: () => Promise<void>;
   /** Runs the pending animation frame at `time`. */
   runFrame(time?: number): void;
+  /** Runs the queued tasks, and those they queue, until none is left. */
+  runTimers(): void;
   send(message: unknown): void;
 }
 
@@ -43,10 +47,12 @@ export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
   ) as unknown as CanvasRenderingContext2D;
   const canvas: SharedCanvas = { width: 300, height: 150, style: {}, getContext: () => ctx };
   let nextFrame = 1;
+  let nextTimer = 1;
   const host: FakeHost = {
     texts,
     frames: new Map(),
     framesRequested: 0,
+    timers: new Map(),
     friendCalls: 0,
     shares: [],
     images: [],
@@ -73,6 +79,14 @@ export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
     cancelAnimationFrame(id) {
       host.frames.delete(id);
     },
+    setTimeout(callback) {
+      const id = nextTimer++;
+      host.timers.set(id, callback);
+      return id;
+    },
+    clearTimeout(id) {
+      host.timers.delete(id);
+    },
     async getFriendCloudStorage() {
       host.friendCalls += 1;
       return host.answer();
@@ -88,6 +102,15 @@ export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
       host.frames.delete(id);
       texts.length = 0;
       callback(time);
+    },
+    runTimers() {
+      for (let guard = 0; host.timers.size > 0; guard += 1) {
+        if (guard > 1_000) throw new Error('idle tasks keep queueing more tasks');
+        const [id, callback] = [...host.timers.entries()][0] ?? [];
+        if (id === undefined || callback === undefined) return;
+        host.timers.delete(id);
+        callback();
+      }
     },
     send(message) {
       host.listener?.(message);
