@@ -15,7 +15,17 @@ test('the game logs in silently at launch and pauses while in the background', a
   await game.tap('play');
   await game.waitForScreen('play');
   await page.getByRole('button', { name: 'Send to background' }).click();
-  const frozen = (await game.sample()).frames;
+  // The hide reaches the game's frame as a message, so a frame already under way may still land: wait
+  // until the count holds still, then check that it stays so (a running loop draws every 16 ms).
+  let frozen = -1;
+  await expect
+    .poll(async () => {
+      const before = (await game.sample()).frames;
+      await page.waitForTimeout(100);
+      frozen = (await game.sample()).frames;
+      return frozen === before;
+    })
+    .toBe(true);
   await page.waitForTimeout(500);
   expect((await game.sample()).frames).toBe(frozen);
 
