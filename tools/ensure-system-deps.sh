@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Finds the system pieces the tests need (Chromium for Playwright, redis-server for the Redis backend, a
-# colour emoji font for the screenshots) and installs them on Debian/Ubuntu as root. Never downloads a
-# browser of its own.
+# Finds the system pieces the tests need (Chromium for Playwright, redis-server for the Redis backend,
+# colour emoji and CJK fonts for the screenshots) and installs them on Debian/Ubuntu as root. Never
+# downloads a browser of its own.
 set -euo pipefail
 
 missing=()
@@ -10,8 +10,10 @@ chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # Player names carry emoji; without a colour emoji font they render as boxes and the screenshot
 # references (made with this font) would not match.
+# The same for Chinese and Japanese names (a small font, 1.6 MB, that only fills in CJK glyphs).
 if command -v dpkg >/dev/null 2>&1; then
   dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+  dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
