@@ -20,11 +20,14 @@ async function start(): Promise<void> {
   phone.style.width = `${config.device.width}px`;
   phone.style.height = `${config.device.height}px`;
   const host = new Host(config, phone);
-  await host.mount();
-  await new Devtools(host, document.getElementById('devtools') as HTMLElement).build();
-  // The server says when the game must restart: user switched, card opened, simulator reset.
+  // The server says when the game must restart: user switched, card opened, simulator reset. Listen
+  // before the devtools exist, so a switch made with them can never happen before the listening does.
   const events = new EventSource('/__api/events');
+  const listening = new Promise((resolve) => events.addEventListener('open', resolve, { once: true }));
   events.addEventListener('reload', () => void host.mount());
+  await host.mount();
+  await listening;
+  await new Devtools(host, document.getElementById('devtools') as HTMLElement).build();
 }
 
 void start();
