@@ -1,7 +1,8 @@
 /**
  * Runs in the benchmark page: drives this open data context (through the real platform wrapper on a
- * synchronous fake runtime) and the Layout engine on two canvases of the same size, and times them.
- * Every timed step ends with a one-pixel read, which forces the canvas to actually rasterize.
+ * fake runtime that answers at once) and the Layout engine on two canvases of the same size, and a copy
+ * floor on a third, and times them. Every timed step ends with a one-pixel read, which forces the canvas
+ * to actually rasterize.
  */
 import { createContextPlatform } from '../../assets/scripts/platform/context.js';
 import { parseCloudScore } from '../../assets/scripts/social/cloudScore.js';
@@ -16,7 +17,14 @@ const WIDTH = 320;
 const HEIGHT = 480;
 const DPR = 3;
 const SCROLL_STEP = 9;
-/** More than the context's tap-versus-drag threshold, so the next moves scroll. */
+/**
+ * A finger stays on the list (44-424 CSS px, above the pinned row): it scrolls in strokes of this many
+ * frames, 180 px, then lifts and lands again, as a thumb does.
+ */
+const STROKE_FRAMES = 20;
+/** Where a stroke lands: low on the list to scroll down, high to scroll up. */
+const strokeStart = (direction: 1 | -1) => (direction === 1 ? 412 : 88);
+/** More than either engine's tap-versus-drag threshold, so the stroke's next moves scroll. */
 const DRAG_THRESHOLD_CLEARANCE = 12;
 
 declare global {
@@ -87,15 +95,20 @@ function createOurs(canvas: HTMLCanvasElement, friends: RawFriend[]) {
       flush(canvas);
       return performance.now() - start;
     },
-    /** Back to the top, fully drawn, with a finger down and past the tap threshold: ready to scroll. */
-    startDrag() {
+    scrolled: () => context.board.scroller.offset,
+    /** Back to the top; the next frame repaints everything. */
+    startPass() {
       listener({ v: 1, type: 'pointer', phase: 'cancel', x: 150, y: fingerY, time: clock });
       context.board.scroller.scrollTo(0);
       context.board.invalidateAll();
+    },
+    /** The finger lifts (without a fling), lands again and passes the tap threshold. */
+    startStroke(direction: 1 | -1) {
+      listener({ v: 1, type: 'pointer', phase: 'cancel', x: 150, y: fingerY, time: clock });
       clock += 1_000;
-      fingerY = 400;
+      fingerY = strokeStart(direction);
       listener({ v: 1, type: 'pointer', phase: 'down', x: 150, y: fingerY, time: clock });
-      fingerY -= DRAG_THRESHOLD_CLEARANCE;
+      fingerY -= direction * DRAG_THRESHOLD_CLEARANCE;
       clock += 16;
       listener({ v: 1, type: 'pointer', phase: 'move', x: 150, y: fingerY, time: clock });
       runFrames();
@@ -124,15 +137,23 @@ function createLayout(canvas: HTMLCanvasElement, friends: RawFriend[]) {
   // Device pixels: Layout's viewport is the canvas itself (set in firstRender), at this page's ratio 1.
   const fingerX = 200 * DPR;
   let fingerY = 400 * DPR;
-  const mouse = (type: 'mousedown' | 'mousemove' | 'mouseup', y: number) =>
+  const mouse = (type: 'mousedown' | 'mousemove', y: number) =>
     document.dispatchEvent(new MouseEvent(type, { clientX: fingerX, clientY: y, bubbles: true }));
+  // Layout flings when a finger lifts within 100 ms of its last move (by the event's time stamp); the
+  // benchmark's finger lifts later, so no inertia runs into the next stroke's frames.
+  const lift = () =>
+    document.onmouseup?.({
+      pageX: fingerX,
+      pageY: fingerY,
+      timeStamp: performance.now() + 1_000,
+    } as MouseEvent);
   const tick = () => {
     Layout.ticker.update();
     // `update` queues its next frame itself; the benchmark decides when frames happen.
     if (Layout.ticker.animationId !== null) cancelAnimationFrame(Layout.ticker.animationId);
     Layout.ticker.animationId = null;
   };
-  let list: { scrollTo(left: number, top: number, animate: boolean): void } | null = null;
+  let list: { scrollTo(left: number, top: number, animate: boolean): void; scrollTop: number } | null = null;
   return {
     firstRender(): number {
       Layout.clear();
@@ -167,14 +188,18 @@ function createLayout(canvas: HTMLCanvasElement, friends: RawFriend[]) {
       list?.scrollTo(0, 0, false);
       return elapsed;
     },
-    /** Back to the top, fully drawn, with a finger down and past Layout's drag threshold. */
-    startDrag() {
-      mouse('mouseup', fingerY);
+    startPass() {
+      lift();
       list?.scrollTo(0, 0, false);
       tick();
-      fingerY = 400 * DPR;
+    },
+    /** How far the list is scrolled, CSS px. */
+    scrolled: () => (list?.scrollTop ?? 0) / DPR,
+    startStroke(direction: 1 | -1) {
+      lift();
+      fingerY = strokeStart(direction) * DPR;
       mouse('mousedown', fingerY);
-      fingerY -= DRAG_THRESHOLD_CLEARANCE * DPR;
+      fingerY -= direction * DRAG_THRESHOLD_CLEARANCE * DPR;
       mouse('mousemove', fingerY);
       tick();
     },
@@ -211,9 +236,10 @@ function createCopyFloor(canvas: HTMLCanvasElement) {
   });
   let offset = 0;
   return {
-    startDrag() {
+    startPass() {
       offset = 0;
     },
+    startStroke() {},
     scrollFrame(direction: 1 | -1): number {
       const start = performance.now();
       offset = Math.max(0, offset + direction * SCROLL_STEP * DPR);
@@ -266,12 +292,15 @@ const bench = {
     const passes: Record<Engine, number[][]> = { ours: [], layout: [], floor: [] };
     // Row bitmaps this context drew inside timed frames, and ahead of need between them.
     let rowsInFrames = 0;
+    // How far down each board had scrolled when the finger turned, CSS px, per pass.
+    const turns: { ours: number; layout: number }[] = [];
     const idleBefore = ours.context.board.idleRenders;
     for (let pass = 0; pass < scrollPasses; pass += 1) {
-      for (const engine of ENGINES) engines[engine].startDrag();
+      for (const engine of ENGINES) engines[engine].startPass();
       const times = series();
       for (let i = 0; i < scrollFrames; i += 1) {
         const direction = i < scrollFrames / 2 ? 1 : -1;
+        if (i % STROKE_FRAMES === 0) for (const engine of ENGINES) engines[engine].startStroke(direction);
         // The first canvas drawn after a pause pays for the pause (cold caches), so the engines take
         // turns at going first, and each frame's fastest pass sees every engine in every position.
         for (let turn = 0; turn < ENGINES.length; turn += 1) {
@@ -282,6 +311,7 @@ const bench = {
         }
         // The gap until the next display frame, where idle-time work runs (on a phone, ~16 ms of it).
         await nextTask();
+        if (i === scrollFrames / 2 - 1) turns.push({ ours: ours.scrolled(), layout: layout.scrolled() });
       }
       for (const engine of ENGINES) passes[engine].push(times[engine]);
     }
@@ -297,7 +327,7 @@ const bench = {
       firstPass[engine] = passes[engine][0] ?? [];
     }
     for (const canvas of [oursCanvas, layoutCanvas, floorCanvas]) canvas.remove();
-    return { first, scroll, firstPass, rowsInFrames, rowsIdle, frames: scrollFrames * scrollPasses };
+    return { first, scroll, firstPass, rowsInFrames, rowsIdle, frames: scrollFrames * scrollPasses, turns };
   },
 };
 

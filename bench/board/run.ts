@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
+import { board } from '../../openDataContext/src/theme.js';
 import type { RawFriend } from '../../tests/e2e/board/fakeRuntime.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,7 @@ const root = resolve(here, '../..');
 const FIRST_RENDER_REPETITIONS = 9;
 const SCROLL_FRAMES = 160;
 const SCROLL_PASSES = 5;
+const ROW_HEIGHT = board.rowHeight;
 
 const NAMES = [
   'Maya',
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
       rowsInFrames: number;
       rowsIdle: number;
       frames: number;
+      turns: { ours: number; layout: number }[];
     };
     const run = (list: RawFriend[], repetitions: number, frames: number, passes: number, waitMs: number) =>
       page.evaluate(
@@ -196,6 +199,14 @@ async function main(): Promise<void> {
           `| ${count} | ${name} | ${ours.toFixed(3)} ms | ${layout.toFixed(3)} ms | ${(ours / layout).toFixed(3)} | ${Number.isNaN(floor) ? '—' : `${floor.toFixed(3)} ms`} | ${perFloor(ours)} | ${perFloor(layout)} |`,
         );
       }
+      // A guard on the benchmark itself: both boards must have scrolled alike, within a row (this
+      // context also moves by the stroke's tap threshold, which Layout swallows).
+      const turn = result.turns[0] ?? { ours: Number.NaN, layout: Number.NaN };
+      const alike = result.turns.every((t) => Math.abs(t.ours - t.layout) <= ROW_HEIGHT);
+      failed ||= !alike;
+      verdicts.push(
+        `${alike ? 'PASS' : 'FAIL'} ${count} rows, the benchmark itself: both boards scrolled alike (down ${turn.ours.toFixed(0)} px here, ${turn.layout.toFixed(0)} px in Layout, within a ${ROW_HEIGHT} px row)`,
+      );
       notes.push(
         `${count} rows: this context drew ${result.rowsInFrames} row bitmaps inside the ${result.frames} timed scroll frames and ${result.rowsIdle} ahead of need between frames`,
       );
@@ -225,7 +236,7 @@ async function main(): Promise<void> {
       `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Chromium ${browser.version()} headless, software raster; Node ${process.version}; cross-origin isolated timers: ${isolated}`,
     );
     console.log(
-      `Board 320×480 CSS px at pixel ratio 3; first render: median of ${FIRST_RENDER_REPETITIONS} runs; scroll: ${SCROLL_FRAMES} frames of 9 px down then up, ${SCROLL_PASSES} passes, each frame's fastest pass; load average ${loadavg()
+      `Board 320×480 CSS px at pixel ratio 3; first render: median of ${FIRST_RENDER_REPETITIONS} runs; scroll: ${SCROLL_FRAMES} frames of 9 px down then up in strokes of 180 px, ${SCROLL_PASSES} passes, each frame's fastest pass; load average ${loadavg()
         .map((v) => v.toFixed(1))
         .join(' ')}\n`,
     );
