@@ -16,7 +16,7 @@ import type { App } from '../app.js';
 import type { Screen } from '../screen.js';
 import { colors } from '../theme.js';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, type Rect, roundRect } from '../ui.js';
-import { inviteFriends } from './social.js';
+import { inviteFriends, showContextView } from './social.js';
 
 export type BoardTab = 'friends' | 'global';
 
@@ -55,14 +55,7 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
 
   const showTab = (): void => {
     if (tab === 'friends' && authorized()) {
-      app.services.surface.show({
-        view: 'board',
-        rect: boardRect,
-        viewport: { width, height },
-        pixelRatio: app.view.pixelRatio,
-        you: { openId: app.services.server.session()?.openId ?? null },
-        authorized: true,
-      });
+      showContextView(app, 'board', boardRect);
       app.services.analytics.track({ name: 'board_shown', board: 'friends' });
     } else {
       app.services.surface.hide();

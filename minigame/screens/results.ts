@@ -8,7 +8,7 @@ import type { Screen } from '../screen.js';
 import type { LevelResult } from '../testHook.js';
 import { colors } from '../theme.js';
 import { type Button, column, drawBackdrop, drawText, type Rect, roundRect } from '../ui.js';
-import { socialButtons } from './social.js';
+import { showContextView, socialButtons } from './social.js';
 
 const NOTICE_HEIGHT = 76;
 
@@ -21,14 +21,7 @@ export function resultsScreen(app: App, result: LevelResult, stars: number): Scr
 
   const showNotice = (): void => {
     if (!app.services.friendBoard.isAuthorized()) return;
-    app.services.surface.show({
-      view: 'notice',
-      rect: noticeRect,
-      viewport: { width, height },
-      pixelRatio: app.view.pixelRatio,
-      you: { openId: app.services.server.session()?.openId ?? null },
-      authorized: true,
-    });
+    showContextView(app, 'notice', noticeRect);
   };
 
   const buttons = (): Button[] => {

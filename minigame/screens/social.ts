@@ -2,7 +2,7 @@
 import type { EntryPoint } from '../../assets/scripts/game/index.js';
 import type { App } from '../app.js';
 import type { Screen } from '../screen.js';
-import type { Button } from '../ui.js';
+import type { Button, Rect } from '../ui.js';
 
 export interface SocialButtonsPlace {
   x: number;
@@ -62,4 +62,16 @@ export async function inviteFriends(app: App): Promise<void> {
 export async function shareToStory(app: App): Promise<void> {
   const outcome = await app.services.invites.shareToStory();
   app.showToast(outcome.sent ? 'Shared to your story!' : 'Story not shared');
+}
+
+/** Asks the open data context to draw `view` at `rect` (game viewport CSS px) for the signed-in player. */
+export function showContextView(app: App, view: 'board' | 'notice', rect: Rect): void {
+  app.services.surface.show({
+    view,
+    rect,
+    viewport: { width: app.view.width, height: app.view.height },
+    pixelRatio: app.view.pixelRatio,
+    you: { openId: app.services.server.session()?.openId ?? null },
+    authorized: true,
+  });
 }
