@@ -4,6 +4,7 @@
  * events at the rectangles the game reports, so every tap goes through the runtime's touch path.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
+import type { SampleHook } from '../../../minigame/testHook.js';
 
 export const SIM = 'http://localhost:9527';
 const GAME_ORIGIN = 'http://localhost:9528';
@@ -13,34 +14,10 @@ export const PLAYER = 'sim-ava';
 /** A page tall enough for the whole 390×844 phone: taps outside the viewport would miss. */
 export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Rect } from '../../../assets/scripts/social/protocol.js';
 
-/** The parts of `GameGlobal.__sample` the tests read (see minigame/testHook.ts). */
-export interface Sample {
-  screen: string;
-  buttons: Record<string, Rect>;
-  autoplay: boolean | 'idle';
-  seed: number | null;
-  holdAtTick: number | null;
-  surface: { view: 'board' | 'notice'; rect: Rect } | null;
-  lastResult: {
-    level: number;
-    score: number;
-    completed: boolean;
-    newBest: boolean;
-    previousBest: number | null;
-  } | null;
-  board: string | null;
-  greeting: string | null;
-  openId: string | null;
-  frames: number;
-  pendingSave: boolean;
-}
+/** What the game publishes as `GameGlobal.__sample`, refreshed every frame. */
+export type Sample = SampleHook;
 
 export async function simGet<T>(path: string): Promise<T> {
   const response = await fetch(`${SIM}${path}`);
