@@ -16,17 +16,8 @@ export async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export interface Contact {
-  open_id: string;
-  display_name: string;
-  avatar_url: string;
-}
-
-export type Outcome =
-  | { kind: 'ok'; result: Record<string, unknown> }
-  | { kind: 'fail'; fail: Record<string, unknown> }
-  | { kind: 'consent'; ticket: string; scopes: string[] }
-  | { kind: 'contacts'; ticket: string; contacts: Contact[] };
+// The server's answer to a platform call, as `/__api/call`, `/__api/consent` and `/__api/contacts` send it.
+export type { Contact, Outcome } from '../../server/platform.js';
 
 export interface SessionInfo {
   user: { open_id: string; display_name: string; avatar_url: string };
