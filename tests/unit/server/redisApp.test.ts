@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildServer } from '../../../server/app.js';
 import { SessionTokens } from '../../../server/auth/sessionToken.js';
 import { RedisScoreStorage } from '../../../server/storage/redis.js';
 import { fakeReplay, GAME_ORIGIN, runScoring, SESSION_SECRET } from './harness.js';
-import { type RunningRedis, startRedis } from './redisServer.js';
+import { useRedis } from './redisServer.js';
 
 describe('the server on Redis', () => {
-  let redis: RunningRedis;
-  beforeAll(async () => {
-    redis = await startRedis();
-  }, 15_000);
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const redisServer = useRedis();
 
   it('accepts runs, ranks them, and shares rate-limit counters between two server processes', async () => {
+    const redis = redisServer();
     const clients = [redis.connect(), redis.connect(), redis.connect(), redis.connect()] as const;
     const servers = [0, 1].map((i) =>
       buildServer({
