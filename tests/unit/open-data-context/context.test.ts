@@ -280,13 +280,19 @@ describe('states', () => {
 describe('beat your friend notice', () => {
   const saved = { v: 1, type: 'scoreSaved', score: 1_080, previousBest: 800, level: 4, achievedAt: 99 };
 
-  it('names the friends just passed and the next one to beat', async () => {
+  /** The notice strip, `height` CSS px tall, drawn once after `scoreSaved`. */
+  async function showNotice(scoreSaved: typeof saved, height: number) {
     const host = fakeHost(seeded());
     new OpenDataContext(host).listen();
-    host.send(saved);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
+    host.send(scoreSaved);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height } }));
     await flush();
     host.runFrame();
+    return host;
+  }
+
+  it('names the friends just passed and the next one to beat', async () => {
+    const host = await showNotice(saved, 76);
     expect(host.texts).toEqual([
       'You passed Ana!',
       'Tell them',
@@ -297,12 +303,7 @@ describe('beat your friend notice', () => {
   });
 
   it('sends "Tell them" to the passed friend with the new score', async () => {
-    const host = fakeHost(seeded());
-    new OpenDataContext(host).listen();
-    host.send(saved);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
-    await flush();
-    host.runFrame();
+    const host = await showNotice(saved, 76);
     // Three 25 px lines centred in 76 px: the second one's middle is at 0.5 + 25 + 12.5.
     tap(host, 280, 38);
     expect(host.shares.map(({ openId, title }) => [openId, title])).toEqual([
@@ -311,12 +312,7 @@ describe('beat your friend notice', () => {
   });
 
   it('sums up passes that do not fit and celebrates the top spot', async () => {
-    const host = fakeHost(seeded());
-    new OpenDataContext(host).listen();
-    host.send({ ...saved, score: 5_000 });
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 50 } }));
-    await flush();
-    host.runFrame();
+    const host = await showNotice({ ...saved, score: 5_000 }, 50);
     // Leo, Ana and Maya were at or above the old best of 800; Kim was already behind.
     expect(host.texts).toEqual(['You passed 3 friends!', 'You’re top of your friends!']);
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
