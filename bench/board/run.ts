@@ -171,22 +171,18 @@ async function main(): Promise<void> {
         SCROLL_PASSES,
         1_500,
       );
-      const stats = {
+      // [this context, Layout, copy floor]; first render has no floor.
+      const at = (series: ScrollSeries, q: number): [number, number, number] => [
+        quantile(series.ours, q),
+        quantile(series.layout, q),
+        quantile(series.floor, q),
+      ];
+      const measured = {
         first: [quantile(result.first.ours, 0.5), quantile(result.first.layout, 0.5), Number.NaN],
-        p50: [0.5, result.scroll],
-        p95: [0.95, result.scroll],
-        rawP95: [0.95, result.firstPass],
-      };
-      const measured: Record<keyof typeof stats, [number, number, number]> = {
-        first: stats.first as [number, number, number],
-        p50: [0, 0, 0],
-        p95: [0, 0, 0],
-        rawP95: [0, 0, 0],
-      };
-      for (const key of ['p50', 'p95', 'rawP95'] as const) {
-        const [q, data] = stats[key] as [number, ScrollSeries];
-        measured[key] = [quantile(data.ours, q), quantile(data.layout, q), quantile(data.floor, q)];
-      }
+        p50: at(result.scroll, 0.5),
+        p95: at(result.scroll, 0.95),
+        rawP95: at(result.firstPass, 0.95),
+      } satisfies Record<string, [number, number, number]>;
       for (const [label, [ours, layout, floor]] of Object.entries(measured)) {
         const name = {
           first: 'first render (median)',
