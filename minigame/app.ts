@@ -2,25 +2,25 @@
  * The Canvas 2D edition's app: one current screen, a frame loop that stops in the background, touch
  * input routed to the open data context surface first and then to buttons, and the test hook.
  */
-import { levelConfig, type Playthrough } from '../assets/scripts/core/index.js';
+import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
 import {
   challengeGreeting,
   type EntryPoint,
   type FriendBoardOutcome,
   type GameServices,
-} from '../assets/scripts/game/index.js';
-import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index.js';
-import type { PointerPhase } from '../assets/scripts/social/protocol.js';
-import { createProgress, type Progress } from './progress.js';
-import type { Screen } from './screen.js';
-import { consentScreen } from './screens/consent.js';
-import { leaderboardScreen } from './screens/leaderboard.js';
-import { menuScreen } from './screens/menu.js';
-import { playScreen } from './screens/play.js';
-import { resultsScreen } from './screens/results.js';
-import type { SampleHook } from './testHook.js';
-import { type Button, contains, drawButton, roundRect } from './ui.js';
-import type { View } from './view.js';
+} from '../assets/scripts/game/index';
+import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
+import type { PointerPhase } from '../assets/scripts/social/protocol';
+import { createProgress, type Progress } from './progress';
+import type { Screen } from './screen';
+import { consentScreen } from './screens/consent';
+import { leaderboardScreen } from './screens/leaderboard';
+import { menuScreen } from './screens/menu';
+import { playScreen } from './screens/play';
+import { resultsScreen } from './screens/results';
+import type { SampleHook } from './testHook';
+import { type Button, contains, drawButton, roundRect } from './ui';
+import type { View } from './view';
 
 const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
   start: 'down',

@@ -4,11 +4,11 @@
  * the server session settle in the background, and authorization is asked only when the player opens
  * the friend board.
  */
-import { createGameServices } from '../assets/scripts/game/index.js';
-import { createGamePlatform } from '../assets/scripts/platform/index.js';
-import { App } from './app.js';
-import { installTestHook } from './testHook.js';
-import { createView } from './view.js';
+import { createGameServices } from '../assets/scripts/game/index';
+import { createGamePlatform } from '../assets/scripts/platform/index';
+import { App } from './app';
+import { installTestHook } from './testHook';
+import { createView } from './view';
 
 const platform = createGamePlatform();
 const view = createView(platform);

@@ -1,6 +1,6 @@
 /** Which levels the player has unlocked on this device: level n+1 opens when level n is completed. */
-import { LEVEL_COUNT } from '../assets/scripts/core/index.js';
-import type { GamePlatform } from '../assets/scripts/platform/index.js';
+import { LEVEL_COUNT } from '../assets/scripts/core/index';
+import type { GamePlatform } from '../assets/scripts/platform/index';
 
 const UNLOCKED_KEY = 'starLanes.unlockedLevel';
 

@@ -1,6 +1,6 @@
 /** What every screen of the Canvas 2D edition provides to the app. */
-import type { PointerPhase } from '../assets/scripts/social/protocol.js';
-import type { Button } from './ui.js';
+import type { PointerPhase } from '../assets/scripts/social/protocol';
+import type { Button } from './ui';
 
 export type ScreenName = 'menu' | 'play' | 'results' | 'leaderboard' | 'consent';
 

@@ -6,7 +6,7 @@
  * - `seed`: the seed of the next levels, for repeatable results and screenshots;
  * - `holdAtTick`: the simulation stops at this tick (a still frame of the play screen for screenshots).
  */
-import type { Rect } from '../assets/scripts/social/protocol.js';
+import type { Rect } from '../assets/scripts/social/protocol';
 
 export interface LevelResult {
   level: number;

@@ -1,6 +1,6 @@
 /** Buttons and text drawing shared by the screens. All coordinates are CSS px of the game viewport. */
-import type { Rect } from '../assets/scripts/social/protocol.js';
-import { colors, font } from './theme.js';
+import type { Rect } from '../assets/scripts/social/protocol';
+import { colors, font } from './theme';
 
 export type { Rect };
 

@@ -3,7 +3,7 @@
  * times the device pixel ratio, and every frame draws in CSS px through a scale, so text and shapes are
  * crisp on a 3x phone.
  */
-import type { GamePlatform } from '../assets/scripts/platform/index.js';
+import type { GamePlatform } from '../assets/scripts/platform/index';
 
 export interface View {
   readonly ctx: CanvasRenderingContext2D;

@@ -4,7 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleScript } from '../tools/bundle.js';
+import { bundleScript } from '../tools/bundle';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -3,22 +3,22 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { ZodType } from 'zod';
-import { SessionTokens } from './auth/sessionToken.js';
-import { safeJsonStringify } from './json.js';
-import { type PlatformConfig, TikTokClient } from './platform/tiktokClient.js';
-import type { ReplayFn } from './replay.js';
-import { DEFAULT_LIMITS, type ServerContext, type ServerLimits } from './routes/context.js';
-import { registerEventRoutes } from './routes/events.js';
-import { registerHealthRoutes } from './routes/health.js';
-import { registerLeaderboardRoutes } from './routes/leaderboards.js';
-import { registerProfileRoutes } from './routes/profile.js';
-import { registerRunRoutes } from './routes/runs.js';
-import { registerSessionRoutes } from './routes/session.js';
-import type { ScoreStorage } from './storage/types.js';
+import { SessionTokens } from './auth/sessionToken';
+import { safeJsonStringify } from './json';
+import { type PlatformConfig, TikTokClient } from './platform/tiktokClient';
+import type { ReplayFn } from './replay';
+import { DEFAULT_LIMITS, type ServerContext, type ServerLimits } from './routes/context';
+import { registerEventRoutes } from './routes/events';
+import { registerHealthRoutes } from './routes/health';
+import { registerLeaderboardRoutes } from './routes/leaderboards';
+import { registerProfileRoutes } from './routes/profile';
+import { registerRunRoutes } from './routes/runs';
+import { registerSessionRoutes } from './routes/session';
+import type { ScoreStorage } from './storage/types';
 
-export type { ReplayFn } from './replay.js';
-export type { ServerLimits } from './routes/context.js';
-export type { ScoreStorage } from './storage/types.js';
+export type { ReplayFn } from './replay';
+export type { ServerLimits } from './routes/context';
+export type { ScoreStorage } from './storage/types';
 
 export interface BuildServerOptions {
   storage: ScoreStorage;

@@ -1,4 +1,4 @@
-import type { ServerLimits } from './routes/context.js';
+import type { ServerLimits } from './routes/context';
 
 /** Everything a running game server needs; built from options first, then the environment. */
 export interface GameServerConfig {

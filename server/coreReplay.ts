@@ -1,5 +1,5 @@
-import { parseRunRecord, replayRun } from '../assets/scripts/core/index.js';
-import type { ReplayFn } from './replay.js';
+import { parseRunRecord, replayRun } from '../assets/scripts/core/index';
+import type { ReplayFn } from './replay';
 
 /** The real check: the game's own parser and deterministic simulation, exactly as the client ran them. */
 export const coreReplay: ReplayFn = (run) => {

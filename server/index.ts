@@ -2,15 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { buildServer } from './app.js';
-import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config.js';
-import { coreReplay } from './coreReplay.js';
-import { RedisScoreStorage } from './storage/redis.js';
-import { SqliteScoreStorage } from './storage/sqlite.js';
-import type { ScoreStorage } from './storage/types.js';
+import { buildServer } from './app';
+import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
+import { coreReplay } from './coreReplay';
+import { RedisScoreStorage } from './storage/redis';
+import { SqliteScoreStorage } from './storage/sqlite';
+import type { ScoreStorage } from './storage/types';
 
-export { buildServer } from './app.js';
-export type { GameServerOptions } from './config.js';
+export { buildServer } from './app';
+export type { GameServerOptions } from './config';
 
 export interface RunningGameServer {
   app: FastifyInstance;

@@ -1,5 +1,5 @@
 /** `npm run server`: the game server on its own, configured by the environment (see docs/server.md). */
-import { startGameServer } from './index.js';
+import { startGameServer } from './index';
 
 const server = await startGameServer();
 let stopping = false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SCORE, OPEN_ID_PATTERN } from './leaderboards/order.js';
+import { MAX_SCORE, OPEN_ID_PATTERN } from './leaderboards/order';
 
 /** Every request body, query and path parameter the server accepts, validated before any handler. */
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startSimulator } from './index.js';
+import { startSimulator } from './index';
 
 /** npx tsx simulator/cli.ts --package dist --data .sim-data [--port 9527 --game-port 9528 --context-port 9529] */
 

@@ -4,12 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWeb } from './server/bundle.js';
-import { createFrameHandler } from './server/frameServers.js';
-import { createMainHandler } from './server/mainServer.js';
-import { Platform } from './server/platform.js';
-import { SimClock } from './server/runtimeState.js';
-import { Store } from './server/store.js';
+import { bundleWeb } from './server/bundle';
+import { createFrameHandler } from './server/frameServers';
+import { createMainHandler } from './server/mainServer';
+import { Platform } from './server/platform';
+import { SimClock } from './server/runtimeState';
+import { Store } from './server/store';
 
 /** The local TikTok host: Main Frame, game frame and open data context origins, and platform services. */
 

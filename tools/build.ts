@@ -12,9 +12,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOpenDataContext } from '../openDataContext/bundle.js';
-import { bundleScript } from './bundle.js';
-import { checkPackage, formatPackageReport } from './package-check/index.js';
+import { bundleOpenDataContext } from '../openDataContext/bundle';
+import { bundleScript } from './bundle';
+import { checkPackage, formatPackageReport } from './package-check/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');

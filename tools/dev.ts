@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGameServer } from '../server/index.js';
-import { startSimulator } from '../simulator/index.js';
+import { startGameServer } from '../server/index';
+import { startSimulator } from '../simulator/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'dist');

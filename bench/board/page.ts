@@ -4,14 +4,14 @@
  * floor on a third, and times them. Every timed step ends with a one-pixel read, which forces the canvas
  * to actually rasterize.
  */
-import { createContextPlatform } from '../../assets/scripts/platform/context.js';
-import { parseCloudScore } from '../../assets/scripts/social/cloudScore.js';
-import { sanitizeDisplayName } from '../../assets/scripts/social/displayName.js';
-import { rankPlayers } from '../../assets/scripts/social/ranking.js';
-import { OpenDataContext } from '../../openDataContext/src/openDataContext.js';
-import { board } from '../../openDataContext/src/theme.js';
-import type { RawFriend } from '../../tests/e2e/board/fakeRuntime.js';
-import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard.js';
+import { createContextPlatform } from '../../assets/scripts/platform/context';
+import { parseCloudScore } from '../../assets/scripts/social/cloudScore';
+import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
+import { rankPlayers } from '../../assets/scripts/social/ranking';
+import { OpenDataContext } from '../../openDataContext/src/openDataContext';
+import { board } from '../../openDataContext/src/theme';
+import type { RawFriend } from '../../tests/e2e/board/fakeRuntime';
+import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard';
 
 const WIDTH = 320;
 const HEIGHT = 480;

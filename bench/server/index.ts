@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
-import { chooseBotLane, type RunRecord, startPlaythrough } from '../../assets/scripts/core/index.js';
-import { coreReplay } from '../../server/coreReplay.js';
-import { readAroundPlayer } from '../../server/leaderboards/boardReader.js';
-import { boardsForRun, GLOBAL_BOARD, weeklyBoardId } from '../../server/leaderboards/weeks.js';
-import { RedisScoreStorage } from '../../server/storage/redis.js';
-import { SqliteScoreStorage } from '../../server/storage/sqlite.js';
-import type { ScoreEntry, ScoreStorage } from '../../server/storage/types.js';
-import { startRedisServer } from '../../tools/redisServer.js';
-import { type Measurement, measure, seededRandom } from './measure.js';
+import { chooseBotLane, type RunRecord, startPlaythrough } from '../../assets/scripts/core/index';
+import { coreReplay } from '../../server/coreReplay';
+import { readAroundPlayer } from '../../server/leaderboards/boardReader';
+import { boardsForRun, GLOBAL_BOARD, weeklyBoardId } from '../../server/leaderboards/weeks';
+import { RedisScoreStorage } from '../../server/storage/redis';
+import { SqliteScoreStorage } from '../../server/storage/sqlite';
+import type { ScoreEntry, ScoreStorage } from '../../server/storage/types';
+import { startRedisServer } from '../../tools/redisServer';
+import { type Measurement, measure, seededRandom } from './measure';
 
 export interface ServerBenchmarkOptions {
   players?: number;

@@ -3,7 +3,7 @@
  * Not part of `npm test`: with the default 1,000,000 players it takes minutes.
  */
 import { parseArgs } from 'node:util';
-import { formatReport, runServerBenchmark } from './index.js';
+import { formatReport, runServerBenchmark } from './index';
 
 // Exit through process.exit so the benchmark's redis-server is stopped by its exit hook.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));

@@ -2,10 +2,10 @@
  * The game's explanation before the platform's authorization prompt: what the player gets and what
  * is shared, with a real choice. Only shown when the silent status check says something is missing.
  */
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import { colors } from '../theme.js';
-import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui.js';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import { colors } from '../theme';
+import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
 
 export const CONSENT_TEXT =
   'TikTok will ask you to share your name, avatar and the friends you follow each other with. ' +

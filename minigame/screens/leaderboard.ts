@@ -10,13 +10,13 @@ import {
   type FriendBoardOutcome,
   type GlobalBoardState,
   loadGlobalBoard,
-} from '../../assets/scripts/game/index.js';
-import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName.js';
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import { colors } from '../theme.js';
-import { type Button, column, drawBackdrop, drawParagraph, drawText, type Rect, roundRect } from '../ui.js';
-import { inviteFriends, showContextView } from './social.js';
+} from '../../assets/scripts/game/index';
+import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import { colors } from '../theme';
+import { type Button, column, drawBackdrop, drawParagraph, drawText, type Rect, roundRect } from '../ui';
+import { inviteFriends, showContextView } from './social';
 
 export type BoardTab = 'friends' | 'global';
 

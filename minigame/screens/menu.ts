@@ -1,10 +1,10 @@
 /** Main menu: title, level choice, play, and the social entry points (friend board, invite, story). */
-import { challengeGreeting } from '../../assets/scripts/game/index.js';
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import { colors } from '../theme.js';
-import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui.js';
-import { socialButtons } from './social.js';
+import { challengeGreeting } from '../../assets/scripts/game/index';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import { colors } from '../theme';
+import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
+import { socialButtons } from './social';
 
 export function menuScreen(app: App): Screen {
   let selectedLevel = app.progress.unlockedLevel();

@@ -13,12 +13,12 @@ import {
   startPlaythrough,
   TICKS_PER_SECOND,
   ticksLeft,
-} from '../../assets/scripts/core/index.js';
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import { colors } from '../theme.js';
-import { type Button, drawBackdrop, drawText, type Rect } from '../ui.js';
-import { drawShip } from './menu.js';
+} from '../../assets/scripts/core/index';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import { colors } from '../theme';
+import { type Button, drawBackdrop, drawText, type Rect } from '../ui';
+import { drawShip } from './menu';
 
 const TICK_MS = 1000 / TICKS_PER_SECOND;
 /** After a long stall (a slow frame, a debugger) the game skips ahead instead of racing to catch up. */

@@ -2,13 +2,13 @@
  * Level end: the score, "New best!" only when it is one, the open data context's "beat your friend"
  * notice (when the player has authorized the friend board), and the next steps.
  */
-import { LEVEL_COUNT } from '../../assets/scripts/core/index.js';
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import type { LevelResult } from '../testHook.js';
-import { colors } from '../theme.js';
-import { type Button, column, drawBackdrop, drawText, type Rect, roundRect } from '../ui.js';
-import { showContextView, socialButtons } from './social.js';
+import { LEVEL_COUNT } from '../../assets/scripts/core/index';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import type { LevelResult } from '../testHook';
+import { colors } from '../theme';
+import { type Button, column, drawBackdrop, drawText, type Rect, roundRect } from '../ui';
+import { showContextView, socialButtons } from './social';
 
 const NOTICE_HEIGHT = 76;
 

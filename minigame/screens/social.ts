@@ -1,8 +1,8 @@
 /** The social buttons and their actions, shared by the menu, results and leaderboard screens. */
-import type { EntryPoint } from '../../assets/scripts/game/index.js';
-import type { App } from '../app.js';
-import type { Screen } from '../screen.js';
-import type { Button, Rect } from '../ui.js';
+import type { EntryPoint } from '../../assets/scripts/game/index';
+import type { App } from '../app';
+import type { Screen } from '../screen';
+import type { Button, Rect } from '../ui';
 
 export interface SocialButtonsPlace {
   x: number;

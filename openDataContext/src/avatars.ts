@@ -2,7 +2,7 @@
  * Avatars are loaded once per URL and kept: a row scrolled back into view draws the image it already
  * has. Until an image loads, and forever when it fails, the row draws a placeholder.
  */
-import type { ContextHost, PlatformImage } from './host.js';
+import type { ContextHost, PlatformImage } from './host';
 
 type Entry = { state: 'loading' | 'failed'; image: PlatformImage } | { state: 'ready'; image: PlatformImage };
 

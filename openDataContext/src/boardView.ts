@@ -3,10 +3,10 @@
  * costs the same with 20 friends or 2,000. Your row is highlighted, and pinned to the bottom while it is
  * scrolled out of view.
  */
-import { formatScore } from '../../assets/scripts/social/displayName.js';
-import type { Ranked } from '../../assets/scripts/social/ranking.js';
-import type { AvatarCache } from './avatars.js';
-import type { FriendsState, Player } from './friendStore.js';
+import { formatScore } from '../../assets/scripts/social/displayName';
+import type { Ranked } from '../../assets/scripts/social/ranking';
+import type { AvatarCache } from './avatars';
+import type { FriendsState, Player } from './friendStore';
 import {
   type Box,
   contains,
@@ -15,11 +15,11 @@ import {
   drawMessage,
   type ShareStatus,
   shareButtonLook,
-} from './paint.js';
-import { RowCache } from './rowCache.js';
-import { Scroller } from './scroller.js';
-import { drawFitted, fitText } from './text.js';
-import { board, colors, font } from './theme.js';
+} from './paint';
+import { RowCache } from './rowCache';
+import { Scroller } from './scroller';
+import { drawFitted, fitText } from './text';
+import { board, colors, font } from './theme';
 
 export type Row = Ranked<Player>;
 

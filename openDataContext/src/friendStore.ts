@@ -3,10 +3,10 @@
  * cache went stale, and the score the game just saved is applied locally at once: cloud reads can lag
  * behind a write, and a board that shows your old score right after you beat it looks broken.
  */
-import { parseCloudScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore.js';
-import { sanitizeDisplayName } from '../../assets/scripts/social/displayName.js';
-import type { ScoreRecord } from '../../assets/scripts/social/ranking.js';
-import { type ContextHost, type FriendCloudEntry, PlatformError } from './host.js';
+import { parseCloudScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore';
+import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
+import type { ScoreRecord } from '../../assets/scripts/social/ranking';
+import { type ContextHost, type FriendCloudEntry, PlatformError } from './host';
 
 export const FRIENDS_TTL_MS = 60_000;
 

@@ -2,11 +2,11 @@
  * Everything the open data context needs from the platform, in one narrow type. Production passes the
  * shared wrapper (`createContextPlatform`); tests and the benchmark pass fakes with the same shape.
  */
-import type { ContextPlatform } from '../../assets/scripts/platform/context.js';
+import type { ContextPlatform } from '../../assets/scripts/platform/context';
 
-export type { FriendCloudEntry, ShareToUserOptions } from '../../assets/scripts/platform/context.js';
-export { PlatformError } from '../../assets/scripts/platform/errors.js';
-export type { PlatformImage, SharedCanvas } from '../../assets/scripts/platform/types.js';
+export type { FriendCloudEntry, ShareToUserOptions } from '../../assets/scripts/platform/context';
+export { PlatformError } from '../../assets/scripts/platform/errors';
+export type { PlatformImage, SharedCanvas } from '../../assets/scripts/platform/types';
 
 export type ContextHost = Pick<
   ContextPlatform,

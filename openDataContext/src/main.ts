@@ -2,8 +2,8 @@
  * openDataContext/index.js: the friend leaderboard, "beat your friend" notices and direct invites,
  * drawn on the shared canvas. Wiring only; see openDataContext/README.md.
  */
-import { createContextPlatform } from '../../assets/scripts/platform/context.js';
-import { OpenDataContext } from './openDataContext.js';
+import { createContextPlatform } from '../../assets/scripts/platform/context';
+import { OpenDataContext } from './openDataContext';
 
 const platform = createContextPlatform();
 const context = new OpenDataContext({ ...platform, now: () => Date.now() });

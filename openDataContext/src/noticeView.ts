@@ -3,12 +3,12 @@
  * "Tell them" button) and how far the next friend is. It has no scrolling: what does not fit is summed up.
  */
 
-import { formatScore } from '../../assets/scripts/social/displayName.js';
-import type { SurpassResult } from '../../assets/scripts/social/surpass.js';
-import type { FriendsState, Player } from './friendStore.js';
-import { type Box, contains, drawButton, type ShareStatus, shareButtonLook } from './paint.js';
-import { drawFitted, fitText } from './text.js';
-import { colors, font, notice } from './theme.js';
+import { formatScore } from '../../assets/scripts/social/displayName';
+import type { SurpassResult } from '../../assets/scripts/social/surpass';
+import type { FriendsState, Player } from './friendStore';
+import { type Box, contains, drawButton, type ShareStatus, shareButtonLook } from './paint';
+import { drawFitted, fitText } from './text';
+import { colors, font, notice } from './theme';
 
 export type NoticeAction = { kind: 'tell'; friend: Player } | { kind: 'retry' };
 

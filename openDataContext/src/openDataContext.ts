@@ -3,19 +3,19 @@
  * views drawn on the shared canvas, and nothing running while nobody looks.
  */
 
-import { type ContextMessage, parseContextMessage } from '../../assets/scripts/social/protocol.js';
-import { rankPlayers } from '../../assets/scripts/social/ranking.js';
-import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard.js';
-import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass.js';
-import { AvatarCache } from './avatars.js';
-import { type BoardModel, BoardView, type Row } from './boardView.js';
-import { SHARE_IMAGE_URL } from './config.js';
-import { FriendStore, type Player } from './friendStore.js';
-import type { ContextHost, SharedCanvas } from './host.js';
-import { type NoticeModel, NoticeView } from './noticeView.js';
-import type { ShareStatus } from './paint.js';
-import { FrameScheduler } from './scheduler.js';
-import { applySurface, type Surface } from './surface.js';
+import { type ContextMessage, parseContextMessage } from '../../assets/scripts/social/protocol';
+import { rankPlayers } from '../../assets/scripts/social/ranking';
+import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard';
+import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass';
+import { AvatarCache } from './avatars';
+import { type BoardModel, BoardView, type Row } from './boardView';
+import { SHARE_IMAGE_URL } from './config';
+import { FriendStore, type Player } from './friendStore';
+import type { ContextHost, SharedCanvas } from './host';
+import { type NoticeModel, NoticeView } from './noticeView';
+import type { ShareStatus } from './paint';
+import { FrameScheduler } from './scheduler';
+import { applySurface, type Surface } from './surface';
 
 export interface ContextStats {
   messages: number;

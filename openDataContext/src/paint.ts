@@ -1,6 +1,6 @@
 /** Small drawing helpers shared by the board and the notice. Everything is in CSS px. */
-import type { AvatarCache } from './avatars.js';
-import { colors, font } from './theme.js';
+import type { AvatarCache } from './avatars';
+import { colors, font } from './theme';
 
 export type ShareStatus = 'sending' | 'sent' | 'failed';
 

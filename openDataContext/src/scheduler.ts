@@ -2,7 +2,7 @@
  * Draw only on change: a frame is requested when something is invalidated while the surface is visible,
  * and at most one frame is ever pending. Hidden or idle, the context asks the platform for nothing.
  */
-import type { ContextHost } from './host.js';
+import type { ContextHost } from './host';
 
 export type DrawFrame = (time: number) => boolean;
 

@@ -3,8 +3,8 @@
  * so text and avatars are crisp on a 3x phone. The simulator and TikTok position the canvas from
  * `style` in vw/vh of the game viewport.
  */
-import type { Rect, ViewportSize } from '../../assets/scripts/social/protocol.js';
-import type { SharedCanvas } from './host.js';
+import type { Rect, ViewportSize } from '../../assets/scripts/social/protocol';
+import type { SharedCanvas } from './host';
 
 export interface Surface {
   rect: Rect;

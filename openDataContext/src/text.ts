@@ -3,7 +3,7 @@
  * with an ellipsis, measured once per text, font and width, because measuring on every scroll frame
  * would cost more than drawing.
  */
-import { graphemes, isRightToLeft } from '../../assets/scripts/social/displayName.js';
+import { graphemes, isRightToLeft } from '../../assets/scripts/social/displayName';
 
 export interface FittedText {
   readonly text: string;

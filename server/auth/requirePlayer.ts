@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Session, SessionTokens } from './sessionToken.js';
+import type { Session, SessionTokens } from './sessionToken';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { OPEN_ID_PATTERN } from '../leaderboards/order.js';
+import { OPEN_ID_PATTERN } from '../leaderboards/order';
 
 /**
  * Session tokens: `<payload>.<signature>`, both base64url; the payload is JSON `{v, sub, exp}` and the

@@ -1,5 +1,5 @@
-import type { BoardId, RankedEntry, ScoreStorage } from '../storage/types.js';
-import { type BoardPosition, encodeCursor } from './cursor.js';
+import type { BoardId, RankedEntry, ScoreStorage } from '../storage/types';
+import { type BoardPosition, encodeCursor } from './cursor';
 
 /** One row of a board as the API returns it. */
 export interface BoardEntry {

@@ -1,4 +1,4 @@
-import { isValidSortKey, OPEN_ID_PATTERN } from './order.js';
+import { isValidSortKey, OPEN_ID_PATTERN } from './order';
 
 /**
  * A page cursor names the last entry the client saw by its position (sort key and open_id), not by an

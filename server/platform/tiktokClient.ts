@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPEN_ID_PATTERN } from '../leaderboards/order.js';
+import { OPEN_ID_PATTERN } from '../leaderboards/order';
 
 /**
  * The two platform endpoints the server calls: the OAuth token exchange (for `login()` and

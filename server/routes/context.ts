@@ -1,7 +1,7 @@
-import type { SessionTokens } from '../auth/sessionToken.js';
-import type { TikTokClient } from '../platform/tiktokClient.js';
-import type { ReplayFn } from '../replay.js';
-import type { ScoreStorage } from '../storage/types.js';
+import type { SessionTokens } from '../auth/sessionToken';
+import type { TikTokClient } from '../platform/tiktokClient';
+import type { ReplayFn } from '../replay';
+import type { ScoreStorage } from '../storage/types';
 
 export interface ServerLimits {
   /** Session token lifetime. */

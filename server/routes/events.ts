@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
-import { EventsBody } from '../schemas.js';
-import type { ServerContext } from './context.js';
+import { playerOf, requirePlayer } from '../auth/requirePlayer';
+import { EventsBody } from '../schemas';
+import type { ServerContext } from './context';
 
 export function registerEventRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: EventsBody }>(

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { sessionFromHeader } from '../auth/requirePlayer.js';
-import { readAroundPlayer, readTop } from '../leaderboards/boardReader.js';
-import { decodeCursor } from '../leaderboards/cursor.js';
-import { boardIdFor, nextResetFor } from '../leaderboards/weeks.js';
-import { BoardParams, BoardQuery } from '../schemas.js';
-import type { ServerContext } from './context.js';
+import { sessionFromHeader } from '../auth/requirePlayer';
+import { readAroundPlayer, readTop } from '../leaderboards/boardReader';
+import { decodeCursor } from '../leaderboards/cursor';
+import { boardIdFor, nextResetFor } from '../leaderboards/weeks';
+import { BoardParams, BoardQuery } from '../schemas';
+import type { ServerContext } from './context';
 
 export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get<{ Params: BoardParams; Querystring: BoardQuery }>(

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type CodeExchange, InvalidCodeError, PlatformUnavailableError } from '../platform/tiktokClient.js';
-import type { ServerContext } from './context.js';
+import { type CodeExchange, InvalidCodeError, PlatformUnavailableError } from '../platform/tiktokClient';
+import type { ServerContext } from './context';
 
 /** Exchanges a platform code, or sends 401 (bad code) / 502 (platform down) and returns null. */
 export async function exchangeOrReply(

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
-import { PlatformUnavailableError, type PlatformUser } from '../platform/tiktokClient.js';
-import { CodeBody } from '../schemas.js';
-import type { ServerContext } from './context.js';
-import { exchangeOrReply } from './platformErrors.js';
+import { playerOf, requirePlayer } from '../auth/requirePlayer';
+import { PlatformUnavailableError, type PlatformUser } from '../platform/tiktokClient';
+import { CodeBody } from '../schemas';
+import type { ServerContext } from './context';
+import { exchangeOrReply } from './platformErrors';
 
 export function registerProfileRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: CodeBody }>(

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { playerOf, requirePlayer } from '../auth/requirePlayer.js';
-import { boardsForRun } from '../leaderboards/weeks.js';
-import type { ReplayVerdict } from '../replay.js';
-import { RunBody } from '../schemas.js';
-import type { ServerContext } from './context.js';
+import { playerOf, requirePlayer } from '../auth/requirePlayer';
+import { boardsForRun } from '../leaderboards/weeks';
+import type { ReplayVerdict } from '../replay';
+import { RunBody } from '../schemas';
+import type { ServerContext } from './context';
 
 export function registerRunRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: RunBody }>(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { CodeBody } from '../schemas.js';
-import type { ServerContext } from './context.js';
-import { exchangeOrReply } from './platformErrors.js';
+import { CodeBody } from '../schemas';
+import type { ServerContext } from './context';
+import { exchangeOrReply } from './platformErrors';
 
 export function registerSessionRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: CodeBody }>(

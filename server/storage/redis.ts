@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { scoreOfSortKey, sortKey } from '../leaderboards/order.js';
-import { GLOBAL_BOARD, WEEKLY_BOARD_RETENTION_SECONDS } from '../leaderboards/weeks.js';
+import { scoreOfSortKey, sortKey } from '../leaderboards/order';
+import { GLOBAL_BOARD, WEEKLY_BOARD_RETENTION_SECONDS } from '../leaderboards/weeks';
 import type {
   AnalyticsEvent,
   BoardId,
@@ -12,7 +12,7 @@ import type {
   ScoreStorage,
   StoredEvent,
   SubmitOutcome,
-} from './types.js';
+} from './types';
 
 /**
  * Keep-best for each board, atomically with the write of the exact time and the new rank.

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { scoreOfSortKey, sortKey, TIME_EPOCH_MS } from '../leaderboards/order.js';
+import { scoreOfSortKey, sortKey, TIME_EPOCH_MS } from '../leaderboards/order';
 import type {
   AnalyticsEvent,
   BoardId,
@@ -10,7 +10,7 @@ import type {
   ScoreStorage,
   StoredEvent,
   SubmitOutcome,
-} from './types.js';
+} from './types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS board_scores (

@@ -1,6 +1,6 @@
-import type { BoardPosition } from '../leaderboards/cursor.js';
-import type { ScoreEntry } from '../leaderboards/order.js';
-import type { BoardId } from '../leaderboards/weeks.js';
+import type { BoardPosition } from '../leaderboards/cursor';
+import type { ScoreEntry } from '../leaderboards/order';
+import type { BoardId } from '../leaderboards/weeks';
 
 export type { BoardId, BoardPosition, ScoreEntry };
 

@@ -1,4 +1,4 @@
-import type { Store } from './store.js';
+import type { Store } from './store';
 
 /**
  * The seeded world every reset returns to. Scores are stored the way the game writes them:

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { contentTypes, escapeForScript, HttpError, sendBytes, sendJson } from './httpUtil.js';
+import { contentTypes, escapeForScript, HttpError, sendBytes, sendJson } from './httpUtil';
 
 /**
  * The game frame origin (the package minus the open data context) and the open data context origin

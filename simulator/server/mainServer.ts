@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { WebBundles } from './bundle.js';
-import { escapeForScript, HttpError, readBody, readJson, sendBytes, sendJson } from './httpUtil.js';
-import { avatarPng, defaultShareImagePng } from './images.js';
-import { exchangeCode, userInfo } from './oauth.js';
-import { type Domain, OPEN_CONTEXT_SCOPES, type Platform, SCOPE_FRIENDS, SCOPE_PROFILE } from './platform.js';
-import { type ContextStats, mergeFaults } from './runtimeState.js';
+import type { WebBundles } from './bundle';
+import { escapeForScript, HttpError, readBody, readJson, sendBytes, sendJson } from './httpUtil';
+import { avatarPng, defaultShareImagePng } from './images';
+import { exchangeCode, userInfo } from './oauth';
+import { type Domain, OPEN_CONTEXT_SCOPES, type Platform, SCOPE_FRIENDS, SCOPE_PROFILE } from './platform';
+import { type ContextStats, mergeFaults } from './runtimeState';
 
 /**
  * The Main Frame origin: its page, the platform services, the OAuth endpoints and the /__sim/

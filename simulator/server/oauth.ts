@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Platform } from './platform.js';
-import { CODE_TTL_MS, SCOPE_PROFILE } from './platform.js';
+import type { Platform } from './platform';
+import { CODE_TTL_MS, SCOPE_PROFILE } from './platform';
 
 /**
  * The platform half of the code exchange, in the shape of TikTok's OAuth v2 endpoints:

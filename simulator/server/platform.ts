@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ApiError, ErrorCode, type FailResult, failResult } from './errors.js';
-import { DEFAULT_USER, seedFixture } from './fixture.js';
+import { ApiError, ErrorCode, type FailResult, failResult } from './errors';
+import { DEFAULT_USER, seedFixture } from './fixture';
 import {
   Analytics,
   CallLog,
@@ -9,8 +9,8 @@ import {
   latencyFor,
   noFaults,
   SimClock,
-} from './runtimeState.js';
-import type { InboxCard, Store, UserRow } from './store.js';
+} from './runtimeState';
+import type { InboxCard, Store, UserRow } from './store';
 import {
   type Args,
   asArgs,
@@ -23,7 +23,7 @@ import {
   optionalBoolean,
   requiredText,
   type ShareCard,
-} from './validate.js';
+} from './validate';
 
 /** Scope names are the simulator's choice (the guide names the permissions, not the strings). */
 export const SCOPE_PROFILE = 'user.info.basic';

@@ -1,4 +1,4 @@
-import { ApiError, ErrorCode } from './errors.js';
+import { ApiError, ErrorCode } from './errors';
 
 /**
  * Argument checks, as strict as the guide: keys at most 128 characters, values at most 2048,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import type { CocosFinding } from './findings.js';
+import type { CocosFinding } from './findings';
 
 export const COCOS_SCRIPTS_DIR = 'assets/scripts/cocos';
 

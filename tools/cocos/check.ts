@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COCOS_SCRIPTS_DIR, checkImportBoundary, listScripts } from './boundary.js';
-import type { CocosFinding } from './findings.js';
-import { checkMetas } from './metaCheck.js';
-import { checkProjectFiles } from './projectCheck.js';
-import { checkSceneReferences } from './sceneCheck.js';
-import { typeCheckCocos } from './typecheck.js';
+import { COCOS_SCRIPTS_DIR, checkImportBoundary, listScripts } from './boundary';
+import type { CocosFinding } from './findings';
+import { checkMetas } from './metaCheck';
+import { checkProjectFiles } from './projectCheck';
+import { checkSceneReferences } from './sceneCheck';
+import { typeCheckCocos } from './typecheck';
 
-export type { CocosFinding } from './findings.js';
+export type { CocosFinding } from './findings';
 
 export interface CocosCheckOptions {
   /** Checks package.json, settings/ and build-templates/ (off for fixtures that hold only assets/). */

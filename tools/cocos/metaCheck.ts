@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listAssetTree } from './assetTree.js';
-import type { CocosFinding } from './findings.js';
-import type { AssetMeta } from './metaFormat.js';
-import { isUuid } from './uuid.js';
+import { listAssetTree } from './assetTree';
+import type { CocosFinding } from './findings';
+import type { AssetMeta } from './metaFormat';
+import { isUuid } from './uuid';
 
 export interface MetaRecord {
   /** The asset's project-relative path (the meta's path without `.meta`). */

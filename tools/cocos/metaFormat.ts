@@ -1,4 +1,4 @@
-import { newUuid } from './uuid.js';
+import { newUuid } from './uuid';
 
 /** The fields every Cocos Creator 3.8 `.meta` file carries. */
 export interface AssetMeta {

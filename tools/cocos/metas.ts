@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listAssetTree } from './assetTree.js';
-import { newMeta, serializeMeta } from './metaFormat.js';
+import { listAssetTree } from './assetTree';
+import { newMeta, serializeMeta } from './metaFormat';
 
 /**
  * Adds a `.meta` with a fresh v4 uuid to every file and folder under assets/ that has none. Existing metas

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
-import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index.js';
+import { bundleOpenDataContext } from '../../openDataContext/bundle';
+import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index';
 
 /** The environment variable that carries the TikTok client key (app id) into project.config.json. */
 export const APP_ID_ENV = 'TIKTOK_APP_ID';

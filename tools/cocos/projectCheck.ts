@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CocosFinding } from './findings.js';
+import type { CocosFinding } from './findings';
 
 export const CREATOR_VERSION = '3.8.6';
 export const MAIN_SCENE = 'assets/scenes/main.scene';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listAssetTree } from './assetTree.js';
-import { engineClassNames } from './engineClasses.js';
-import type { CocosFinding } from './findings.js';
-import { INTERNAL_ASSET_UUIDS } from './internalAssets.js';
-import type { MetaIndex } from './metaCheck.js';
-import { decompressUuid, isCompressedUuid } from './uuid.js';
+import { listAssetTree } from './assetTree';
+import { engineClassNames } from './engineClasses';
+import type { CocosFinding } from './findings';
+import { INTERNAL_ASSET_UUIDS } from './internalAssets';
+import type { MetaIndex } from './metaCheck';
+import { decompressUuid, isCompressedUuid } from './uuid';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

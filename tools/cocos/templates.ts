@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleOpenDataContext } from '../../openDataContext/bundle.js';
-import { TEMPLATE_DIR } from './projectCheck.js';
+import { bundleOpenDataContext } from '../../openDataContext/bundle';
+import { TEMPLATE_DIR } from './projectCheck';
 
 /** Where the Cocos build picks up our open data context: copied as is into build/bytedance-mini-game/. */
 export const TEMPLATE_CONTEXT_DIR = `${TEMPLATE_DIR}/openDataContext`;

@@ -1,6 +1,6 @@
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
-import type { CocosFinding } from './findings.js';
+import type { CocosFinding } from './findings';
 
 /**
  * Type-checks Cocos components against @cocos/creator-types with the options of `configPath`

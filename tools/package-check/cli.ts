@@ -1,4 +1,4 @@
-import { checkPackage, formatPackageReport } from './index.js';
+import { checkPackage, formatPackageReport } from './index';
 
 // Usage: npx tsx tools/package-check/cli.ts <package-folder>
 const dir = process.argv[2];

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { findCodeViolations, isHtmlFile, isScriptFile } from './codeRules.js';
-import { formatBytes, type PackageLimits, SUBPACKAGES_DIR, TIKTOK_LIMITS } from './limits.js';
+import { findCodeViolations, isHtmlFile, isScriptFile } from './codeRules';
+import { formatBytes, type PackageLimits, SUBPACKAGES_DIR, TIKTOK_LIMITS } from './limits';
 
-export { type PackageLimits, TIKTOK_LIMITS } from './limits.js';
+export { type PackageLimits, TIKTOK_LIMITS } from './limits';
 
 export type FindingCode =
   | 'missing-folder'

@@ -7,9 +7,9 @@ import {
   OBJECT_HALF_SIZE,
   PLAYER_HALF_SIZE,
   PLAYER_Y,
-} from '../core/index.js';
-import { type FieldLayout, fieldLayout } from './fieldLayout.js';
-import type { PointLike } from './surfaceLayout.js';
+} from '../core/index';
+import { type FieldLayout, fieldLayout } from './fieldLayout';
+import type { PointLike } from './surfaceLayout';
 
 const { ccclass, requireComponent } = _decorator;
 

@@ -1,16 +1,10 @@
 import { _decorator, Color, Component, type EventTouch, Game, game, type Label, Node } from 'cc';
-import {
-  LEVEL_COUNT,
-  type Playthrough,
-  startPlaythrough,
-  TICKS_PER_SECOND,
-  ticksLeft,
-} from '../core/index.js';
-import { createGameServices, type EntryPoint, type GameServices } from '../game/index.js';
-import { createGamePlatform } from '../platform/index.js';
-import { FieldView } from './FieldView.js';
-import { LeaderboardPanel } from './LeaderboardPanel.js';
-import { button, label, uiNode } from './uiKit.js';
+import { LEVEL_COUNT, type Playthrough, startPlaythrough, TICKS_PER_SECOND, ticksLeft } from '../core/index';
+import { createGameServices, type EntryPoint, type GameServices } from '../game/index';
+import { createGamePlatform } from '../platform/index';
+import { FieldView } from './FieldView';
+import { LeaderboardPanel } from './LeaderboardPanel';
+import { button, label, uiNode } from './uiKit';
 
 const { ccclass, property } = _decorator;
 

@@ -1,12 +1,12 @@
 import { _decorator, Component, type EventTouch, Node, SubContextView, screen, UITransform, view } from 'cc';
-import type { ContextSurface } from '../game/index.js';
-import type { PointerPhase } from '../social/protocol.js';
+import type { ContextSurface } from '../game/index';
+import type { PointerPhase } from '../social/protocol';
 import {
   createLeaderboardPanelLogic,
   type LeaderboardPanelLogic,
   type PanelAudience,
   type PanelPlacement,
-} from './leaderboardPanelLogic.js';
+} from './leaderboardPanelLogic';
 
 const { ccclass, requireComponent } = _decorator;
 

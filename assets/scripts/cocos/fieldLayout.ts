@@ -2,8 +2,8 @@
  * How FieldView fits the playing field (core/levels.ts units, y down from the top) into its node (local
  * units, y up from the centre). Engine-free, so the touch-to-lane mapping is unit-tested.
  */
-import { FIELD_HEIGHT, fieldWidth, LANE_WIDTH, type LevelConfig } from '../core/index.js';
-import type { PointLike, SizeLike } from './surfaceLayout.js';
+import { FIELD_HEIGHT, fieldWidth, LANE_WIDTH, type LevelConfig } from '../core/index';
+import type { PointLike, SizeLike } from './surfaceLayout';
 
 export interface FieldLayout {
   /** Node units per field unit: the whole field fits, centred, with its aspect ratio kept. */

@@ -3,8 +3,8 @@
  * into calls of the shared context surface (assets/scripts/game/contextSurface.ts), which builds and posts
  * the protocol messages. The LeaderboardPanel component feeds it from `cc`; tests feed it a stand-in.
  */
-import type { ContextSurface } from '../game/index.js';
-import type { PointerPhase, SurfaceView } from '../social/protocol.js';
+import type { ContextSurface } from '../game/index';
+import type { PointerPhase, SurfaceView } from '../social/protocol';
 import {
   type PointLike,
   type RectLike,
@@ -13,7 +13,7 @@ import {
   surfaceLayout,
   toViewportPoint,
   type ViewLike,
-} from './surfaceLayout.js';
+} from './surfaceLayout';
 
 export interface PanelAudience {
   view: SurfaceView;

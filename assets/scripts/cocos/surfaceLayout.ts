@@ -3,7 +3,7 @@
  * game viewport, origin at its top-left. Engine-free on purpose (structural types shaped like `cc`'s), so
  * the unit tests run it against a small stand-in for `cc`.
  */
-import type { Rect, ViewportSize } from '../social/protocol.js';
+import type { Rect, ViewportSize } from '../social/protocol';
 
 export interface SizeLike {
   width: number;

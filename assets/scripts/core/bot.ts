@@ -3,7 +3,7 @@
  * nearest lane without a rock that it can reach in time, preferring a lane with a star. Tests use it to
  * prove a level can be finished, and the game's test mode uses it to play through real game code.
  */
-import { LANE_WIDTH } from './levels.js';
+import { LANE_WIDTH } from './levels';
 import {
   type GameState,
   laneCenterX,
@@ -11,7 +11,7 @@ import {
   PLAYER_HALF_SIZE,
   PLAYER_SPEED,
   PLAYER_Y,
-} from './simulation.js';
+} from './simulation';
 
 const REACH = PLAYER_HALF_SIZE + OBJECT_HALF_SIZE;
 

@@ -2,7 +2,7 @@
  * The engine-free core of Star Lanes: levels, seeded simulation, scoring, run records and replay.
  * It imports nothing outside this folder, so the game, the server and the tests share it as is.
  */
-export { chooseBotLane } from './bot.js';
+export { chooseBotLane } from './bot';
 export {
   FIELD_HEIGHT,
   LANE_WIDTH,
@@ -12,10 +12,10 @@ export {
   levelConfig,
   MAX_LEVEL_TICKS,
   TICKS_PER_SECOND,
-} from './levels.js';
-export { type Playthrough, startPlaythrough } from './playthrough.js';
-export { type ReplayResult, replayRun } from './replay.js';
-export { createRng, type Rng } from './rng.js';
+} from './levels';
+export { type Playthrough, startPlaythrough } from './playthrough';
+export { type ReplayResult, replayRun } from './replay';
+export { createRng, type Rng } from './rng';
 export {
   MAX_CLAIMED_SCORE,
   MAX_RUN_INPUTS,
@@ -24,13 +24,13 @@ export {
   parseRunRecord,
   type RunRecord,
   type SteerInput,
-} from './runRecord.js';
+} from './runRecord';
 export {
   completionBonus,
   STAR_POINTS,
   STARTING_LIVES,
   starPoints,
-} from './scoring.js';
+} from './scoring';
 export {
   createGame,
   type FieldObject,
@@ -45,4 +45,4 @@ export {
   PLAYER_Y,
   step,
   ticksLeft,
-} from './simulation.js';
+} from './simulation';

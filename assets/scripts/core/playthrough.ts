@@ -2,8 +2,8 @@
  * A live play of one level: the game loop steers and steps it, and it records exactly the inputs it
  * applied, so `runRecord()` always replays to the score the player saw.
  */
-import type { RunRecord, SteerInput } from './runRecord.js';
-import { createGame, type GameState, step } from './simulation.js';
+import type { RunRecord, SteerInput } from './runRecord';
+import { createGame, type GameState, step } from './simulation';
 
 export interface Playthrough {
   readonly game: GameState;

@@ -2,8 +2,8 @@
  * Replays a run record from its seed and input log to the end of the level. The game server calls this
  * for every submitted run, so it does nothing but step the simulation.
  */
-import type { RunRecord } from './runRecord.js';
-import { createGame, step } from './simulation.js';
+import type { RunRecord } from './runRecord';
+import { createGame, step } from './simulation';
 
 export interface ReplayResult {
   score: number;

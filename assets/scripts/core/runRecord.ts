@@ -6,7 +6,7 @@
  * `parseRunRecord` is the gate for records that come from outside (the game server receives them from
  * clients): it checks types, bounds and the order of ticks, and never throws.
  */
-import { LEVEL_COUNT, LEVELS, MAX_LEVEL_TICKS } from './levels.js';
+import { LEVEL_COUNT, LEVELS, MAX_LEVEL_TICKS } from './levels';
 
 /** `[tick, lane]`: from `tick` on, the ship steers to `lane`. */
 export type SteerInput = readonly [tick: number, lane: number];

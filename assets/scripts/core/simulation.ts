@@ -6,9 +6,9 @@
  * a seed and an input log replay to the same score on any machine. The state is mutated in place
  * (the server replays every submitted run, so a tick must be cheap); renderers read it, never write it.
  */
-import { FIELD_HEIGHT, LANE_WIDTH, type LevelConfig, levelConfig } from './levels.js';
-import { createRng, type Rng } from './rng.js';
-import { completionBonus, STARTING_LIVES, starPoints } from './scoring.js';
+import { FIELD_HEIGHT, LANE_WIDTH, type LevelConfig, levelConfig } from './levels';
+import { createRng, type Rng } from './rng';
+import { completionBonus, STARTING_LIVES, starPoints } from './scoring';
 
 /** Vertical centre of the ship, in field units from the top. */
 export const PLAYER_Y = 1400;

@@ -4,8 +4,8 @@
  * invites sent. Each event goes to the platform (`reportAnalytics`, counted by the host) at once, and
  * to the game server in batches when a session exists. Analytics never break or slow the game.
  */
-import type { GamePlatform } from '../platform/index.js';
-import type { ServerEvent } from './serverClient.js';
+import type { GamePlatform } from '../platform/index';
+import type { ServerEvent } from './serverClient';
 
 export type EntryPoint = 'main_menu' | 'results';
 export type BoardName = 'friends' | 'global';

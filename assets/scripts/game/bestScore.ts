@@ -12,9 +12,9 @@
  * never overwrites a better one saved elsewhere.
  */
 
-import type { GamePlatform } from '../platform/index.js';
-import { type BestScore, encodeBestScore } from '../social/cloudScore.js';
-import { STORAGE_KEYS } from './config.js';
+import type { GamePlatform } from '../platform/index';
+import { type BestScore, encodeBestScore } from '../social/cloudScore';
+import { STORAGE_KEYS } from './config';
 
 export type SaverPlatform = Pick<
   GamePlatform,

@@ -4,7 +4,7 @@
  * its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
  * the same `show` twice (a resize or a new rect sends a fresh one).
  */
-import type { GamePlatform } from '../platform/index.js';
+import type { GamePlatform } from '../platform/index';
 import {
   type ContextMessage,
   hideMessage,
@@ -17,7 +17,7 @@ import {
   scoreSavedMessage,
   showMessage,
   toSurfacePoint,
-} from '../social/protocol.js';
+} from '../social/protocol';
 
 export type SurfacePlatform = Pick<GamePlatform, 'openDataContext'>;
 export type SurfaceShow = Omit<ShowMessage, 'v' | 'type'>;

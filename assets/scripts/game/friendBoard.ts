@@ -10,8 +10,8 @@
  * The caller then shows the board surface (see contextSurface.ts). A decline is an outcome, not an
  * error: the caller offers the global board and a retry.
  */
-import type { GamePlatform } from '../platform/index.js';
-import { PlatformError } from '../platform/index.js';
+import type { GamePlatform } from '../platform/index';
+import { PlatformError } from '../platform/index';
 
 export type FriendBoardPlatform = Pick<GamePlatform, 'authorizeOpenContext'>;
 

@@ -2,7 +2,7 @@
  * The Global tab's data: the game server's board around the player, or a clear "offline" state with a
  * reason when the server cannot be reached. The game draws it itself (no open data context needed).
  */
-import type { GlobalBoardEntry, ServerClient } from './serverClient.js';
+import type { GlobalBoardEntry, ServerClient } from './serverClient';
 
 export type GlobalBoardState =
   | { readonly status: 'loading' }

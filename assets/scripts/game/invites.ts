@@ -2,10 +2,10 @@
  * "Invite friends" (a direct-message card through `shareAppMessage`) and "Share to story". The card's
  * query names the inviter and the score to beat; launchQuery.ts reads it on the receiving side.
  */
-import type { GamePlatform } from '../platform/index.js';
-import type { Analytics } from './analytics.js';
-import { SHARE_IMAGE_URL } from './config.js';
-import { challengeQuery } from './launchQuery.js';
+import type { GamePlatform } from '../platform/index';
+import type { Analytics } from './analytics';
+import { SHARE_IMAGE_URL } from './config';
+import { challengeQuery } from './launchQuery';
 
 export type InvitePlatform = Pick<GamePlatform, 'shareAppMessage' | 'shareToStory'>;
 

@@ -5,8 +5,8 @@
  * after the player authorized, the score after a first level end). It arrives from another client, so
  * it is read as hostile: bounded lengths, digits only for numbers, names cleaned like any display name.
  */
-import { MAX_CLAIMED_SCORE, MAX_SEED } from '../core/index.js';
-import { FALLBACK_NAME, sanitizeDisplayName, truncateGraphemes } from '../social/displayName.js';
+import { MAX_CLAIMED_SCORE, MAX_SEED } from '../core/index';
+import { FALLBACK_NAME, sanitizeDisplayName, truncateGraphemes } from '../social/displayName';
 
 export interface Challenge {
   readonly challengerName: string;

@@ -3,9 +3,9 @@
  * Every answer is validated before use; a server that cannot be reached makes the game "offline",
  * never stuck: the game plays without a session and the Global board says so.
  */
-import type { RunRecord } from '../core/index.js';
-import type { GamePlatform } from '../platform/index.js';
-import { GAME_SERVER_URL } from './config.js';
+import type { RunRecord } from '../core/index';
+import type { GamePlatform } from '../platform/index';
+import { GAME_SERVER_URL } from './config';
 
 export type ServerPlatform = Pick<GamePlatform, 'login' | 'request'>;
 

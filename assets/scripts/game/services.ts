@@ -3,20 +3,15 @@
  * once at launch with the platform wrapper, calls `start()`, and from then on only talks to the
  * services: it never calls the platform for leaderboard matters itself.
  */
-import type { RunRecord } from '../core/index.js';
-import type { GamePlatform } from '../platform/index.js';
-import { type Analytics, createAnalytics } from './analytics.js';
-import {
-  type BestScoreSaver,
-  createBestScoreSaver,
-  type LevelEndOutcome,
-  type Scheduler,
-} from './bestScore.js';
-import { type ContextSurface, createContextSurface } from './contextSurface.js';
-import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard.js';
-import { createInvites, type Invites } from './invites.js';
-import { type LaunchIntent, parseLaunchQuery } from './launchQuery.js';
-import { createServerClient, type RunVerdict, type ServerClient } from './serverClient.js';
+import type { RunRecord } from '../core/index';
+import type { GamePlatform } from '../platform/index';
+import { type Analytics, createAnalytics } from './analytics';
+import { type BestScoreSaver, createBestScoreSaver, type LevelEndOutcome, type Scheduler } from './bestScore';
+import { type ContextSurface, createContextSurface } from './contextSurface';
+import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
+import { createInvites, type Invites } from './invites';
+import { type LaunchIntent, parseLaunchQuery } from './launchQuery';
+import { createServerClient, type RunVerdict, type ServerClient } from './serverClient';
 
 export const ANALYTICS_FLUSH_MS = 3_000;
 

@@ -1,6 +1,6 @@
-import { PlatformError, readFailure } from './errors.js';
-import { type GlobalsWithPlatform, requireMethod } from './host.js';
-import type { CallbackOptions, RawRuntime } from './types.js';
+import { PlatformError, readFailure } from './errors';
+import { type GlobalsWithPlatform, requireMethod } from './host';
+import type { CallbackOptions, RawRuntime } from './types';
 
 type CallbackApi = {
   [Name in keyof RawRuntime]-?: NonNullable<RawRuntime[Name]> extends (options: infer Options) => void

@@ -1,6 +1,6 @@
-import { callPlatform } from './call.js';
-import type { GlobalsWithPlatform } from './host.js';
-import { checkKeyList, checkKeyValues, type KeyValue } from './validate.js';
+import { callPlatform } from './call';
+import type { GlobalsWithPlatform } from './host';
+import { checkKeyList, checkKeyValues, type KeyValue } from './validate';
 
 /** The player's own cloud writes, which both domains may make; checked before the platform sees them. */
 export function cloudWrites(timeoutMs: number, globals?: GlobalsWithPlatform) {

@@ -1,11 +1,11 @@
-import { callPlatform } from './call.js';
-import { cloudWrites } from './cloudWrites.js';
-import { PlatformError } from './errors.js';
-import type { PlatformOptions } from './game.js';
-import { requireMethod } from './host.js';
-import { DEFAULT_TIMEOUTS } from './timeouts.js';
-import type { PlatformImage, RawFriendCloudData, SharedCanvas } from './types.js';
-import { checkKeyList, checkOpenId, checkShare, type KeyValue } from './validate.js';
+import { callPlatform } from './call';
+import { cloudWrites } from './cloudWrites';
+import { PlatformError } from './errors';
+import type { PlatformOptions } from './game';
+import { requireMethod } from './host';
+import { DEFAULT_TIMEOUTS } from './timeouts';
+import type { PlatformImage, RawFriendCloudData, SharedCanvas } from './types';
+import { checkKeyList, checkOpenId, checkShare, type KeyValue } from './validate';
 
 /** One row of `getFriendCloudStorage`, shape-checked. Values are still untrusted strings. */
 export interface FriendCloudEntry {

@@ -1,4 +1,4 @@
-import type { PlatformFailure } from './types.js';
+import type { PlatformFailure } from './types';
 
 export type PlatformErrorKind =
   /** The platform called `fail`. */

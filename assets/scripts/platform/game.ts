@@ -1,9 +1,9 @@
-import type { ContextMessage } from '../social/protocol.js';
-import { callPlatform } from './call.js';
-import { cloudWrites } from './cloudWrites.js';
-import { PlatformError } from './errors.js';
-import { findHost, type GlobalsWithPlatform, type HostName, requireMethod } from './host.js';
-import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
+import type { ContextMessage } from '../social/protocol';
+import { callPlatform } from './call';
+import { cloudWrites } from './cloudWrites';
+import { PlatformError } from './errors';
+import { findHost, type GlobalsWithPlatform, type HostName, requireMethod } from './host';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts';
 import type {
   LaunchOptions,
   PlatformCanvas,
@@ -12,8 +12,8 @@ import type {
   ShareOptionsBase,
   SystemInfo,
   TouchEventLike,
-} from './types.js';
-import { checkShare } from './validate.js';
+} from './types';
+import { checkShare } from './validate';
 
 export interface ShareAppMessageOptions extends ShareOptionsBase {
   /** Appended to the receiver's launch options; read back with `getLaunchOptions().query`. */

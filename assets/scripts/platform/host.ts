@@ -1,5 +1,5 @@
-import { PlatformError } from './errors.js';
-import type { RawRuntime } from './types.js';
+import { PlatformError } from './errors';
+import type { RawRuntime } from './types';
 
 export type HostName = 'TTMinis.game' | 'tt';
 

@@ -3,8 +3,8 @@ export {
   createContextPlatform,
   type FriendCloudEntry,
   type ShareToUserOptions,
-} from './context.js';
-export { PlatformError, type PlatformErrorKind, readFailure } from './errors.js';
+} from './context';
+export { PlatformError, type PlatformErrorKind, readFailure } from './errors';
 export {
   createGamePlatform,
   type GamePlatform,
@@ -12,8 +12,8 @@ export {
   type RequestOptions,
   type ShareAppMessageOptions,
   type TouchPhase,
-} from './game.js';
-export { findHost, type HostName } from './host.js';
-export { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
-export type * from './types.js';
-export { type KeyValue, MAX_KEY_LENGTH, MAX_KEYS_PER_CALL, MAX_VALUE_LENGTH } from './validate.js';
+} from './game';
+export { findHost, type HostName } from './host';
+export { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts';
+export type * from './types';
+export { type KeyValue, MAX_KEY_LENGTH, MAX_KEYS_PER_CALL, MAX_VALUE_LENGTH } from './validate';

@@ -1,5 +1,5 @@
-import { PlatformError } from './errors.js';
-import type { ShareOptionsBase } from './types.js';
+import { PlatformError } from './errors';
+import type { ShareOptionsBase } from './types';
 
 // Limits from TikTok's Friend Leaderboard guide (key 128, value 2048, strings only). The 128-keys-per-player
 // cap is this sample's assumption, documented in docs/simulator.md, so a write can never grow without bound.

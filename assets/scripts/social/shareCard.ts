@@ -2,7 +2,7 @@
  * Texts of the cards the open data context sends with `shareToUser`. Pure, so the wording can be tested
  * and translated in one place. Names are shortened: a share card has room for a few words.
  */
-import { formatScore, truncateGraphemes } from './displayName.js';
+import { formatScore, truncateGraphemes } from './displayName';
 
 export interface ShareCardText {
   readonly title: string;

@@ -6,7 +6,7 @@
  * counts. The next friend to beat is the nearest one at or above the new best; beating means scoring
  * strictly more, so the points needed are `their score - new best + 1`.
  */
-import { compareScored, type Rankable, type ScoreRecord, uniqueByOpenId } from './ranking.js';
+import { compareScored, type Rankable, type ScoreRecord, uniqueByOpenId } from './ranking';
 
 export interface NextToBeat<T> {
   readonly friend: T;

@@ -1,4 +1,4 @@
-import type { ContextStats } from '../shared/wire.js';
+import type { ContextStats } from '../shared/wire';
 
 /**
  * Turns a dirty shared canvas into committed frames: checked once per display frame, one encode in

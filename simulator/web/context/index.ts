@@ -1,8 +1,8 @@
-import { Bridge } from '../shared/bridge.js';
-import { failShape, settle, splitCallbacks } from '../shared/callbacks.js';
-import { type ContextStats, type FrameInit, wrongDomainMessage } from '../shared/wire.js';
-import { FrameCommitter } from './commits.js';
-import { createSharedCanvas } from './sharedCanvas.js';
+import { Bridge } from '../shared/bridge';
+import { failShape, settle, splitCallbacks } from '../shared/callbacks';
+import { type ContextStats, type FrameInit, wrongDomainMessage } from '../shared/wire';
+import { FrameCommitter } from './commits';
+import { createSharedCanvas } from './sharedCanvas';
 
 /**
  * The open data context runtime: `tt`, `TTMinis.game` and `GameGlobal`, with the open data

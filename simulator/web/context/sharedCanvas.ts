@@ -1,5 +1,5 @@
-import { SharedCanvasStyle } from '../shared/canvasStyle.js';
-import type { SharedCanvasState, SharedCanvasStyleValues } from '../shared/wire.js';
+import { SharedCanvasStyle } from '../shared/canvasStyle';
+import type { SharedCanvasState, SharedCanvasStyleValues } from '../shared/wire';
 
 /**
  * The open data context's shared canvas: a real canvas whose 2D context is wrapped so any drawing

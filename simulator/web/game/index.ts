@@ -1,9 +1,9 @@
-import { Bridge } from '../shared/bridge.js';
-import { SharedCanvasStyle } from '../shared/canvasStyle.js';
-import { type FrameInit, type SharedCanvasState, wrongDomainMessage } from '../shared/wire.js';
-import { Overlay } from './overlay.js';
-import { request } from './request.js';
-import { TouchInput } from './touches.js';
+import { Bridge } from '../shared/bridge';
+import { SharedCanvasStyle } from '../shared/canvasStyle';
+import { type FrameInit, type SharedCanvasState, wrongDomainMessage } from '../shared/wire';
+import { Overlay } from './overlay';
+import { request } from './request';
+import { TouchInput } from './touches';
 
 /**
  * The mini game runtime of the game frame: `tt`, `TTMinis.game` (same object) and `GameGlobal`.

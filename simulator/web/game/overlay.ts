@@ -1,4 +1,4 @@
-import type { SharedCanvasStyleValues } from '../shared/wire.js';
+import type { SharedCanvasStyleValues } from '../shared/wire';
 
 /**
  * Where the open data context's pictures appear: an <img> above the game, loaded from the Main

@@ -1,4 +1,4 @@
-import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks.js';
+import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 
 /** tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. */
 

@@ -17,7 +17,7 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 // The server's answer to a platform call, as `/__api/call`, `/__api/consent` and `/__api/contacts` send it.
-export type { Contact, Outcome } from '../../server/platform.js';
+export type { Contact, Outcome } from '../../server/platform';
 
 export interface SessionInfo {
   user: { open_id: string; display_name: string; avatar_url: string };

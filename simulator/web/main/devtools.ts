@@ -1,5 +1,5 @@
-import { element, getJson, postJson } from './api.js';
-import type { Host } from './host.js';
+import { element, getJson, postJson } from './api';
+import type { Host } from './host';
 
 /** The devtools side panel: users, call log, cloud storage, inbox, authorization, faults, analytics. */
 

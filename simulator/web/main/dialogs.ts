@@ -1,4 +1,4 @@
-import { type Contact, element } from './api.js';
+import { type Contact, element } from './api';
 
 /** The platform's own UI, drawn by the Main Frame over the phone: never reachable from the frames. */
 

@@ -9,9 +9,9 @@ import {
   type SystemInfo,
   styleProperties,
   styleValuePattern,
-} from '../shared/wire.js';
-import { getJson, type Outcome, postJson, type SessionInfo } from './api.js';
-import { askConsent, pickContacts } from './dialogs.js';
+} from '../shared/wire';
+import { getJson, type Outcome, postJson, type SessionInfo } from './api';
+import { askConsent, pickContacts } from './dialogs';
 
 /**
  * The Main Frame's bridge: knows which frame spoke by event.source, performs calls against the

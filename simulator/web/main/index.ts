@@ -1,5 +1,5 @@
-import { Devtools } from './devtools.js';
-import { Host, type HostConfig } from './host.js';
+import { Devtools } from './devtools';
+import { Host, type HostConfig } from './host';
 
 /** The Main Frame page: a phone-sized viewport holding the game frame, and the devtools panel. */
 

@@ -1,5 +1,5 @@
-import { type Callbacks, failShape, settle, splitCallbacks, toWireValue } from './callbacks.js';
-import { type FrameToMain, isSimMessage, type MainToFrame, SIM_TAG } from './wire.js';
+import { type Callbacks, failShape, settle, splitCallbacks, toWireValue } from './callbacks';
+import { type FrameToMain, isSimMessage, type MainToFrame, SIM_TAG } from './wire';
 
 type Outgoing = FrameToMain extends infer M ? (M extends { sim: string } ? Omit<M, 'sim'> : never) : never;
 type Incoming = MainToFrame;

@@ -1,9 +1,4 @@
-import {
-  type SharedCanvasStyleValues,
-  type StyleProperty,
-  styleProperties,
-  styleValuePattern,
-} from './wire.js';
+import { type SharedCanvasStyleValues, type StyleProperty, styleProperties, styleValuePattern } from './wire';
 
 /**
  * sharedCanvas.style: only the four properties the guide uses. Values must be CSS lengths

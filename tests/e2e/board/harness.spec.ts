@@ -3,8 +3,8 @@
  * The simulator journeys (simulator.spec.ts) check the same behaviour through the whole platform.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { scoreSavedMessage } from '../../../assets/scripts/social/protocol.js';
-import type { FakeConfig } from './fakeRuntime.js';
+import { scoreSavedMessage } from '../../../assets/scripts/social/protocol';
+import type { FakeConfig } from './fakeRuntime';
 import {
   avatarColor,
   fake,
@@ -14,7 +14,7 @@ import {
   pixel,
   post,
   showMessage,
-} from './harness.js';
+} from './harness';
 
 test.use({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 3 });
 

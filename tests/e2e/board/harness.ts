@@ -4,9 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { scoreSavedMessage } from '../../../assets/scripts/social/protocol.js';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle.js';
-import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime.js';
+import { scoreSavedMessage } from '../../../assets/scripts/social/protocol';
+import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime';
 
 export const ORIGIN = 'http://board.test';
 let bundle: Promise<string> | null = null;

@@ -5,7 +5,7 @@
  * through the game's pointer forwarding with real mouse events on the overlay.
  */
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver.js';
+import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
 
 test.use(PHONE_PAGE);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cloudHighScore, GameDriver, PHONE_PAGE, simPost } from './driver.js';
+import { cloudHighScore, GameDriver, PHONE_PAGE, simPost } from './driver';
 
 test.use(PHONE_PAGE);
 

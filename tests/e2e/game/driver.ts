@@ -4,7 +4,7 @@
  * events at the rectangles the game reports, so every tap goes through the runtime's touch path.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
-import type { SampleHook } from '../../../minigame/testHook.js';
+import type { SampleHook } from '../../../minigame/testHook';
 
 export const SIM = 'http://localhost:9527';
 const GAME_ORIGIN = 'http://localhost:9528';
@@ -14,7 +14,7 @@ export const PLAYER = 'sim-ava';
 /** A page tall enough for the whole 390×844 phone: taps outside the viewport would miss. */
 export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
 
-export type { Rect } from '../../../assets/scripts/social/protocol.js';
+export type { Rect } from '../../../assets/scripts/social/protocol';
 
 /** What the game publishes as `GameGlobal.__sample`, refreshed every frame. */
 export type Sample = SampleHook;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver.js';
+import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver';
 
 test.use(PHONE_PAGE);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver.js';
+import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver';
 
 test.use(PHONE_PAGE);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GameDriver, PHONE_PAGE, simGet } from './driver.js';
+import { GameDriver, PHONE_PAGE, simGet } from './driver';
 
 test.use(PHONE_PAGE);
 

@@ -5,7 +5,7 @@
  * --update-snapshots` on a machine with Debian's Chromium and fonts.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { GAME_SERVER, GameDriver, PHONE_PAGE } from './driver.js';
+import { GAME_SERVER, GameDriver, PHONE_PAGE } from './driver';
 
 // Players of the fixture that no other journey plays, so "Best score" and "New best!" are repeatable.
 const players = { 1: 'sim-zoe', 3: 'sim-priya' } as const;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { GameDriver, PHONE_PAGE, SIM } from '../game/driver.js';
+import { GameDriver, PHONE_PAGE, SIM } from '../game/driver';
 
 test.use(PHONE_PAGE);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callIn, clientKey, clientSecret, openMainFrame, useSimulator } from './harness.js';
+import { callIn, clientKey, clientSecret, openMainFrame, useSimulator } from './harness';
 
 const simulator = useSimulator();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callIn, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness.js';
+import { callIn, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callIn, openMainFrame, pixelAt, type SimWindow, useSimulator } from './harness.js';
+import { callIn, openMainFrame, pixelAt, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
 test.beforeEach(async ({ request }) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Frame, type Page, test } from '@playwright/test';
-import { type RunningSimulator, startSimulator } from '../../../simulator/index.js';
+import { type RunningSimulator, startSimulator } from '../../../simulator/index';
 
 /** Each simulator spec runs its own simulator on ports away from npm start's, with a throwaway data dir. */
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { callIn, fixturePackage, openMainFrame, ports } from './harness.js';
+import { callIn, fixturePackage, openMainFrame, ports } from './harness';
 
 /** The simulator as one separate node process (tsx as a loader, no wrapper), so SIGKILL hits the server itself. */
 function startProcess(dataDir: string): ChildProcess {

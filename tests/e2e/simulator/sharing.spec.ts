@@ -1,12 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  callIn,
-  expectEventually,
-  gameFrame,
-  openMainFrame,
-  type SimWindow,
-  useSimulator,
-} from './harness.js';
+import { callIn, expectEventually, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
 

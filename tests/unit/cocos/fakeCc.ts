@@ -3,12 +3,7 @@
  * `screen` (window size, device pixel ratio) and a node's world bounding box. It follows the engine's
  * resolution policies, so tests can ask "a 390×844 phone at dpr 3" and get the numbers the engine would.
  */
-import type {
-  RectLike,
-  ScreenLike,
-  SizeLike,
-  ViewLike,
-} from '../../../assets/scripts/cocos/surfaceLayout.js';
+import type { RectLike, ScreenLike, SizeLike, ViewLike } from '../../../assets/scripts/cocos/surfaceLayout';
 
 export type ResolutionPolicy = 'fixedWidth' | 'showAll';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLayout } from '../../../assets/scripts/cocos/fieldLayout.js';
+import { fieldLayout } from '../../../assets/scripts/cocos/fieldLayout';
 import {
   FIELD_HEIGHT,
   fieldWidth,
   LANE_WIDTH,
   laneCenterX,
   levelConfig,
-} from '../../../assets/scripts/core/index.js';
+} from '../../../assets/scripts/core/index';
 
 const level = levelConfig(1);
 const NODE = { width: 720, height: 1160 };

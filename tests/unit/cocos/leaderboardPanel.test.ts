@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLeaderboardPanelLogic } from '../../../assets/scripts/cocos/leaderboardPanelLogic.js';
-import { createContextSurface } from '../../../assets/scripts/game/contextSurface.js';
-import type { ContextMessage } from '../../../assets/scripts/social/protocol.js';
-import { type FakeDisplay, fakeDisplay, worldBox } from './fakeCc.js';
+import { createLeaderboardPanelLogic } from '../../../assets/scripts/cocos/leaderboardPanelLogic';
+import { createContextSurface } from '../../../assets/scripts/game/contextSurface';
+import type { ContextMessage } from '../../../assets/scripts/social/protocol';
+import { type FakeDisplay, fakeDisplay, worldBox } from './fakeCc';
 
 const DESIGN = { width: 720, height: 1280 };
 const BOARD_RESOLUTION = { width: 640, height: 1000 };

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCocosProject } from '../../../tools/cocos/check.js';
-import { addMissingMetas } from '../../../tools/cocos/metas.js';
+import { checkCocosProject } from '../../../tools/cocos/check';
+import { addMissingMetas } from '../../../tools/cocos/metas';
 
 const roots: string[] = [];
 

@@ -6,7 +6,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle.js';
+import { bundleOpenDataContext } from '../../../openDataContext/bundle';
 
 type Op = (string | number | boolean | null)[];
 

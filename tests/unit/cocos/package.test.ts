@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packageCocosBuild } from '../../../tools/cocos/package.js';
+import { packageCocosBuild } from '../../../tools/cocos/package';
 
 const FIXTURE = 'tests/fixtures/cocos/bytedance-build';
 const APP_ID = 'sbaw1234567890abcd';

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkImportBoundary } from '../../../tools/cocos/boundary.js';
-import { type CocosFinding, checkCocosProject } from '../../../tools/cocos/check.js';
-import { compressUuid } from '../../../tools/cocos/uuid.js';
+import { checkImportBoundary } from '../../../tools/cocos/boundary';
+import { type CocosFinding, checkCocosProject } from '../../../tools/cocos/check';
+import { compressUuid } from '../../../tools/cocos/uuid';
 
 const FIXTURES = 'tests/fixtures/cocos';
 

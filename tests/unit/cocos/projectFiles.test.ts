@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProjectFiles } from '../../../tools/cocos/projectCheck.js';
+import { checkProjectFiles } from '../../../tools/cocos/projectCheck';
 
 const roots: string[] = [];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressUuid, decompressUuid, isCompressedUuid, newUuid } from '../../../tools/cocos/uuid.js';
+import { compressUuid, decompressUuid, isCompressedUuid, newUuid } from '../../../tools/cocos/uuid';
 
 describe('Cocos uuid compression', () => {
   // Pairs read from public Cocos Creator 3.x projects: a script's .meta uuid and the `__type__` its scene uses.

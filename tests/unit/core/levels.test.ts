@@ -8,7 +8,7 @@ import {
   startPlaythrough,
   step,
   TICKS_PER_SECOND,
-} from '../../../assets/scripts/core/index.js';
+} from '../../../assets/scripts/core/index';
 
 describe('levels', () => {
   it('has at least five levels of rising difficulty, each 20-40 seconds long', () => {

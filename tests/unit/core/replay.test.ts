@@ -7,7 +7,7 @@ import {
   parseRunRecord,
   replayRun,
   startPlaythrough,
-} from '../../../assets/scripts/core/index.js';
+} from '../../../assets/scripts/core/index';
 
 describe('replayRun', () => {
   it('replays 1,000 random runs to the score and outcome the player saw', () => {

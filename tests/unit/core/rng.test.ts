@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../assets/scripts/core/index.js';
+import { createRng } from '../../../assets/scripts/core/index';
 
 describe('createRng', () => {
   it('produces the pinned mulberry32 sequence, so replays agree across engines and versions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RUN_INPUTS, parseRunRecord, type RunRecord } from '../../../assets/scripts/core/index.js';
+import { MAX_RUN_INPUTS, parseRunRecord, type RunRecord } from '../../../assets/scripts/core/index';
 
 const valid: RunRecord = {
   v: 1,

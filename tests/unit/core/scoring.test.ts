@@ -8,7 +8,7 @@ import {
   STARTING_LIVES,
   starPoints,
   step,
-} from '../../../assets/scripts/core/index.js';
+} from '../../../assets/scripts/core/index';
 
 /** Puts an object right above the ship so the next tick moves it onto the ship. */
 function dropOnShip(game: GameState, kind: 'rock' | 'star'): void {

@@ -5,8 +5,8 @@ import {
   RETRY_DELAYS_MS,
   type SavedBest,
   STORAGE_KEYS,
-} from '../../../assets/scripts/game/index.js';
-import { FakeCloud, FakeScheduler, MemoryStorage } from './fakes.js';
+} from '../../../assets/scripts/game/index';
+import { FakeCloud, FakeScheduler, MemoryStorage } from './fakes';
 
 function setup(storage = new MemoryStorage(), cloud = new FakeCloud()) {
   const scheduler = new FakeScheduler();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContextSurface } from '../../../assets/scripts/game/index.js';
-import { type ContextMessage, parseContextMessage } from '../../../assets/scripts/social/protocol.js';
+import { createContextSurface } from '../../../assets/scripts/game/index';
+import { type ContextMessage, parseContextMessage } from '../../../assets/scripts/social/protocol';
 
 function setup() {
   const sent: ContextMessage[] = [];

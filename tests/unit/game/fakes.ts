@@ -1,7 +1,7 @@
 /** Small in-memory stand-ins for the platform wrapper and timers, for the game service tests. */
 
-import type { RawRequestResult } from '../../../assets/scripts/platform/index.js';
-import { PlatformError } from '../../../assets/scripts/platform/index.js';
+import type { RawRequestResult } from '../../../assets/scripts/platform/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
 
 export class FakeScheduler {
   private timers = new Map<number, { at: number; callback: () => void }>();

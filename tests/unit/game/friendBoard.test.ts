@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFriendBoardFlow } from '../../../assets/scripts/game/index.js';
-import { PlatformError } from '../../../assets/scripts/platform/index.js';
+import { createFriendBoardFlow } from '../../../assets/scripts/game/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
 
 /** A platform whose scopes are granted or not, recording every authorize call. */
 function platformWith(granted: { already: boolean; onPrompt: 'accept' | 'decline' }) {

@@ -5,9 +5,9 @@ import {
   createInvites,
   parseLaunchQuery,
   SHARE_IMAGE_URL,
-} from '../../../assets/scripts/game/index.js';
-import type { ShareAppMessageOptions } from '../../../assets/scripts/platform/index.js';
-import { PlatformError } from '../../../assets/scripts/platform/index.js';
+} from '../../../assets/scripts/game/index';
+import type { ShareAppMessageOptions } from '../../../assets/scripts/platform/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
 
 /** What a receiver's launch options hold: the card's query, decoded into fields. */
 function queryFields(query: string): Record<string, string> {

@@ -5,9 +5,9 @@ import {
   parseGlobalBoard,
   parseSession,
   ServerError,
-} from '../../../assets/scripts/game/index.js';
-import { PlatformError } from '../../../assets/scripts/platform/index.js';
-import { fakeRequest } from './fakes.js';
+} from '../../../assets/scripts/game/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
+import { fakeRequest } from './fakes';
 
 const session = { token: 'tok-1', openId: 'open-you', expiresAt: 10_000_000 };
 

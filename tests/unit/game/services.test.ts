@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { startPlaythrough } from '../../../assets/scripts/core/index.js';
-import { createGameServices } from '../../../assets/scripts/game/index.js';
-import type { GamePlatform } from '../../../assets/scripts/platform/index.js';
-import type { ContextMessage } from '../../../assets/scripts/social/protocol.js';
-import { FakeCloud, FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes.js';
+import { startPlaythrough } from '../../../assets/scripts/core/index';
+import { createGameServices } from '../../../assets/scripts/game/index';
+import type { GamePlatform } from '../../../assets/scripts/platform/index';
+import type { ContextMessage } from '../../../assets/scripts/social/protocol';
+import { FakeCloud, FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
 
 function setup(serverBest: number | null) {
   const storage = new MemoryStorage();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError } from '../../../assets/scripts/platform/errors.js';
-import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config.js';
-import { OpenDataContext } from '../../../openDataContext/src/openDataContext.js';
-import { authFailure, entry, fakeHost, flush, meta, show } from './fakes.js';
+import { PlatformError } from '../../../assets/scripts/platform/errors';
+import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config';
+import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
+import { authFailure, entry, fakeHost, flush, meta, show } from './fakes';
 
 const seeded = () => [
   entry('leo', 'Leo', '1200', meta(10)),

@@ -1,11 +1,11 @@
 /** A fake platform for the open data context in Node: a recording 2d context and controllable APIs. */
-import { PlatformError } from '../../../assets/scripts/platform/errors.js';
+import { PlatformError } from '../../../assets/scripts/platform/errors';
 import type {
   ContextHost,
   FriendCloudEntry,
   PlatformImage,
   SharedCanvas,
-} from '../../../openDataContext/src/host.js';
+} from '../../../openDataContext/src/host';
 
 export interface FakeHost extends ContextHost {
   texts: string[];

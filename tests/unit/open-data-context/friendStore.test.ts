@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rankPlayers } from '../../../assets/scripts/social/ranking.js';
-import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/src/friendStore.js';
-import { authFailure, entry, fakeHost, meta } from './fakes.js';
+import { rankPlayers } from '../../../assets/scripts/social/ranking';
+import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/src/friendStore';
+import { authFailure, entry, fakeHost, meta } from './fakes';
 
 const readyPlayers = (store: FriendStore) => {
   if (store.state.kind !== 'ready') throw new Error(`store is ${store.state.kind}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scroller } from '../../../openDataContext/src/scroller.js';
+import { Scroller } from '../../../openDataContext/src/scroller';
 
 function fling(scroller: Scroller, fromY: number, toY: number, durationMs: number): void {
   scroller.startDrag(fromY, 0);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPackage, formatPackageReport, TIKTOK_LIMITS } from '../../../tools/package-check/index.js';
-import { type PackageFiles, removePackage, VALID_PACKAGE, writePackage } from './fixturePackage.js';
+import { checkPackage, formatPackageReport, TIKTOK_LIMITS } from '../../../tools/package-check/index';
+import { type PackageFiles, removePackage, VALID_PACKAGE, writePackage } from './fixturePackage';
 
 const MB = 1024 * 1024;
 const roots: string[] = [];

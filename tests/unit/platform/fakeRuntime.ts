@@ -1,4 +1,4 @@
-import type { CallbackOptions, PlatformFailure, RawRuntime } from '../../../assets/scripts/platform/types.js';
+import type { CallbackOptions, PlatformFailure, RawRuntime } from '../../../assets/scripts/platform/types';
 
 export type Answer = { success: unknown } | { fail: unknown } | 'never' | { throws: string };
 

@@ -3,9 +3,9 @@ import {
   createContextPlatform,
   createGamePlatform,
   PlatformError,
-} from '../../../assets/scripts/platform/index.js';
-import { hideMessage } from '../../../assets/scripts/social/protocol.js';
-import { fakeRuntime } from './fakeRuntime.js';
+} from '../../../assets/scripts/platform/index';
+import { hideMessage } from '../../../assets/scripts/social/protocol';
+import { fakeRuntime } from './fakeRuntime';
 
 async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
   const error = await promise.then(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../../server/config.js';
-import { coreReplay } from '../../../server/coreReplay.js';
-import { botRun } from './realRun.js';
+import { resolveConfig } from '../../../server/config';
+import { coreReplay } from '../../../server/coreReplay';
+import { botRun } from './realRun';
 
 describe('resolveConfig', () => {
   it('reads the documented environment with local defaults', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SessionTokens } from '../../../server/auth/sessionToken.js';
-import { botRun } from './realRun.js';
+import { SessionTokens } from '../../../server/auth/sessionToken';
+import { botRun } from './realRun';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SECRET = 'durability-test-secret-0123456789abcdef';

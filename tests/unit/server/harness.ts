@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildServer, type ServerLimits } from '../../../server/app.js';
-import type { ReplayFn } from '../../../server/replay.js';
-import { SqliteScoreStorage } from '../../../server/storage/sqlite.js';
-import { CLIENT_KEY, CLIENT_SECRET, FakePlatform } from './fakePlatform.js';
+import { buildServer, type ServerLimits } from '../../../server/app';
+import type { ReplayFn } from '../../../server/replay';
+import { SqliteScoreStorage } from '../../../server/storage/sqlite';
+import { CLIENT_KEY, CLIENT_SECRET, FakePlatform } from './fakePlatform';
 
 export const SESSION_SECRET = 'test-session-secret-0123456789abcdef';
 export const GAME_ORIGIN = 'http://localhost:9528';

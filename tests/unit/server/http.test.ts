@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GAME_ORIGIN, type Harness, startHarness } from './harness.js';
+import { GAME_ORIGIN, type Harness, startHarness } from './harness';
 
 describe('HTTP surface', () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../server/leaderboards/cursor.js';
-import { nextWeeklyReset, weeklyBoardId, weekStart } from '../../../server/leaderboards/weeks.js';
-import { type Harness, runScoring, START, startHarness } from './harness.js';
+import { decodeCursor, encodeCursor } from '../../../server/leaderboards/cursor';
+import { nextWeeklyReset, weeklyBoardId, weekStart } from '../../../server/leaderboards/weeks';
+import { type Harness, runScoring, START, startHarness } from './harness';
 
 interface Entry {
   rank: number;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanAvatarUrl, cleanDisplayName } from '../../../server/platform/tiktokClient.js';
-import { type Harness, runScoring, START, startHarness } from './harness.js';
+import { cleanAvatarUrl, cleanDisplayName } from '../../../server/platform/tiktokClient';
+import { type Harness, runScoring, START, startHarness } from './harness';
 
 describe('POST /v1/profile', () => {
   let h: Harness;

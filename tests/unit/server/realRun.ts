@@ -1,4 +1,4 @@
-import { chooseBotLane, type RunRecord, startPlaythrough } from '../../../assets/scripts/core/index.js';
+import { chooseBotLane, type RunRecord, startPlaythrough } from '../../../assets/scripts/core/index';
 
 /** A genuine run record: the core's autopilot plays a level, exactly as the game would record it. */
 export function botRun(seed: number, level = 1): RunRecord {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../../../server/app.js';
-import { SessionTokens } from '../../../server/auth/sessionToken.js';
-import { RedisScoreStorage } from '../../../server/storage/redis.js';
-import { fakeReplay, GAME_ORIGIN, runScoring, SESSION_SECRET } from './harness.js';
-import { useRedis } from './redisServer.js';
+import { buildServer } from '../../../server/app';
+import { SessionTokens } from '../../../server/auth/sessionToken';
+import { RedisScoreStorage } from '../../../server/storage/redis';
+import { fakeReplay, GAME_ORIGIN, runScoring, SESSION_SECRET } from './harness';
+import { useRedis } from './redisServer';
 
 describe('the server on Redis', () => {
   const redisServer = useRedis();

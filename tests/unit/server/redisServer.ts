@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import { startRedisServer } from '../../../tools/redisServer.js';
+import { startRedisServer } from '../../../tools/redisServer';
 
 export interface RunningRedis {
   url: string;

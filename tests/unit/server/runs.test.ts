@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreReplay } from '../../../server/coreReplay.js';
-import { type Harness, runScoring, START, startHarness } from './harness.js';
-import { botRun } from './realRun.js';
+import { coreReplay } from '../../../server/coreReplay';
+import { type Harness, runScoring, START, startHarness } from './harness';
+import { botRun } from './realRun';
 
 describe('POST /v1/runs', () => {
   let h: Harness;

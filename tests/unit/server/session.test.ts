@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionTokens } from '../../../server/auth/sessionToken.js';
-import { type Harness, SESSION_SECRET, START, startHarness } from './harness.js';
+import { SessionTokens } from '../../../server/auth/sessionToken';
+import { type Harness, SESSION_SECRET, START, startHarness } from './harness';
 
 describe('POST /v1/session', () => {
   let h: Harness;

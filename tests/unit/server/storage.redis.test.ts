@@ -1,6 +1,6 @@
-import { RedisScoreStorage } from '../../../server/storage/redis.js';
-import { useRedis } from './redisServer.js';
-import { describeStorageContract } from './storageContract.js';
+import { RedisScoreStorage } from '../../../server/storage/redis';
+import { useRedis } from './redisServer';
+import { describeStorageContract } from './storageContract';
 
 const redis = useRedis();
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { SqliteScoreStorage } from '../../../server/storage/sqlite.js';
-import { describeStorageContract } from './storageContract.js';
+import { SqliteScoreStorage } from '../../../server/storage/sqlite';
+import { describeStorageContract } from './storageContract';
 
 const dir = mkdtempSync(join(tmpdir(), 'lb-sqlite-'));
 let counter = 0;

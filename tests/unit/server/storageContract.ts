@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeCursor } from '../../../server/leaderboards/cursor.js';
-import {
-  compareEntries,
-  type ScoreEntry,
-  sortKey,
-  TIME_EPOCH_MS,
-} from '../../../server/leaderboards/order.js';
-import type { RankedEntry, ScoreStorage } from '../../../server/storage/types.js';
+import { encodeCursor } from '../../../server/leaderboards/cursor';
+import { compareEntries, type ScoreEntry, sortKey, TIME_EPOCH_MS } from '../../../server/leaderboards/order';
+import type { RankedEntry, ScoreStorage } from '../../../server/storage/types';
 
 const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
 const GLOBAL = 'global';

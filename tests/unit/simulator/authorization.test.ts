@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exchangeCode, userInfo } from '../../../simulator/server/oauth.js';
-import { makeWorld, okResult, type World } from './world.js';
+import { exchangeCode, userInfo } from '../../../simulator/server/oauth';
+import { makeWorld, okResult, type World } from './world';
 
 let world: World;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Domain } from '../../../simulator/server/platform.js';
-import { makeWorld, type World } from './world.js';
+import type { Domain } from '../../../simulator/server/platform';
+import { makeWorld, type World } from './world';
 
 /** Bad calls: each fails with both documented shapes and a clear reason, and stores nothing. */
 

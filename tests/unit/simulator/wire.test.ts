@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitCallbacks, toWireValue } from '../../../simulator/web/shared/callbacks.js';
-import { styleValuePattern } from '../../../simulator/web/shared/wire.js';
+import { splitCallbacks, toWireValue } from '../../../simulator/web/shared/callbacks';
+import { styleValuePattern } from '../../../simulator/web/shared/wire';
 
 describe('toWireValue (frame → Main Frame arguments)', () => {
   it('keeps plain JSON values', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LONG_NAME } from '../../../simulator/server/fixture.js';
-import { mergeFaults, noFaults } from '../../../simulator/server/runtimeState.js';
-import { makeWorld, okResult, type World } from './world.js';
+import { LONG_NAME } from '../../../simulator/server/fixture';
+import { mergeFaults, noFaults } from '../../../simulator/server/runtimeState';
+import { makeWorld, okResult, type World } from './world';
 
 let world: World;
 beforeEach(() => {

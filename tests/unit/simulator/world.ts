@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Domain, type Outcome, Platform } from '../../../simulator/server/platform.js';
-import { SimClock } from '../../../simulator/server/runtimeState.js';
-import { Store } from '../../../simulator/server/store.js';
+import { type Domain, type Outcome, Platform } from '../../../simulator/server/platform';
+import { SimClock } from '../../../simulator/server/runtimeState';
+import { Store } from '../../../simulator/server/store';
 
 /** A platform on a throwaway SQLite file, with a clock the test moves. */
 export function makeWorld() {

@@ -4,7 +4,7 @@ import {
   MAX_PLAUSIBLE_SCORE,
   parseCloudScore,
   parseScoreValue,
-} from '../../../assets/scripts/social/cloudScore.js';
+} from '../../../assets/scripts/social/cloudScore';
 
 const meta = (fields: object) => ({ key: 'highScoreMeta', value: JSON.stringify(fields) });
 

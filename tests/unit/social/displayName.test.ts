@@ -7,8 +7,8 @@ import {
   MAX_NAME_GRAPHEMES,
   sanitizeDisplayName,
   truncateGraphemes,
-} from '../../../assets/scripts/social/displayName.js';
-import { challengeCard, passedCard } from '../../../assets/scripts/social/shareCard.js';
+} from '../../../assets/scripts/social/displayName';
+import { challengeCard, passedCard } from '../../../assets/scripts/social/shareCard';
 
 describe('sanitizeDisplayName', () => {
   it('strips controls and bidi overrides, collapses whitespace', () => {
@@ -79,7 +79,7 @@ describe('without Intl.Segmenter', () => {
     try {
       expect(intl.Segmenter).toBeUndefined();
       vi.resetModules();
-      const fresh = await import('../../../assets/scripts/social/displayName.js');
+      const fresh = await import('../../../assets/scripts/social/displayName');
       expect(fresh.graphemes('a🎉b')).toEqual(['a', '🎉', 'b']);
       expect(fresh.truncateGraphemes('🎉🎉🎉🎉', 3)).toBe('🎉🎉…');
       // A joined emoji sequence falls apart into its code points: the price of the fallback.

@@ -5,7 +5,7 @@ import {
   scoreSavedMessage,
   showMessage,
   toSurfacePoint,
-} from '../../../assets/scripts/social/protocol.js';
+} from '../../../assets/scripts/social/protocol';
 
 const validShow = showMessage({
   view: 'board',

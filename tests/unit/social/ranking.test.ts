@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankPlayers, type ScoreRecord } from '../../../assets/scripts/social/ranking.js';
+import { rankPlayers, type ScoreRecord } from '../../../assets/scripts/social/ranking';
 
 const player = (openId: string, score: number | null, achievedAt: number | null = null) => ({
   openId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surpassAfterNewBest } from '../../../assets/scripts/social/surpass.js';
+import { surpassAfterNewBest } from '../../../assets/scripts/social/surpass';
 
 const friend = (openId: string, score: number | null, achievedAt: number | null = null) => ({
   openId,
