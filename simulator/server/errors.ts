@@ -12,6 +12,7 @@ export const ErrorCode = {
   valueNotString: 21105,
   notAuthorized: 21301,
   authDeclined: 21302,
+  authPartlyGranted: 21303,
   unknownOpenId: 21401,
   shareCancelled: 21402,
   injectedFault: 21500,

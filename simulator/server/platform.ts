@@ -385,7 +385,7 @@ export class Platform {
         kind: 'fail',
         fail: failResult(
           api,
-          ErrorCode.authDeclined,
+          granted.length > 0 ? ErrorCode.authPartlyGranted : ErrorCode.authDeclined,
           `auth deny: the player did not allow ${declined.join(', ')}`,
         ),
       };

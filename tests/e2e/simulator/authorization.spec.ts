@@ -18,9 +18,10 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
   await expect(dialog.getByRole('checkbox', { name: 'Your avatar and nickname' })).toBeChecked();
   await dialog.getByRole('checkbox', { name: /mutual followers/ }).uncheck();
   await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
-  expect((await first).result.errMsg).toBe(
-    'authorizeOpenContext:fail auth deny: the player did not allow user.friends.mutual',
-  );
+  expect((await first).result).toMatchObject({
+    errMsg: 'authorizeOpenContext:fail auth deny: the player did not allow user.friends.mutual',
+    errNo: 21303,
+  });
 
   // Next request: only the missing scope. The player declines.
   const second = callIn(game, 'authorizeOpenContext', {});

@@ -63,6 +63,12 @@ describe('authorizeOpenContext', () => {
     expect(world.store.grantedScopes('sim-ava')).toEqual([]);
   });
 
+  it('a partial grant keeps the allowed scope and fails with its own code', async () => {
+    const { answer } = await consent(['user.info.basic']);
+    expect(answer.kind === 'fail' && answer.fail.errNo).toBe(21303);
+    expect(world.store.grantedScopes('sim-ava')).toEqual(['user.info.basic']);
+  });
+
   it('getFriendCloudStorage fails before the friend scope and works after', async () => {
     const before = await world.call('context', 'getFriendCloudStorage', { keyList: ['highScore'] });
     expect(before.kind === 'fail' && before.fail.errNo).toBe(21301);
