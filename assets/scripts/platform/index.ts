@@ -15,5 +15,21 @@ export {
 } from './game';
 export { findHost, type HostName } from './host';
 export { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts';
-export type * from './types';
+export type {
+  CallbackOptions,
+  LaunchOptions,
+  PlatformCanvas,
+  PlatformFailure,
+  PlatformImage,
+  RawFriendCloudData,
+  RawKeyValue,
+  RawRequestResult,
+  RawRuntime,
+  SharedCanvas,
+  SharedCanvasStyle,
+  ShareOptionsBase,
+  SystemInfo,
+  TouchEventLike,
+  TouchPoint,
+} from './types';
 export { type KeyValue, MAX_KEY_LENGTH, MAX_KEYS_PER_CALL, MAX_VALUE_LENGTH } from './validate';
