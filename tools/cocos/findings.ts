@@ -1,4 +1,4 @@
-export type CheckName = 'meta' | 'reference' | 'script' | 'boundary' | 'typecheck' | 'project';
+export type CheckName = 'meta' | 'reference' | 'script' | 'boundary' | 'typecheck' | 'project' | 'compile';
 
 export interface CocosFinding {
   check: CheckName;
