@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWeb } from './server/bundle';
 import { createFrameHandler } from './server/frameServers';
+import { gameDisplayName } from './server/gameName';
 import { createMainHandler } from './server/mainServer';
+import { readPackageConfig } from './server/packageConfig';
 import { Platform } from './server/platform';
 import { SimClock } from './server/runtimeState';
 import { Store } from './server/store';
@@ -19,9 +19,9 @@ export interface SimulatorOptions {
   contextPort?: number;
   /** SQLite state lives here; it survives restarts (and SIGKILL). */
   dataDir: string;
-  /** Built package: game.js, game.json, openDataContext/index.js, assets. */
+  /** Built package: game.js, game.json, project.config.json, openDataContext/index.js, assets. */
   packageDir: string;
-  /** Accepted at /v2/oauth/token/ with game.json's app_id. Never ship it in a game. */
+  /** Accepted at /v2/oauth/token/ with the package's app id. Never ship it in a game. */
   clientSecret?: string;
   log?: boolean;
   /** Clock for codes and tokens; tests inject one (or use POST /__sim/clock). */
@@ -34,11 +34,6 @@ export interface RunningSimulator {
 }
 
 export const DEFAULT_CLIENT_SECRET = 'simulator-dev-secret';
-
-interface GameJson {
-  app_id?: unknown;
-  openDataContext?: unknown;
-}
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,13 +56,7 @@ function closeServer(server: Server): Promise<void> {
 }
 
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
-  const gameJson = JSON.parse(await readFile(join(options.packageDir, 'game.json'), 'utf8')) as GameJson;
-  if (typeof gameJson.app_id !== 'string' || gameJson.app_id === '')
-    throw new Error('game.json needs an app_id (the client key)');
-  const contextDir =
-    typeof gameJson.openDataContext === 'string' && gameJson.openDataContext !== ''
-      ? gameJson.openDataContext.replace(/\/+$/, '')
-      : undefined;
+  const { appId, contextDir, subpackages } = await readPackageConfig(options.packageDir);
   const ports = {
     main: options.port ?? 9527,
     game: options.gamePort ?? 9528,
@@ -89,11 +78,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     css,
     origins,
     client: {
-      key: gameJson.app_id,
+      key: appId,
       secret: options.clientSecret ?? process.env.SIM_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
     },
     openDataContext: contextDir !== undefined,
-    appName: gameJson.app_id,
+    appName: gameDisplayName(options.packageDir),
   });
   const logged = (handler: ReturnType<typeof createMainHandler>['handler']): typeof handler =>
     options.log
@@ -116,9 +105,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
           packageDir: options.packageDir,
           mainOrigin: origins.main,
           runtime: bundles.gameRuntime,
-          entry: '/game.js',
+          entry: 'game.js',
           root: '.',
           hidden: contextDir,
+          subpackages,
         },
         'game',
       ),
@@ -132,7 +122,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
             packageDir: options.packageDir,
             mainOrigin: origins.main,
             runtime: bundles.contextRuntime,
-            entry: `/${contextDir}/index.js`,
+            entry: `${contextDir}/index.js`,
             root: contextDir,
             // The open data context may draw images, but cannot fetch or send anything anywhere.
             headers: {

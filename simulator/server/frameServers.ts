@@ -2,18 +2,23 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentTypes, escapeForScript, HttpError, sendBytes, sendJson } from './httpUtil';
+import { moduleTable } from './moduleTable';
+import type { Subpackage } from './packageConfig';
 
 /**
  * The game frame origin (the package minus the open data context) and the open data context origin
- * (its folder only). Each page loads its runtime shim, which waits for the Main Frame's init and
- * then loads the entry script.
+ * (its folder only). Each page loads its runtime shim, which waits for the Main Frame's init, loads
+ * the origin's module table (/__modules.js) and requires the entry file.
  */
 
 interface FrameServerOptions {
   packageDir: string;
   mainOrigin: string;
   runtime: string;
+  /** Module id of the entry file ('game.js', 'openDataContext/index.js'). */
   entry: string;
+  /** Subpackages of game.json; their files load with tt.loadSubpackage (game frame only). */
+  subpackages?: Subpackage[];
   /** Folder of the package this origin serves; files outside it are not served. */
   root: string;
   /** Path prefix under root that this origin must not serve (the game frame never gets the context's files). */
@@ -26,7 +31,12 @@ function page(options: FrameServerOptions, title: string): string {
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title>
 <style>html,body{margin:0;height:100%;overflow:hidden;background:#000;touch-action:none;user-select:none}</style></head>
-<body><script>window.__SIM_CONFIG__ = ${escapeForScript({ mainOrigin: options.mainOrigin, entry: options.entry })};</script>
+<body><script>window.__SIM_CONFIG__ = ${escapeForScript({
+    mainOrigin: options.mainOrigin,
+    entry: options.entry,
+    root: options.root === '.' ? '' : options.root,
+    subpackages: options.subpackages ?? [],
+  })};</script>
 <script src="/__runtime.js"></script></body></html>`;
 }
 
@@ -44,6 +54,21 @@ async function serveFile(res: ServerResponse, options: FrameServerOptions, urlPa
   sendBytes(res, type, await readFile(file), options.headers ?? {});
 }
 
+async function sendModules(res: ServerResponse, options: FrameServerOptions, url: URL): Promise<void> {
+  const subpackages = options.subpackages ?? [];
+  const name = url.searchParams.get('subpackage');
+  let text: string;
+  if (name === null) {
+    const exclude = [...(options.hidden ? [options.hidden] : []), ...subpackages.map((entry) => entry.root)];
+    text = await moduleTable(options.packageDir, options.root, exclude);
+  } else {
+    const entry = subpackages.find((candidate) => candidate.name === name);
+    if (!entry) throw new HttpError(404, `no subpackage ${name} in game.json`);
+    text = await moduleTable(options.packageDir, entry.root, []);
+  }
+  sendBytes(res, 'text/javascript; charset=utf-8', text);
+}
+
 export function createFrameHandler(options: FrameServerOptions, title: string) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://frame').pathname;
@@ -56,6 +81,7 @@ export function createFrameHandler(options: FrameServerOptions, title: string) {
         return;
       }
       if (path === '/__runtime.js') return sendBytes(res, 'text/javascript; charset=utf-8', options.runtime);
+      if (path === '/__modules.js') return sendModules(res, options, new URL(req.url ?? '/', 'http://frame'));
       return serveFile(res, options, path);
     };
     work().catch((error: unknown) => {

@@ -1,21 +1,19 @@
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
+import { natives } from '../shared/natives';
+import { createPackageModules } from '../shared/packageModules';
 import { type ContextStats, type FrameInit, wrongDomainMessage } from '../shared/wire';
 import { FrameCommitter } from './commits';
 import { createSharedCanvas } from './sharedCanvas';
 
 /**
  * The open data context runtime: `tt`, `TTMinis.game` and `GameGlobal`, with the open data
- * context APIs only. It can reach the Main Frame and nothing else (the page's CSP forbids fetch).
+ * context APIs only, and CommonJS `require` of the context's own files (its folder is its package
+ * root). It can reach the Main Frame and nothing else (the page's CSP forbids fetch).
  */
 
-declare global {
-  interface Window {
-    __SIM_CONFIG__: { mainOrigin: string; entry: string };
-  }
-}
-
 const config = window.__SIM_CONFIG__;
+const modules = createPackageModules(config.root);
 const bridge = new Bridge(config.mainOrigin);
 const stats: ContextStats = { animationFramesRequested: 0, framesCommitted: 0, messagesDelivered: 0 };
 let statsTimer: number | undefined;
@@ -23,7 +21,7 @@ let statsTimer: number | undefined;
 function reportStats(): void {
   // Coalesced with a timer, not a frame request, so reporting never counts as animation.
   if (statsTimer !== undefined) return;
-  statsTimer = window.setTimeout(() => {
+  statsTimer = natives.setTimeout(() => {
     statsTimer = undefined;
     bridge.send({ kind: 'stats', stats: { ...stats } });
   }, 50);
@@ -50,9 +48,12 @@ function install(init: FrameInit): void {
   committer = new FrameCommitter(
     shared.canvas,
     (png) => bridge.send({ kind: 'commit', png }, [png]),
+    (bitmap) => bridge.send({ kind: 'bitmap', bitmap }, [bitmap]),
     stats,
     reportStats,
+    init.commitMode,
   );
+  bridge.on('commitMode', (message) => committer?.setMode(message.mode));
 
   const deliver = (data: unknown) => {
     stats.messagesDelivered++;
@@ -78,14 +79,18 @@ function install(init: FrameInit): void {
     requestAnimationFrame(callback: FrameRequestCallback): number {
       stats.animationFramesRequested++;
       reportStats();
-      return window.requestAnimationFrame(callback);
+      return natives.requestAnimationFrame(callback);
     },
-    cancelAnimationFrame: (id: number) => window.cancelAnimationFrame(id),
-    setTimeout: (callback: () => void, ms?: number) => window.setTimeout(callback, ms),
-    clearTimeout: (id: number) => window.clearTimeout(id),
+    cancelAnimationFrame: (id: number) => natives.cancelAnimationFrame(id),
+    setTimeout: (callback: () => void, ms?: number) => natives.setTimeout(callback, ms),
+    clearTimeout: (id: number) => natives.clearTimeout(id),
+    setInterval: (callback: () => void, ms?: number) => natives.setInterval(callback, ms),
+    clearInterval: (id: number) => natives.clearInterval(id),
     getSharedCanvas: () => shared.canvas,
+    // Offscreen canvases for measuring and caching (the Layout engine makes some); never shown.
+    createCanvas: (): HTMLCanvasElement => natives.createElement('canvas'),
     createImage(): HTMLImageElement {
-      const image = new Image();
+      const image = new natives.Image();
       // Avatars are served with CORS, so drawing them keeps the shared canvas exportable.
       image.crossOrigin = 'anonymous';
       return image;
@@ -106,7 +111,6 @@ function install(init: FrameInit): void {
     },
     // ...and the local ones right here.
     getOpenDataContext: gameOnly('getOpenDataContext'),
-    createCanvas: gameOnly('createCanvas'),
     onTouchStart: gameOnly('onTouchStart'),
     onTouchMove: gameOnly('onTouchMove'),
     onTouchEnd: gameOnly('onTouchEnd'),
@@ -133,10 +137,17 @@ function install(init: FrameInit): void {
 
 bridge.on('init', (message) => {
   install(message.init);
-  const script = document.createElement('script');
-  script.src = config.entry;
-  script.onload = () => bridge.send({ kind: 'loaded' });
-  script.onerror = () => console.error(`could not load ${config.entry}`);
-  document.body.appendChild(script);
+  modules.load('/__modules.js').then(
+    // In a microtask, so an error thrown by index.js is reported as uncaught, as a script's would be.
+    () =>
+      queueMicrotask(() => {
+        try {
+          modules.run(config.entry);
+        } finally {
+          bridge.send({ kind: 'loaded' });
+        }
+      }),
+    (error: unknown) => console.error(`could not load the open data context's modules: ${String(error)}`),
+  );
 });
 bridge.send({ kind: 'ready' });

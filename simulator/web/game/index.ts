@@ -1,22 +1,31 @@
 import { Bridge } from '../shared/bridge';
+import { settle, splitCallbacks } from '../shared/callbacks';
 import { SharedCanvasStyle } from '../shared/canvasStyle';
+import { natives } from '../shared/natives';
+import { createPackageModules } from '../shared/packageModules';
+import { unimplementedApis, unimplementedInGame } from '../shared/unimplemented';
 import { type FrameInit, type SharedCanvasState, wrongDomainMessage } from '../shared/wire';
+import { createFileSystemManager, USER_DATA_PATH } from './fileSystem';
+import { createFramePacer } from './frames';
+import { createOpenDataCanvas } from './openDataCanvas';
 import { Overlay } from './overlay';
+import { readPackageFile } from './packageFiles';
+import { installReadBackRule } from './readBackRules';
 import { request } from './request';
+import { createScreen } from './screen';
+import { createStorage } from './storage';
+import { createLoadSubpackage } from './subpackages';
 import { TouchInput } from './touches';
 
 /**
- * The mini game runtime of the game frame: `tt`, `TTMinis.game` (same object) and `GameGlobal`.
- * Platform calls go to the Main Frame, which performs them as the active user and enforces domains.
+ * The mini game runtime of the game frame: `tt`, `TTMinis.game` (same object) and `GameGlobal`, and
+ * CommonJS `require` for package files. Platform calls go to the Main Frame, which performs them as
+ * the active user and enforces domains. Everything browser-side goes through `natives`, because
+ * engine adapters replace the browser globals with versions built on `tt`.
  */
 
-declare global {
-  interface Window {
-    __SIM_CONFIG__: { mainOrigin: string; entry: string };
-  }
-}
-
 const config = window.__SIM_CONFIG__;
+const modules = createPackageModules(config.root);
 const bridge = new Bridge(config.mainOrigin);
 
 function forwarded(api: string) {
@@ -27,11 +36,6 @@ function contextOnly(api: string) {
   return () => {
     throw new Error(wrongDomainMessage(api, 'context'));
   };
-}
-
-function storageKey(init: FrameInit, key: unknown): string {
-  if (typeof key !== 'string' || key === '') throw new Error('storage key must be a non-empty string');
-  return `tt-storage:${init.storageNamespace}:${key}`;
 }
 
 /** The game domain sees the shared canvas's size and placement only, never a drawing context. */
@@ -88,28 +92,62 @@ function install(init: FrameInit): () => void {
   const overlay = new Overlay();
   const showListeners = new Set<(result: unknown) => void>();
   const hideListeners = new Set<() => void>();
-  let screenCanvas: HTMLCanvasElement | undefined;
+  const orientationListeners = new Set<unknown>();
+  const networkListeners = new Set<unknown>();
+  const screen = createScreen(init.systemInfo);
+  const pacer = createFramePacer();
+  const storage = createStorage(init.storageNamespace);
+  const fileSystem = createFileSystemManager(readPackageFile);
   const shared = sharedCanvasMirror(init.sharedCanvas, (patch) =>
     bridge.send({ kind: 'sharedCanvas', ...patch }),
   );
+  // The native path starts when the game first reads getOpenDataContext().canvas.
+  let native: ReturnType<typeof createOpenDataCanvas> | undefined;
+  const nativeCanvas = (): HTMLCanvasElement => {
+    if (!native) {
+      const made = createOpenDataCanvas(init.sharedCanvas, (patch) =>
+        bridge.send({ kind: 'sharedCanvas', ...patch }),
+      );
+      made.adopt({ ...init.sharedCanvas, width: shared.mirror.width, height: shared.mirror.height });
+      installReadBackRule((value) => value === made.canvas);
+      native = made;
+      bridge.send({ kind: 'nativeCanvas' });
+    }
+    return native.canvas;
+  };
+  const openDataContext = {
+    postMessage(data: unknown) {
+      bridge.send({ kind: 'postMessage', data });
+    },
+    get canvas() {
+      return nativeCanvas();
+    },
+  };
   overlay.place(init.sharedCanvas.style);
 
   bridge.on('overlay', (message) => overlay.show(message.url));
+  bridge.on('bitmap', (message) => {
+    if (native) native.paint(message.bitmap);
+    else message.bitmap.close();
+  });
   bridge.on('sharedCanvas', (message) => {
     shared.adopt(message.state);
+    native?.adopt(message.state);
     overlay.place(message.state.style);
   });
   bridge.on('lifecycle', (message) => {
     if (message.phase === 'show') for (const listener of showListeners) listener({ ...init.launchOptions });
     else for (const listener of hideListeners) listener();
   });
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') for (const listener of hideListeners) listener();
+  natives.document.addEventListener('visibilitychange', () => {
+    if (natives.document.visibilityState === 'hidden') for (const listener of hideListeners) listener();
     else for (const listener of showListeners) listener({ ...init.launchOptions });
   });
   if (init.openDataContext) refuseReadingMainCanvases();
 
   const tt = {
+    // Present so an adapter that copies every method keeps a reference; each throws with its name.
+    ...unimplementedApis(unimplementedInGame),
     login: forwarded('login'),
     authorizeOpenContext: forwarded('authorizeOpenContext'),
     setUserCloudStorage: forwarded('setUserCloudStorage'),
@@ -122,39 +160,18 @@ function install(init: FrameInit): () => void {
     shareToUser: forwarded('shareToUser'),
     onMessage: contextOnly('onMessage'),
     offMessage: contextOnly('offMessage'),
-    createImage: contextOnly('createImage'),
+    createImage: (): HTMLImageElement => new natives.Image(),
     reportAnalytics(eventName: unknown, data?: unknown) {
       bridge.call('reportAnalytics', { eventName, data: data ?? {} });
     },
     getOpenDataContext() {
       if (!init.openDataContext) throw new Error('getOpenDataContext:fail game.json has no openDataContext');
-      return {
-        postMessage(data: unknown) {
-          bridge.send({ kind: 'postMessage', data });
-        },
-      };
+      return openDataContext;
     },
     getSharedCanvas() {
       return shared.mirror;
     },
-    createCanvas(): HTMLCanvasElement {
-      const canvas = document.createElement('canvas');
-      if (screenCanvas) return canvas;
-      // The first canvas is the screen: it always fills the viewport; its backing size is the game's to set.
-      screenCanvas = canvas;
-      canvas.width = init.systemInfo.windowWidth;
-      canvas.height = init.systemInfo.windowHeight;
-      Object.assign(canvas.style, {
-        position: 'fixed',
-        left: '0',
-        top: '0',
-        width: '100vw',
-        height: '100vh',
-        display: 'block',
-      });
-      document.body.appendChild(canvas);
-      return canvas;
-    },
+    createCanvas: screen.createCanvas,
     onTouchStart: (listener: unknown) => touches.on('start', listener),
     onTouchMove: (listener: unknown) => touches.on('move', listener),
     onTouchEnd: (listener: unknown) => touches.on('end', listener),
@@ -164,6 +181,25 @@ function install(init: FrameInit): () => void {
     offTouchEnd: (listener?: unknown) => touches.off('end', listener),
     offTouchCancel: (listener?: unknown) => touches.off('cancel', listener),
     getSystemInfoSync: () => structuredClone(init.systemInfo),
+    getSystemInfo(options?: unknown) {
+      settle(splitCallbacks(options).callbacks, true, {
+        ...structuredClone(init.systemInfo),
+        errMsg: 'getSystemInfo:ok',
+      });
+    },
+    // The simulated phone never rotates and is always online: listeners are kept and never called.
+    onDeviceOrientationChange: (listener: unknown) => orientationListeners.add(listener),
+    offDeviceOrientationChange: (listener: unknown) => orientationListeners.delete(listener),
+    onNetworkStatusChange: (listener: unknown) => networkListeners.add(listener),
+    offNetworkStatusChange: (listener: unknown) => networkListeners.delete(listener),
+    env: { USER_DATA_PATH },
+    getFileSystemManager: () => fileSystem,
+    loadSubpackage: createLoadSubpackage(config.subpackages, {
+      loadModules: (name) => modules.load(`/__modules.js?subpackage=${encodeURIComponent(name)}`),
+      has: (id) => modules.registry.has(id),
+      run: (id) => modules.run(id),
+    }),
+    setPreferredFramesPerSecond: pacer.setPreferredFramesPerSecond,
     getLaunchOptionsSync: () => structuredClone(init.launchOptions),
     onShow(listener: (result: unknown) => void) {
       showListeners.add(listener);
@@ -177,21 +213,13 @@ function install(init: FrameInit): () => void {
     offHide(listener: () => void) {
       hideListeners.delete(listener);
     },
-    requestAnimationFrame: (callback: FrameRequestCallback) => window.requestAnimationFrame(callback),
-    cancelAnimationFrame: (id: number) => window.cancelAnimationFrame(id),
-    setTimeout: (callback: () => void, ms?: number) => window.setTimeout(callback, ms),
-    clearTimeout: (id: number) => window.clearTimeout(id),
-    getStorageSync(key: unknown): unknown {
-      const raw = localStorage.getItem(storageKey(init, key));
-      return raw === null ? '' : (JSON.parse(raw) as unknown);
-    },
-    setStorageSync(key: unknown, value: unknown): void {
-      if (value === undefined) throw new Error('setStorageSync: value must not be undefined');
-      localStorage.setItem(storageKey(init, key), JSON.stringify(value));
-    },
-    removeStorageSync(key: unknown): void {
-      localStorage.removeItem(storageKey(init, key));
-    },
+    requestAnimationFrame: pacer.requestAnimationFrame,
+    cancelAnimationFrame: pacer.cancelAnimationFrame,
+    setTimeout: (callback: () => void, ms?: number) => natives.setTimeout(callback, ms),
+    clearTimeout: (id: number) => natives.clearTimeout(id),
+    setInterval: (callback: () => void, ms?: number) => natives.setInterval(callback, ms),
+    clearInterval: (id: number) => natives.clearInterval(id),
+    ...storage,
     request,
   };
 
@@ -205,15 +233,22 @@ function install(init: FrameInit): () => void {
   };
 }
 
+/** Loads the package's module table, then requires game.js as the native runtime does. */
 function loadEntry(afterLoad: () => void): void {
-  const script = document.createElement('script');
-  script.src = config.entry;
-  script.onload = () => {
-    afterLoad();
-    bridge.send({ kind: 'loaded' });
-  };
-  script.onerror = () => console.error(`could not load ${config.entry}`);
-  document.body.appendChild(script);
+  modules.load('/__modules.js').then(
+    // In a microtask, so an error thrown by game.js is reported as uncaught, as a script's would be.
+    () =>
+      queueMicrotask(() => {
+        try {
+          modules.run(config.entry);
+        } finally {
+          // A game.js that throws still started, as on the device: onShow fires all the same.
+          afterLoad();
+          bridge.send({ kind: 'loaded' });
+        }
+      }),
+    (error: unknown) => console.error(`could not load the package's modules: ${String(error)}`),
+  );
 }
 
 bridge.on('init', (message) => {

@@ -1,4 +1,5 @@
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
+import { natives } from '../shared/natives';
 
 /** tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. */
 
@@ -49,8 +50,9 @@ export function request(options: unknown): void {
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeout);
-  fetch(target, { method, headers, body, signal: abort.signal })
+  const timer = natives.setTimeout(() => abort.abort(), timeout);
+  natives
+    .fetch(target, { method, headers, body, signal: abort.signal })
     .then(async (response) => {
       const text = await response.text();
       let parsed: unknown = text;
@@ -76,5 +78,5 @@ export function request(options: unknown): void {
         : `network error (${error instanceof Error ? error.message : String(error)})`;
       fail(callbacks, reason);
     })
-    .finally(() => clearTimeout(timer));
+    .finally(() => natives.clearTimeout(timer));
 }

@@ -16,7 +16,8 @@ import { askConsent, pickContacts } from './dialogs';
 /**
  * The Main Frame's bridge: knows which frame spoke by event.source, performs calls against the
  * server as the active user, routes game → open data context messages and publishes the context's
- * committed frames to the game as cross-origin images.
+ * committed frames to the game: as cross-origin images for the guide's overlay, or, once the game took
+ * the native path (read getOpenDataContext().canvas), as ImageBitmaps for that canvas.
  */
 
 export interface HostConfig {
@@ -49,6 +50,7 @@ export class Host {
   private pendingFrame: ArrayBuffer | null = null;
   private uploading = false;
   private generation = 0;
+  private nativeCanvas = false;
 
   constructor(
     private readonly config: HostConfig,
@@ -74,6 +76,7 @@ export class Host {
     this.contextInitialised = false;
     this.contextQueue = [];
     this.pendingFrame = null;
+    this.nativeCanvas = false;
     await postJson('/__api/context-stats', {
       animationFramesRequested: 0,
       framesCommitted: 0,
@@ -135,6 +138,7 @@ export class Host {
       storageNamespace: session.storageNamespace,
       openDataContext: this.config.openDataContext,
       sharedCanvas: this.sharedCanvas,
+      commitMode: this.nativeCanvas ? 'bitmap' : 'png',
     };
   }
 
@@ -175,7 +179,21 @@ export class Host {
         this.layout(domain, message);
         break;
       case 'commit':
-        if (domain === 'context' && message.png instanceof ArrayBuffer) this.publish(message.png);
+        if (domain === 'context' && message.png instanceof ArrayBuffer && !this.nativeCanvas)
+          this.publish(message.png);
+        break;
+      case 'nativeCanvas':
+        if (domain !== 'game' || this.nativeCanvas) return;
+        // One display path per game: frames stop going to the overlay and go to the native canvas.
+        this.nativeCanvas = true;
+        this.pendingFrame = null;
+        this.post(this.context, this.config.contextOrigin, { kind: 'commitMode', mode: 'bitmap' });
+        break;
+      case 'bitmap':
+        if (domain === 'context' && this.nativeCanvas && message.bitmap instanceof ImageBitmap)
+          this.post(this.game, this.config.gameOrigin, { kind: 'bitmap', bitmap: message.bitmap }, [
+            message.bitmap,
+          ]);
         break;
       case 'stats':
         if (domain === 'context') void postJson('/__api/context-stats', message.stats);

@@ -6,6 +6,9 @@ export interface Callbacks {
   complete?: (result: unknown) => void;
 }
 
+// Captured before package code runs: an adapter may replace the global setTimeout with one built on tt.
+const later = globalThis.setTimeout.bind(globalThis);
+
 export type ApiOptions = Record<string, unknown> & Callbacks;
 
 /** Splits callbacks from the arguments that travel to the Main Frame. */
@@ -22,7 +25,7 @@ export function splitCallbacks(options: unknown): { args: unknown; callbacks: Ca
 
 export function settle(callbacks: Callbacks, ok: boolean, result: unknown): void {
   // Callbacks run in a later task, never inside the caller's stack, as on the device.
-  setTimeout(() => {
+  later(() => {
     try {
       if (ok) callbacks.success?.(result);
       else callbacks.fail?.(result);

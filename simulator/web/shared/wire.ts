@@ -8,6 +8,28 @@ export type StyleProperty = 'width' | 'height' | 'top' | 'left';
 export const styleProperties: readonly StyleProperty[] = ['width', 'height', 'top', 'left'];
 export type SharedCanvasStyleValues = Partial<Record<StyleProperty, string>>;
 
+/** A subpackage from game.json: its files load with tt.loadSubpackage. */
+export interface Subpackage {
+  name: string;
+  root: string;
+}
+
+/** What a frame page tells its runtime before anything else (written by server/frameServers.ts). */
+export interface FrameConfig {
+  mainOrigin: string;
+  /** Module id of the entry file ('game.js', 'openDataContext/index.js'). */
+  entry: string;
+  /** The folder '/'-paths of require start from ('' for the game package). */
+  root: string;
+  subpackages: Subpackage[];
+}
+
+declare global {
+  interface Window {
+    __SIM_CONFIG__: FrameConfig;
+  }
+}
+
 export interface SharedCanvasState {
   width: number;
   height: number;
@@ -42,7 +64,14 @@ export interface FrameInit {
   storageNamespace: string;
   openDataContext: boolean;
   sharedCanvas: SharedCanvasState;
+  /**
+   * How the context's frames reach the game: 'png' for the guide's overlay, 'bitmap' once the game took
+   * the native path (read getOpenDataContext().canvas).
+   */
+  commitMode: CommitMode;
 }
+
+export type CommitMode = 'png' | 'bitmap';
 
 export interface ContextStats {
   animationFramesRequested: number;
@@ -63,6 +92,8 @@ export type FrameToMain =
       style?: SharedCanvasStyleValues;
     }
   | { sim: typeof SIM_TAG; kind: 'commit'; png: ArrayBuffer }
+  | { sim: typeof SIM_TAG; kind: 'bitmap'; bitmap: ImageBitmap }
+  | { sim: typeof SIM_TAG; kind: 'nativeCanvas' }
   | { sim: typeof SIM_TAG; kind: 'stats'; stats: ContextStats };
 
 export type MainToFrame =
@@ -71,6 +102,8 @@ export type MainToFrame =
   | { sim: typeof SIM_TAG; kind: 'message'; data: unknown }
   | { sim: typeof SIM_TAG; kind: 'sharedCanvas'; state: SharedCanvasState }
   | { sim: typeof SIM_TAG; kind: 'overlay'; url: string }
+  | { sim: typeof SIM_TAG; kind: 'bitmap'; bitmap: ImageBitmap }
+  | { sim: typeof SIM_TAG; kind: 'commitMode'; mode: CommitMode }
   | { sim: typeof SIM_TAG; kind: 'lifecycle'; phase: 'show' | 'hide' };
 
 export function isSimMessage(data: unknown): data is { sim: typeof SIM_TAG; kind: string } {
