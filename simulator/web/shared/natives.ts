@@ -6,6 +6,14 @@
  */
 
 const doc = document;
+// The open data context frame may not touch localStorage at all (reading it throws there).
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
 const createElement = Document.prototype.createElement;
 
 export const natives = {
@@ -17,7 +25,10 @@ export const natives = {
     return createElement.call(doc, tag) as HTMLElementTagNameMap[K];
   },
   Image: window.Image,
-  localStorage: window.localStorage,
+  get localStorage(): Storage {
+    if (!storage) throw new Error('localStorage is not available in this frame');
+    return storage;
+  },
   fetch: window.fetch.bind(window),
   XMLHttpRequest: window.XMLHttpRequest,
   createImageBitmap: window.createImageBitmap.bind(window),

@@ -18,9 +18,9 @@ export interface TestSimulator {
   stop(): Promise<void>;
 }
 
-export async function launchSimulator(): Promise<TestSimulator> {
+export async function launchSimulator(packageDir = fixturePackage): Promise<TestSimulator> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sim-e2e-'));
-  const sim = await startSimulator({ ...ports, dataDir, packageDir: fixturePackage, clientSecret });
+  const sim = await startSimulator({ ...ports, dataDir, packageDir, clientSecret });
   return {
     sim,
     dataDir,
@@ -32,10 +32,10 @@ export async function launchSimulator(): Promise<TestSimulator> {
 }
 
 /** Starts one simulator for the spec file's tests and stops it after them. */
-export function useSimulator(): TestSimulator {
+export function useSimulator(packageDir?: string | (() => string)): TestSimulator {
   let running: TestSimulator | null = null;
   test.beforeAll(async () => {
-    running = await launchSimulator();
+    running = await launchSimulator(typeof packageDir === 'function' ? packageDir() : packageDir);
   });
   test.afterAll(async () => running?.stop());
   const current = (): TestSimulator => {
@@ -108,6 +108,13 @@ export function callIn(
       }),
     [api, args] as const,
   );
+}
+
+/** The colour of a point of the game frame, given as fractions of its width and height, from a screenshot. */
+export async function gamePixel(page: Page, fx: number, fy: number): Promise<[number, number, number]> {
+  const box = await page.locator('#game-frame').boundingBox();
+  if (!box) throw new Error('game frame not on screen');
+  return pixelAt(page, Math.floor(box.x + box.width * fx), Math.floor(box.y + box.height * fy));
 }
 
 /** The colour of one CSS pixel of the page, read from a screenshot. */
