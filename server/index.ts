@@ -12,6 +12,9 @@ import type { ScoreStorage } from './storage/types';
 export { buildServer } from './app';
 export type { GameServerOptions } from './config';
 
+/** Pino's level names; `warn` keeps the per-request lines out of a terminal a person reads. */
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
 export interface RunningGameServer {
   app: FastifyInstance;
   url: string;
@@ -32,7 +35,9 @@ function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: 
  * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
  * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL).
  */
-export async function startGameServer(options: GameServerOptions = {}): Promise<RunningGameServer> {
+export async function startGameServer(
+  options: GameServerOptions & { logLevel?: LogLevel } = {},
+): Promise<RunningGameServer> {
   const config = resolveConfig(options, process.env);
   const { storage, redis } = openStorage(config);
   const app = buildServer({
@@ -46,6 +51,8 @@ export async function startGameServer(options: GameServerOptions = {}): Promise<
     limits: config.limits,
     ...(redis ? { rateLimitRedis: redis } : {}),
   });
+  // Before listen: Fastify makes each request's logger when the request arrives, at the level set then.
+  if (options.logLevel) app.log.level = options.logLevel;
   app.addHook('onClose', async () => {
     await storage.close();
   });

@@ -1,31 +1,61 @@
 /**
  * `npm start`: the local TikTok host (simulator) and the game server, side by side.
  *
+ * The terminal stays readable: where to open, then only warnings and errors. Every platform call is in
+ * the devtools' API calls list; `SERVER_LOG_LEVEL=info npm start` brings back the game server's
+ * structured (JSON) request log, `SIM_LOG=1` the simulator's one line per state-changing request.
+ *
  * Dev defaults only: the client secret below is the one the local simulator accepts. A real deployment
  * runs `server/` on its own with TikTok's client key and secret in its environment.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGameServer } from '../server/index';
+import { type LogLevel, startGameServer } from '../server/index';
 import { startSimulator } from '../simulator/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'dist');
-const gameConfig = JSON.parse(readFileSync(join(packageDir, 'game.json'), 'utf8')) as {
-  app_id?: string;
-  dev?: { port?: number };
-};
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+function fail(message: string): never {
+  console.error(`npm start: ${message}`);
+  process.exit(1);
+}
+
+function readGameConfig(): { app_id?: string; dev?: { port?: number } } {
+  try {
+    return JSON.parse(readFileSync(join(packageDir, 'game.json'), 'utf8')) as {
+      app_id?: string;
+      dev?: { port?: number };
+    };
+  } catch {
+    return fail('no dist/game.json: run `npm run build` first (npm start does)');
+  }
+}
+
+function serverLogLevel(): LogLevel {
+  const value = process.env.SERVER_LOG_LEVEL ?? 'warn';
+  const level = logLevels.find((name) => name === value);
+  return level ?? fail(`SERVER_LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${value}"`);
+}
+
+const gameConfig = readGameConfig();
 const simulatorPort = Number(process.env.SIM_PORT ?? gameConfig.dev?.port ?? 9527);
 const clientSecret = process.env.SIM_CLIENT_SECRET ?? 'simulator-dev-secret';
+const logLevel = serverLogLevel();
+
+const optionalPort = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
 const simulator = await startSimulator({
   port: simulatorPort,
+  gamePort: optionalPort(process.env.SIM_GAME_PORT),
+  contextPort: optionalPort(process.env.SIM_CONTEXT_PORT),
   dataDir: process.env.SIM_DATA_DIR ?? join(root, '.sim-data'),
   packageDir,
   clientSecret,
-});
+  log: process.env.SIM_LOG === '1',
+}).catch((error: unknown) => fail(`the simulator did not start: ${String(error)}`));
 const server = await startGameServer({
   port: Number(process.env.GAME_SERVER_PORT ?? 9530),
   dataDir: process.env.SERVER_DATA_DIR ?? join(root, '.server-data'),
@@ -34,10 +64,17 @@ const server = await startGameServer({
   clientSecret: process.env.TIKTOK_CLIENT_SECRET ?? clientSecret,
   sessionSecret: process.env.SESSION_SECRET ?? 'local-dev-session-secret',
   gameOrigin: process.env.GAME_ORIGIN ?? simulator.urls.game,
+  logLevel,
+}).catch(async (error: unknown) => {
+  await simulator.close();
+  return fail(`the game server did not start: ${String(error)}`);
 });
 
-console.log(`TikTok host simulator: ${simulator.urls.main}  (open this in a browser)`);
-console.log(`Game server:           ${server.url}`);
+console.log(`
+  Open ${simulator.urls.main}/ in a browser: the game on a simulated phone, with devtools.
+  Game server ${server.url} (log level ${logLevel}; SERVER_LOG_LEVEL=info for every request).
+  Ctrl+C stops both.
+`);
 
 let stopping = false;
 async function stop(): Promise<void> {
