@@ -37,6 +37,18 @@ function gameOnly(api: string) {
   };
 }
 
+let touchWarningShown = false;
+function touchListener(api: string) {
+  return (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError(`${api}: listener must be a function`);
+    if (touchWarningShown) return;
+    touchWarningShown = true;
+    console.warn(
+      `tt.${api} in the open data context: the simulator does not deliver touches to the open data context (the game forwards them with postMessage)`,
+    );
+  };
+}
+
 function install(init: FrameInit): void {
   const listeners = new Set<(data: unknown) => void>();
   const queued: unknown[] = [];
@@ -87,6 +99,12 @@ function install(init: FrameInit): void {
     setInterval: (callback: () => void, ms?: number) => natives.setInterval(callback, ms),
     clearInterval: (id: number) => natives.clearInterval(id),
     getSharedCanvas: () => shared.canvas,
+    // The Layout engine of Cocos's template listens for touches (its scroll view). Listeners are kept,
+    // but the simulator delivers no touches to the open data context yet: said once, loudly.
+    onTouchStart: touchListener('onTouchStart'),
+    onTouchMove: touchListener('onTouchMove'),
+    onTouchEnd: touchListener('onTouchEnd'),
+    onTouchCancel: touchListener('onTouchCancel'),
     // Offscreen canvases for measuring and caching (the Layout engine makes some); never shown.
     createCanvas: (): HTMLCanvasElement => natives.createElement('canvas'),
     createImage(): HTMLImageElement {
@@ -111,10 +129,6 @@ function install(init: FrameInit): void {
     },
     // ...and the local ones right here.
     getOpenDataContext: gameOnly('getOpenDataContext'),
-    onTouchStart: gameOnly('onTouchStart'),
-    onTouchMove: gameOnly('onTouchMove'),
-    onTouchEnd: gameOnly('onTouchEnd'),
-    onTouchCancel: gameOnly('onTouchCancel'),
     getLaunchOptionsSync: gameOnly('getLaunchOptionsSync'),
     onShow: gameOnly('onShow'),
     onHide: gameOnly('onHide'),
