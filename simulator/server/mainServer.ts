@@ -244,7 +244,8 @@ export function createMainHandler(options: MainServerOptions) {
       return sendJson(res, 200, { ...contextStats, framesPublished: frame.seq });
     if (key === 'GET /__sim/log') {
       const since = Number(url.searchParams.get('since') ?? 0);
-      return sendJson(res, 200, { entries: platform.log.list(Number.isFinite(since) ? since : 0) });
+      const entries = platform.log.list(Number.isFinite(since) ? since : 0);
+      return sendJson(res, 200, { epoch: platform.log.epoch, entries });
     }
     const grantsMatch = match(/^\/__sim\/authorization\/([^/]+)$/);
     if (grantsMatch) {

@@ -155,7 +155,14 @@ export interface LogEntry {
   result: unknown;
 }
 
+let logs = 0;
+
 export class CallLog {
+  /**
+   * Which log this is: a reset starts a new one whose `seq` counts from 1 again, so a reader that
+   * asks `since` its last seq must also notice the epoch change, or it would miss the new calls.
+   */
+  readonly epoch = ++logs;
   private entries: LogEntry[] = [];
   private seq = 0;
   constructor(private readonly limit = 300) {}

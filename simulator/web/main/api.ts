@@ -6,13 +6,25 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(await failure(path, response));
   return (await response.json()) as T;
+}
+
+/** The server's own words (`{error}`), so feedback next to a button says what was wrong. */
+async function failure(path: string, response: Response): Promise<string> {
+  const text = await response.text();
+  try {
+    const body = JSON.parse(text) as { error?: unknown };
+    if (typeof body.error === 'string') return body.error;
+  } catch {
+    // not JSON: fall through to the raw answer
+  }
+  return `${path}: HTTP ${response.status} ${text}`.trim();
 }
 
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(await failure(path, response));
   return (await response.json()) as T;
 }
 

@@ -1,24 +1,19 @@
 import { element, getJson, postJson } from './api';
+import { CallLogView } from './callLog';
+import { faultsForm } from './faultsForm';
+import { withFeedback } from './feedback';
 import type { Host } from './host';
 
-/** The devtools side panel: users, call log, cloud storage, inbox, authorization, faults, analytics. */
+/**
+ * The devtools beside the phone: a column of controls (player, authorization, cloud storage,
+ * analytics, inbox, faults) and the API calls pane. Each list scrolls in one place only.
+ */
 
 interface SimUser {
   open_id: string;
   display_name: string;
+  avatar_url: string;
   note: string;
-  friends: number;
-  friendsWhoPlay: number;
-}
-
-interface LogEntry {
-  seq: number;
-  at: number;
-  domain: string;
-  api: string;
-  args: unknown;
-  ok: boolean;
-  result: unknown;
 }
 
 interface InboxCard {
@@ -38,22 +33,30 @@ interface EntryStats {
 }
 
 function section(title: string, ...children: Node[]): HTMLElement {
-  const heading = element('h2', { textContent: title });
-  const body = element('section', {}, [heading, ...children]);
+  const body = element('section', { className: 'card' }, [
+    element('h2', { textContent: title }),
+    ...children,
+  ]);
   body.setAttribute('aria-label', title);
   return body;
 }
 
+const button = (textContent: string, className = '') =>
+  element('button', { type: 'button', textContent, className });
+
 export class Devtools {
   private readonly userSelect = element('select', { id: 'active-user' });
-  private readonly log = element('ol', { className: 'log' });
+  private readonly who = element('p', { className: 'who' });
   private readonly cloudUser = element('select', { id: 'cloud-user' });
   private readonly cloudTable = element('table', { className: 'kv' });
   private readonly inbox = element('ul', { className: 'inbox' });
   private readonly grants = element('ul', { className: 'grants' });
-  private readonly analytics = element('table', { className: 'kv' });
-  private readonly faultStatus = element('p', { className: 'muted' });
-  private lastSeq = 0;
+  private readonly analytics = element('table', { className: 'kv stats' });
+  private readonly log = new CallLogView();
+  private readonly faults = faultsForm();
+  private users: SimUser[] = [];
+  /** The player the panel last showed, to notice a switch made anywhere (panel, card, control API). */
+  private shownPlayer = '';
 
   constructor(
     private readonly host: Host,
@@ -61,117 +64,107 @@ export class Devtools {
   ) {}
 
   async build(): Promise<void> {
-    const { users, active } = await getJson<{ users: SimUser[]; active: string }>('/__sim/users');
+    const { users } = await getJson<{ users: SimUser[]; active: string }>('/__sim/users');
+    this.users = users;
     for (const user of users) {
       const label = `${user.display_name}${user.note ? ` (${user.note})` : ''}`;
       this.userSelect.append(element('option', { value: user.open_id, textContent: label }));
       this.cloudUser.append(element('option', { value: user.open_id, textContent: user.display_name }));
     }
-    this.userSelect.value = active;
-    this.cloudUser.value = active;
-    const switchButton = element('button', {
-      textContent: 'Switch user',
-      onclick: () => void postJson('/__sim/user', { openId: this.userSelect.value }),
-    });
     this.cloudUser.onchange = () => void this.refreshCloud();
 
-    this.panel.append(
+    const controls = element('div', { className: 'controls' }, [
+      this.playerSection(),
+      this.authorizationSection(),
       section(
-        'Player',
-        element('label', {}, ['Active user ', this.userSelect]),
-        switchButton,
-        element('div', { className: 'row' }, [
-          element('button', {
-            textContent: 'Send to background',
-            className: 'secondary',
-            onclick: () => this.host.lifecycle('hide'),
-          }),
-          element('button', {
-            textContent: 'Bring to foreground',
-            className: 'secondary',
-            onclick: () => this.host.lifecycle('show'),
-          }),
-          element('button', {
-            textContent: 'Reset simulator',
-            className: 'secondary',
-            onclick: () => void postJson('/__sim/reset', {}),
-          }),
+        'Cloud storage',
+        element('label', { className: 'field inline' }, [
+          element('span', { textContent: 'User' }),
+          this.cloudUser,
         ]),
-      ),
-      section(
-        'Authorization',
-        this.grants,
-        element('button', {
-          textContent: 'Reset authorization',
-          onclick: () => void this.resetAuthorization(),
-        }),
+        this.cloudTable,
       ),
       section('Leaderboard button', this.analytics),
       section('Inbox', this.inbox),
-      section('Cloud storage', element('label', {}, ['User ', this.cloudUser]), this.cloudTable),
-      section('Faults', this.faultForm(), this.faultStatus),
-      section('API calls', this.log),
-    );
-    await this.refresh();
+      section('Faults', this.faults.form),
+    ]);
+    this.panel.append(controls, this.log.element);
+    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined)]);
     window.setInterval(() => void this.refresh(), 1000);
   }
 
-  private faultForm(): HTMLElement {
-    const number = (label: string, name: string, step: string) =>
-      element('label', {}, [
-        `${label} `,
-        element('input', { type: 'number', name, min: '0', step, value: '0' }),
-      ]);
-    const form = element('form', { className: 'faults' }, [
-      number('Latency (ms)', 'latencyMs', '50'),
-      number('Failure rate (0..1)', 'failureRate', '0.1'),
-      element('label', {}, [
-        'Always fail APIs ',
-        element('input', { type: 'text', name: 'failApis', placeholder: 'setUserCloudStorage, …' }),
-      ]),
-      element('label', {}, [
-        element('input', { type: 'checkbox', name: 'emptyFriends' }),
-        ' Empty friend list',
-      ]),
-      number('Slow avatars (ms)', 'slowAvatarsMs', '100'),
-      element('button', { type: 'submit', textContent: 'Apply faults' }),
-    ]);
-    form.onsubmit = (event) => {
-      event.preventDefault();
-      const data = new FormData(form);
-      const body = {
-        latencyMs: Number(data.get('latencyMs')),
-        failureRate: Number(data.get('failureRate')),
-        failApis: String(data.get('failApis') ?? '')
-          .split(',')
-          .map((api) => api.trim())
-          .filter(Boolean),
-        emptyFriends: data.get('emptyFriends') === 'on',
-        slowAvatarsMs: Number(data.get('slowAvatarsMs')),
-      };
-      postJson('/__sim/faults', body)
-        .then(() => {
-          this.faultStatus.textContent = 'Faults applied';
-        })
-        .catch((error: unknown) => {
-          this.faultStatus.textContent = String(error);
-        });
+  /** After the game restarted (switch, card, reset): show the new state now, not at the next tick. */
+  async reloaded(): Promise<void> {
+    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined)]);
+  }
+
+  private playerSection(): HTMLElement {
+    const switchUser = button('Switch');
+    switchUser.onclick = () => {
+      const openId = this.userSelect.value;
+      void withFeedback(
+        switchUser,
+        () => postJson('/__sim/user', { openId }),
+        () => `Playing as ${this.name(openId)}`,
+      );
     };
-    return form;
+    const hide = button('Send to background', 'secondary');
+    hide.onclick = () => void withFeedback(hide, async () => this.host.lifecycle('hide'), 'onHide sent');
+    const show = button('Bring to foreground', 'secondary');
+    show.onclick = () => void withFeedback(show, async () => this.host.lifecycle('show'), 'onShow sent');
+    const reset = button('Reset simulator', 'secondary danger');
+    reset.onclick = () =>
+      void withFeedback(reset, () => postJson('/__sim/reset', {}), 'Simulator reset to the seeded world');
+    return section(
+      'Player',
+      this.who,
+      element('div', { className: 'row' }, [
+        element('label', { className: 'field inline grow' }, [
+          element('span', { textContent: 'Active user' }),
+          this.userSelect,
+        ]),
+        switchUser,
+      ]),
+      element('div', { className: 'row' }, [hide, show]),
+      element('div', { className: 'row' }, [reset]),
+    );
   }
 
-  private async resetAuthorization(): Promise<void> {
-    const user = this.host.user;
-    if (user) await postJson('/__sim/authorization', { openId: user.open_id, scopes: [] });
-    await this.refresh();
+  private authorizationSection(): HTMLElement {
+    const reset = button('Reset authorization', 'secondary');
+    reset.onclick = () =>
+      void withFeedback(
+        reset,
+        async () => {
+          const user = this.host.user;
+          if (user) await postJson('/__sim/authorization', { openId: user.open_id, scopes: [] });
+          await this.refresh();
+        },
+        'Scopes revoked: the next request asks again',
+      );
+    return section('Authorization', this.grants, element('div', { className: 'row' }, [reset]));
   }
 
-  private async refresh(): Promise<void> {
+  private name(openId: string): string {
+    return this.users.find((user) => user.open_id === openId)?.display_name ?? openId;
+  }
+
+  async refresh(): Promise<void> {
     const user = this.host.user;
     if (!user) return;
-    if (document.activeElement !== this.userSelect) this.userSelect.value = user.open_id;
+    if (user.open_id !== this.shownPlayer) {
+      // A new player: every per-player view follows, including the cloud viewer's choice.
+      this.shownPlayer = user.open_id;
+      if (document.activeElement !== this.userSelect) this.userSelect.value = user.open_id;
+      this.cloudUser.value = user.open_id;
+      this.who.replaceChildren(
+        element('img', { src: user.avatar_url, alt: '', width: 28, height: 28 }),
+        element('bdi', { textContent: user.display_name }),
+        element('code', { textContent: user.open_id }),
+      );
+    }
     await Promise.all([
-      this.refreshLog(),
+      this.log.refresh(),
       this.refreshCloud(),
       this.refreshInbox(user.open_id),
       this.refreshGrants(user.open_id),
@@ -181,28 +174,13 @@ export class Devtools {
     });
   }
 
-  private async refreshLog(): Promise<void> {
-    const { entries } = await getJson<{ entries: LogEntry[] }>(`/__sim/log?since=${this.lastSeq}`);
-    for (const entry of entries) {
-      this.lastSeq = Math.max(this.lastSeq, entry.seq);
-      const summary = element('summary', {
-        textContent: `${entry.ok ? '✓' : '✗'} [${entry.domain}] ${entry.api}`,
-      });
-      const details = element('details', {}, [
-        summary,
-        element('pre', {
-          textContent: `args ${JSON.stringify(entry.args, null, 1)}\nresult ${JSON.stringify(entry.result, null, 1)}`,
-        }),
-      ]);
-      this.log.prepend(element('li', { className: entry.ok ? 'ok' : 'fail' }, [details]));
-    }
-    while (this.log.childElementCount > 200) this.log.lastElementChild?.remove();
-  }
-
   private async refreshCloud(): Promise<void> {
+    const openId = this.cloudUser.value;
     const { data } = await getJson<{ data: { key: string; value: string }[] }>(
-      `/__sim/cloud/${encodeURIComponent(this.cloudUser.value)}`,
+      `/__sim/cloud/${encodeURIComponent(openId)}`,
     );
+    // A slower answer for the user picked before must not overwrite the one picked now.
+    if (openId !== this.cloudUser.value) return;
     const rows = data.map((item) =>
       element('tr', {}, [
         element('th', { textContent: item.key }),
@@ -210,27 +188,37 @@ export class Devtools {
       ]),
     );
     this.cloudTable.replaceChildren(
-      ...(rows.length > 0 ? rows : [element('tr', {}, [element('td', { textContent: 'no cloud data' })])]),
+      ...(rows.length > 0
+        ? rows
+        : [element('tr', {}, [element('td', { className: 'muted', textContent: 'No cloud data' })])]),
     );
   }
 
   private async refreshInbox(openId: string): Promise<void> {
     const { cards } = await getJson<{ cards: InboxCard[] }>(`/__sim/inbox/${encodeURIComponent(openId)}`);
-    const items = cards.map((card) =>
-      element('li', {}, [
-        element('strong', { textContent: card.title || '(no title)' }),
-        element('span', {
-          className: 'muted',
-          textContent: ` from ${card.from_display_name} · ${card.channel}${card.opened_at ? ' · opened' : ''}`,
-        }),
-        element('div', { className: 'muted', textContent: card.subtitle }),
-        element('code', { textContent: card.query ? `?${card.query}` : '(no query)' }),
-        element('button', {
-          textContent: 'Open',
-          onclick: () => void postJson('/__api/open-card', { id: card.id }),
-        }),
-      ]),
-    );
+    const items = cards.map((card) => {
+      const open = button('Open', 'small');
+      open.onclick = () =>
+        void withFeedback(
+          open,
+          () => postJson('/__api/open-card', { id: card.id }),
+          'Opened as the receiver',
+        );
+      return element('li', {}, [
+        element('div', {}, [
+          element('strong', { textContent: card.title || '(no title)' }),
+          element('span', {
+            className: 'muted',
+            textContent: ` from ${card.from_display_name} · ${card.channel}${card.opened_at ? ' · opened' : ''}`,
+          }),
+        ]),
+        ...(card.subtitle ? [element('div', { className: 'muted', textContent: card.subtitle })] : []),
+        element('div', { className: 'row' }, [
+          element('code', { textContent: card.query ? `?${card.query}` : '(no query)' }),
+          open,
+        ]),
+      ]);
+    });
     this.inbox.replaceChildren(
       ...(items.length > 0 ? items : [element('li', { className: 'muted', textContent: 'No cards' })]),
     );
@@ -241,11 +229,19 @@ export class Devtools {
       `/__sim/authorization/${encodeURIComponent(openId)}`,
     );
     this.grants.replaceChildren(
-      ...Object.entries(scopes).map(([scope, label]) =>
-        element('li', {
-          textContent: `${label} (${scope}): ${granted.includes(scope) ? 'granted' : 'not granted'}`,
-        }),
-      ),
+      ...Object.entries(scopes).map(([scope, label]) => {
+        const held = granted.includes(scope);
+        return element('li', { dataset: { scope } }, [
+          element('div', {}, [
+            element('span', { textContent: label }),
+            element('code', { textContent: scope }),
+          ]),
+          element('span', {
+            className: `badge ${held ? 'on' : 'off'}`,
+            textContent: held ? 'granted' : 'not granted',
+          }),
+        ]);
+      }),
     );
   }
 

@@ -24,10 +24,12 @@ async function start(): Promise<void> {
   // before the devtools exist, so a switch made with them can never happen before the listening does.
   const events = new EventSource('/__api/events');
   const listening = new Promise((resolve) => events.addEventListener('open', resolve, { once: true }));
-  events.addEventListener('reload', () => void host.mount());
+  let devtools: Devtools | undefined;
+  events.addEventListener('reload', () => void host.mount().then(() => devtools?.reloaded()));
   await host.mount();
   await listening;
-  await new Devtools(host, document.getElementById('devtools') as HTMLElement).build();
+  devtools = new Devtools(host, document.getElementById('devtools') as HTMLElement);
+  await devtools.build();
 }
 
 void start();

@@ -30,7 +30,7 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
   const faults = page.getByRole('region', { name: 'Faults' });
   await faults.getByLabel('Always fail APIs').fill('setUserCloudStorage');
   await faults.getByRole('button', { name: 'Apply faults' }).click();
-  await expect(faults).toContainText('Faults applied');
+  await expect(faults.getByRole('status')).toHaveText('✓ Faults applied');
   const failed = await callIn(game, 'setUserCloudStorage', { data: [{ key: 'highScore', value: '9999' }] });
   expect(failed.result.errMsg).toBe('setUserCloudStorage:fail injected fault (simulator devtools)');
   expect((await callIn(game, 'login')).ok).toBe(true);
@@ -48,9 +48,12 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
     data: { openId: 'sim-ava', scopes: ['user.info.basic', 'user.friends.mutual'] },
   });
   const authorization = page.getByRole('region', { name: 'Authorization' });
-  await expect(authorization).toContainText('Your avatar and nickname (user.info.basic): granted');
+  const profileGrant = authorization.locator('li[data-scope="user.info.basic"]');
+  await expect(profileGrant).toContainText('Your avatar and nickname');
+  await expect(profileGrant.locator('.badge')).toHaveText('granted');
   await authorization.getByRole('button', { name: 'Reset authorization' }).click();
-  await expect(authorization).toContainText('Your avatar and nickname (user.info.basic): not granted');
+  await expect(profileGrant.locator('.badge')).toHaveText('not granted');
+  await expect(authorization.getByRole('status')).toContainText('Scopes revoked');
   expect((await (await request.get(`${main}/__sim/authorization/sim-ava`)).json()).granted).toEqual([]);
 
   // Lifecycle buttons reach the game's onShow.
@@ -60,11 +63,13 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
     .poll(() => game.evaluate(() => (globalThis as unknown as SimWindow).fixture.shows.length))
     .toBe(showsBefore + 1);
 
-  // The call log lists calls with their arguments and results.
+  // The call log lists calls with their time, arguments and results.
   const log = page.getByRole('region', { name: 'API calls' });
-  await expect(log.getByText('✗ [game] setUserCloudStorage')).toBeVisible();
-  await log.getByText('✗ [game] setUserCloudStorage').click();
-  await expect(log).toContainText('injected fault');
+  const failedWrite = log.locator('li.fail[data-api="setUserCloudStorage"]');
+  await expect(failedWrite.locator('summary')).toContainText('✗gamesetUserCloudStorage');
+  await failedWrite.locator('summary').click();
+  await expect(failedWrite.locator('dl')).toContainText('injected fault');
+  await expect(failedWrite.locator('dl')).toContainText('"value": "9999"');
 });
 
 test('storage sync is kept per player across reloads', async ({ page, request }) => {

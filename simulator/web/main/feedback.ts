@@ -1,0 +1,53 @@
+import { element } from './api';
+
+/**
+ * Runs a button's action and answers beside that button, where the eye already is: a confirmation at
+ * the bottom of a panel is one nobody sees. The button is disabled while the action runs, so a slow
+ * server cannot be asked twice.
+ */
+
+const SHOWN_MS = { ok: 4000, fail: 10_000 };
+const timers = new WeakMap<HTMLOutputElement, number>();
+
+/** One answer slot per row of buttons, at its end: beside the click, without shifting the buttons. */
+function outputFor(button: HTMLButtonElement): HTMLOutputElement {
+  const row = button.closest('.row');
+  const existing = row ? row.querySelector(':scope > output.feedback') : button.nextElementSibling;
+  if (existing instanceof HTMLOutputElement && existing.classList.contains('feedback')) return existing;
+  const output = element('output', { className: 'feedback' });
+  // `output` is a live region already; say so for tools that only read roles.
+  output.setAttribute('role', 'status');
+  if (row) row.append(output);
+  else button.after(output);
+  return output;
+}
+
+export function say(button: HTMLButtonElement, kind: 'ok' | 'fail', message: string): void {
+  const output = outputFor(button);
+  output.dataset.kind = kind;
+  output.textContent = `${kind === 'ok' ? '✓' : '✗'} ${message}`;
+  window.clearTimeout(timers.get(output));
+  timers.set(
+    output,
+    window.setTimeout(() => {
+      output.textContent = '';
+      delete output.dataset.kind;
+    }, SHOWN_MS[kind]),
+  );
+}
+
+export async function withFeedback(
+  button: HTMLButtonElement,
+  action: () => Promise<unknown>,
+  done: string | (() => string),
+): Promise<void> {
+  button.disabled = true;
+  try {
+    await action();
+    say(button, 'ok', typeof done === 'string' ? done : done());
+  } catch (error) {
+    say(button, 'fail', error instanceof Error ? error.message : String(error));
+  } finally {
+    button.disabled = false;
+  }
+}
