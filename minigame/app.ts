@@ -3,14 +3,10 @@
  * input routed to the open data context surface first and then to buttons, and the test hook.
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
-import {
-  challengeGreeting,
-  type EntryPoint,
-  type FriendBoardOutcome,
-  type GameServices,
-} from '../assets/scripts/game/index';
+import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index';
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
-import type { PointerPhase } from '../assets/scripts/social/protocol';
+import { challengeGreeting } from '../assets/scripts/social/challenge';
+import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
 import { createProgress, type Progress } from './progress';
 import type { Screen } from './screen';
 import { consentScreen } from './screens/consent';
@@ -88,16 +84,10 @@ export class App {
 
   finishLevel(run: Playthrough): void {
     const record = run.runRecord();
-    const outcome = this.services.finishLevel(record, this.now());
+    const runId = this.services.finishLevel(record, this.now());
     const completed = run.game.status === 'completed';
     if (completed) this.progress.completeLevel(record.level);
-    this.hook.lastResult = {
-      level: record.level,
-      score: record.claimedScore,
-      completed,
-      newBest: outcome.newBest,
-      previousBest: outcome.previousBest,
-    };
+    this.hook.lastResult = { level: record.level, score: record.claimedScore, completed, runId };
     this.go(resultsScreen(this, this.hook.lastResult, run.game.starsCollected));
   }
 
@@ -153,16 +143,32 @@ export class App {
     const buttons = this.screen.buttons();
     for (const button of buttons)
       drawButton(ctx, button, button === this.pressed || button.id === this.pressed?.id);
-    if (this.toast && this.toast.until > this.now()) this.drawToast(ctx, this.toast.text);
-    this.updateHook(buttons);
+    const toast =
+      this.toast && this.toast.until > this.now() ? this.drawToast(ctx, this.toast.text, buttons) : null;
+    this.updateHook(buttons, toast);
   }
 
-  private drawToast(ctx: CanvasRenderingContext2D, text: string): void {
+  /** Draws the toast where it hides no button: near the bottom, else at the top, else mid-screen. */
+  private drawToast(
+    ctx: CanvasRenderingContext2D,
+    text: string,
+    buttons: readonly Button[],
+  ): { text: string; rect: Rect } {
     const { width, height } = this.view;
     ctx.save();
     ctx.font = '600 14px sans-serif';
     const boxWidth = Math.min(width - 32, ctx.measureText(text).width + 32);
-    const rect = { x: (width - boxWidth) / 2, y: height - 64, width: boxWidth, height: 36 };
+    const at = (y: number): Rect => ({ x: (width - boxWidth) / 2, y, width: boxWidth, height: 36 });
+    const overlaps = (rect: Rect): boolean =>
+      buttons.some(
+        (button) =>
+          rect.x < button.rect.x + button.rect.width &&
+          button.rect.x < rect.x + rect.width &&
+          rect.y < button.rect.y + button.rect.height &&
+          button.rect.y < rect.y + rect.height,
+      );
+    const rect =
+      [at(height - 64), at(16), at(height * 0.4)].find((candidate) => !overlaps(candidate)) ?? at(16);
     ctx.fillStyle = 'rgba(0,0,0,0.8)';
     roundRect(ctx, rect, 18);
     ctx.fill();
@@ -171,9 +177,10 @@ export class App {
     ctx.textBaseline = 'middle';
     ctx.fillText(text, width / 2, rect.y + rect.height / 2, rect.width - 16);
     ctx.restore();
+    return { text, rect };
   }
 
-  private updateHook(buttons: readonly Button[]): void {
+  private updateHook(buttons: readonly Button[], toast: { text: string; rect: Rect } | null): void {
     const hook = this.hook;
     hook.screen = this.screen.name;
     hook.buttons = Object.fromEntries(
@@ -184,7 +191,10 @@ export class App {
     hook.openId = this.services.server.session()?.openId ?? null;
     const challenge = this.services.launch().challenge;
     hook.greeting = challenge ? challengeGreeting(challenge) : null;
-    hook.pendingSave = this.services.saver.hasPending();
+    hook.pendingRuns = this.services.outbox.pending().length;
+    const last = hook.lastResult;
+    hook.delivery = last === null ? null : (this.services.runDelivery(last.runId)?.kind ?? null);
+    hook.toast = toast;
     hook.frames += 1;
   }
 

@@ -6,14 +6,14 @@
  * - `seed`: the seed of the next levels, for repeatable results and screenshots;
  * - `holdAtTick`: the simulation stops at this tick (a still frame of the play screen for screenshots).
  */
-import type { Rect } from '../assets/scripts/social/protocol';
+import type { Rect, SurfaceView } from '../assets/scripts/social/protocol';
 
 export interface LevelResult {
   level: number;
   score: number;
   completed: boolean;
-  newBest: boolean;
-  previousBest: number | null;
+  /** The run's id in the outbox (whether it is a new best, only the open data context can know). */
+  runId: string;
 }
 
 export interface SampleHook {
@@ -23,7 +23,7 @@ export interface SampleHook {
   seed: number | null;
   holdAtTick: number | null;
   /** Where the open data context surface is shown, or null. */
-  surface: { view: 'board' | 'notice'; rect: Rect } | null;
+  surface: { view: SurfaceView; rect: Rect } | null;
   /** The last level end, for assertions. */
   lastResult: LevelResult | null;
   /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:offline". */
@@ -34,8 +34,12 @@ export interface SampleHook {
   openId: string | null;
   /** Frames drawn so far (shows the loop runs, and stops on hide). */
   frames: number;
-  /** True while a best waits for its cloud write. */
-  pendingSave: boolean;
+  /** Runs in the outbox, not yet accepted by the game server. */
+  pendingRuns: number;
+  /** Where the last run stands on its way to the server: saving, saved, waiting, refused. */
+  delivery: string | null;
+  /** The toast on screen, if any, and where. */
+  toast: { text: string; rect: Rect } | null;
 }
 
 export function installTestHook(autoplay: boolean): SampleHook {
@@ -51,7 +55,9 @@ export function installTestHook(autoplay: boolean): SampleHook {
     greeting: null,
     openId: null,
     frames: 0,
-    pendingSave: false,
+    pendingRuns: 0,
+    delivery: null,
+    toast: null,
   };
   const global = ((globalThis as { GameGlobal?: object }).GameGlobal ?? globalThis) as {
     __sample?: SampleHook;

@@ -2,12 +2,15 @@
  * The leaderboard screen: a Friends / Global toggle and a close button.
  *
  * Friends: the open data context draws the board on the shared canvas, placed over `boardRect`; the
- * game only tells it where (`show`) and forwards pointer events (see App.pointer). When the player did
- * not authorize, a friendly alternative offers the global board and another try.
- * Global: the game server's board, drawn here, with an "offline" state and a retry.
+ * game only tells it where (`show`) and forwards pointer events (see App.pointer). Without both
+ * permissions, a friendly alternative says why (not now, refused, only one of the two allowed, or the
+ * platform failed) and offers the global board and another try.
+ * Global: the game server's board, drawn here; a failure says whose it is (login, network, server).
  */
 import {
+  FRIENDS_ALTERNATIVE_COPY,
   type FriendBoardOutcome,
+  GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
   loadGlobalBoard,
 } from '../../assets/scripts/game/index';
@@ -65,7 +68,9 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
   };
 
   const boardState = (): string =>
-    tab === 'friends' ? `friends:${authorized() ? 'authorized' : 'declined'}` : `global:${global.status}`;
+    tab === 'friends'
+      ? `friends:${outcome.kind}`
+      : `global:${global.status === 'failed' ? global.problem : global.status}`;
 
   const switchTo = (next: BoardTab): void => {
     if (next === tab) return;
@@ -142,7 +147,7 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
           onTap: () => void retryAuthorization(),
         },
       );
-    } else if (global.status === 'offline') {
+    } else if (global.status === 'failed') {
       list.push({
         id: 'retry-global',
         label: 'Retry',
@@ -155,10 +160,12 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
   };
 
   const drawGlobal = (ctx: CanvasRenderingContext2D): void => {
-    roundRect(ctx, boardRect, 14);
-    ctx.fillStyle = colors.panel;
-    ctx.fill();
     const centerX = boardRect.x + boardRect.width / 2;
+    if (global.status !== 'ready' || global.entries.length === 0) {
+      roundRect(ctx, { ...boardRect, height: 220 }, 14);
+      ctx.fillStyle = colors.panel;
+      ctx.fill();
+    }
     if (global.status === 'loading') {
       drawText(ctx, 'Loading…', centerX, boardRect.y + 60, {
         size: 16,
@@ -167,13 +174,14 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
       });
       return;
     }
-    if (global.status === 'offline') {
-      drawText(ctx, 'Offline', centerX, boardRect.y + 60, { size: 22, weight: 800, align: 'center' });
-      drawText(ctx, 'The game server cannot be reached.', centerX, boardRect.y + 96, {
+    if (global.status === 'failed') {
+      const copy = GLOBAL_FAILURE_COPY[global.problem];
+      drawText(ctx, copy.title, centerX, boardRect.y + 56, { size: 22, weight: 800, align: 'center' });
+      drawParagraph(ctx, copy.body, centerX, boardRect.y + 92, boardRect.width - 40, {
         size: 14,
         align: 'center',
         color: colors.muted,
-        maxWidth: boardRect.width - 24,
+        lineHeight: 19,
       });
       return;
     }
@@ -185,12 +193,16 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
       });
       return;
     }
+    // The panel fits the rows it has: one or two players in a tall empty box look like a broken board.
+    const rows = Math.min(global.entries.length, Math.floor(boardRect.height / ROW_HEIGHT));
+    const panel = { ...boardRect, height: rows * ROW_HEIGHT };
     ctx.save();
-    roundRect(ctx, boardRect, 14);
+    roundRect(ctx, panel, 14);
+    ctx.fillStyle = colors.panel;
+    ctx.fill();
     ctx.clip();
-    global.entries.forEach((entry, index) => {
+    global.entries.slice(0, rows).forEach((entry, index) => {
       const y = boardRect.y + index * ROW_HEIGHT;
-      if (y + ROW_HEIGHT > boardRect.y + boardRect.height) return;
       const isYou = global.status === 'ready' && entry.openId === global.youOpenId;
       if (isYou || index % 2 === 1) {
         ctx.fillStyle = isYou ? '#3a2f6b' : 'rgba(255,255,255,0.03)';
@@ -203,7 +215,12 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
         align: 'center',
         color: entry.rank <= 3 ? colors.gold : colors.muted,
       });
-      const name = truncateGraphemes(entry.displayName || 'Player', 22) + (isYou ? ' (you)' : '');
+      // Before a player allowed their profile, the server knows no name: "You" reads better than a stand-in.
+      const name = entry.displayName
+        ? truncateGraphemes(entry.displayName, 22) + (isYou ? ' (you)' : '')
+        : isYou
+          ? 'You'
+          : 'Player';
       drawText(ctx, name, boardRect.x + 48, mid, {
         size: 15,
         weight: isYou ? 700 : 400,
@@ -216,22 +233,35 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
       });
     });
     ctx.restore();
+    if (rows < 5) {
+      drawText(
+        ctx,
+        'Everyone who plays lands here. Play on to climb!',
+        centerX,
+        panel.y + panel.height + 24,
+        {
+          size: 14,
+          align: 'center',
+          color: colors.muted,
+          maxWidth: boardRect.width - 24,
+        },
+      );
+    }
   };
 
-  const drawDeclined = (ctx: CanvasRenderingContext2D): void => {
+  const drawWithoutFriends = (ctx: CanvasRenderingContext2D): void => {
     roundRect(ctx, boardRect, 14);
     ctx.fillStyle = colors.panel;
     ctx.fill();
     const centerX = boardRect.x + boardRect.width / 2;
-    drawText(ctx, 'No problem!', centerX, boardRect.y + 44, { size: 21, weight: 800, align: 'center' });
-    drawParagraph(
-      ctx,
-      'The friends board needs your permission to see who you play with. Meanwhile, see how you do against everyone.',
-      centerX,
-      boardRect.y + 84,
-      boardRect.width - 40,
-      { size: 15, align: 'center', color: colors.muted, lineHeight: 21 },
-    );
+    const copy = FRIENDS_ALTERNATIVE_COPY[outcome.kind === 'authorized' ? 'failed' : outcome.kind];
+    drawText(ctx, copy.title, centerX, boardRect.y + 44, { size: 21, weight: 800, align: 'center' });
+    drawParagraph(ctx, copy.body, centerX, boardRect.y + 84, boardRect.width - 40, {
+      size: 15,
+      align: 'center',
+      color: colors.muted,
+      lineHeight: 21,
+    });
   };
 
   return {
@@ -249,7 +279,7 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
       drawBackdrop(ctx, width, height);
       drawText(ctx, 'Leaderboard', col.x, 36, { size: 24, weight: 800 });
       if (tab === 'global') drawGlobal(ctx);
-      else if (!authorized()) drawDeclined(ctx);
+      else if (!authorized()) drawWithoutFriends(ctx);
       else {
         // The open data context's image covers this rectangle; this frame shows while it loads.
         roundRect(ctx, boardRect, 14);

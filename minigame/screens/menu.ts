@@ -1,15 +1,18 @@
 /** Main menu: title, level choice, play, and the social entry points (friend board, invite, story). */
-import { challengeGreeting } from '../../assets/scripts/game/index';
+import { challengeGreeting } from '../../assets/scripts/social/challenge';
 import type { App } from '../app';
 import type { Screen } from '../screen';
 import { colors } from '../theme';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
-import { socialButtons } from './social';
+import { showContextView, socialButtons } from './social';
 
 export function menuScreen(app: App): Screen {
   let selectedLevel = app.progress.unlockedLevel();
   const { width, height } = app.view;
   const col = column(width);
+  const titleY = Math.max(70, height * 0.16);
+  // The best score line is drawn by the open data context: only it can read the player's cloud best.
+  const bestRect = { x: col.x, y: titleY + 145, width: col.width, height: 30 };
 
   const layout = () => {
     const bottom = height - 24;
@@ -63,11 +66,14 @@ export function menuScreen(app: App): Screen {
     name: 'menu',
     enter() {
       app.services.analytics.track({ name: 'leaderboard_button_exposure', entry_point: 'main_menu' });
+      showContextView(app, 'best', bestRect);
+    },
+    leave() {
+      app.services.surface.hide();
     },
     buttons,
     draw(ctx) {
       drawBackdrop(ctx, width, height);
-      const titleY = Math.max(70, height * 0.16);
       drawText(ctx, 'STAR LANES', width / 2, titleY, {
         size: 40,
         weight: 800,
@@ -80,13 +86,6 @@ export function menuScreen(app: App): Screen {
         color: colors.muted,
       });
       drawShip(ctx, width / 2, titleY + 100, 26);
-      const best = app.services.saver.knownBest();
-      drawText(ctx, best === null ? 'No best score yet' : `Best score ${best}`, width / 2, titleY + 160, {
-        size: 17,
-        weight: 700,
-        align: 'center',
-        color: colors.gold,
-      });
       const challenge = app.services.launch().challenge;
       if (challenge) {
         const box = { x: col.x, y: titleY + 186, width: col.width, height: 64 };

@@ -1,26 +1,34 @@
 /**
- * Level end: the score, "New best!" only when it is one, the open data context's "beat your friend"
- * notice (when the player has authorized the friend board), and the next steps.
+ * Level end: the score, then the open data context's notice (only it can read the stored best, so only
+ * it may say "New best!", and whether the cloud save is done; then who you passed among your friends),
+ * where the run stands on its way to the global board, and the next steps.
  */
 import { LEVEL_COUNT } from '../../assets/scripts/core/index';
+import { deliveryText } from '../../assets/scripts/game/index';
 import type { App } from '../app';
 import type { Screen } from '../screen';
 import type { LevelResult } from '../testHook';
 import { colors } from '../theme';
-import { type Button, column, drawBackdrop, drawText, type Rect, roundRect } from '../ui';
+import { type Button, column, drawBackdrop, drawText, type Rect } from '../ui';
 import { showContextView, socialButtons } from './social';
 
-const NOTICE_HEIGHT = 76;
+// Four 25 px lines: what became of the score, then up to three about friends.
+const NOTICE_HEIGHT = 100;
 
 export function resultsScreen(app: App, result: LevelResult, stars: number): Screen {
   const { width, height } = app.view;
   const col = column(width);
   const hasNext = result.completed && result.level < LEVEL_COUNT;
   const top = Math.max(40, height * 0.08);
-  const noticeRect: Rect = { x: col.x, y: top + 196, width: col.width, height: NOTICE_HEIGHT };
+  const noticeRect: Rect = { x: col.x, y: top + 140, width: col.width, height: NOTICE_HEIGHT };
 
+  // Shown again when the authorization becomes known (the launch check is asynchronous), so the
+  // friends part of the notice is right.
+  let shownAuthorized: boolean | null = null;
   const showNotice = (): void => {
-    if (!app.services.friendBoard.isAuthorized()) return;
+    const authorized = app.services.friendBoard.isAuthorized();
+    if (authorized === shownAuthorized) return;
+    shownAuthorized = authorized;
     showContextView(app, 'notice', noticeRect);
   };
 
@@ -74,8 +82,7 @@ export function resultsScreen(app: App, result: LevelResult, stars: number): Scr
       showNotice();
     },
     update() {
-      // Authorization may be learned after the screen opened (the launch check is asynchronous).
-      if (!app.services.surface.current()) showNotice();
+      showNotice();
     },
     leave() {
       app.services.surface.hide();
@@ -97,36 +104,13 @@ export function resultsScreen(app: App, result: LevelResult, stars: number): Scr
         align: 'center',
         color: colors.muted,
       });
-      if (result.newBest) {
-        const badge = { x: width / 2 - 70, y: top + 132, width: 140, height: 34 };
-        roundRect(ctx, badge, 17);
-        ctx.fillStyle = colors.gold;
-        ctx.fill();
-        drawText(ctx, 'New best!', width / 2, badge.y + 17, {
-          size: 17,
-          weight: 800,
-          align: 'center',
-          color: '#2a1d00',
-        });
-      } else if (result.previousBest !== null) {
-        drawText(ctx, `Best ${result.previousBest}`, width / 2, top + 149, {
-          size: 17,
-          weight: 700,
-          align: 'center',
-          color: colors.gold,
-        });
-      }
-      if (!app.services.surface.current()) {
-        roundRect(ctx, noticeRect, 12);
-        ctx.fillStyle = 'rgba(255,255,255,0.04)';
-        ctx.fill();
-        drawText(ctx, 'See how you rank among your friends', width / 2, noticeRect.y + NOTICE_HEIGHT / 2, {
-          size: 14,
-          align: 'center',
-          color: colors.muted,
-          maxWidth: col.width - 24,
-        });
-      }
+      const delivery = app.services.runDelivery(result.runId);
+      drawText(ctx, deliveryText(delivery), width / 2, noticeRect.y + NOTICE_HEIGHT + 22, {
+        size: 14,
+        align: 'center',
+        color: delivery?.kind === 'saved' ? colors.success : colors.muted,
+        maxWidth: col.width,
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The social buttons and their actions, shared by the menu, results and leaderboard screens. */
 import type { EntryPoint } from '../../assets/scripts/game/index';
+import type { SurfaceView } from '../../assets/scripts/social/protocol';
 import type { App } from '../app';
 import type { Screen } from '../screen';
 import type { Button, Rect } from '../ui';
@@ -54,7 +55,7 @@ export async function inviteFriends(app: App): Promise<void> {
   const outcome = await app.services.invites.inviteFriends({
     displayName: app.services.displayName(),
     openId: app.services.server.session()?.openId ?? null,
-    best: app.services.saver.knownBest(),
+    best: app.services.knownBest(),
   });
   app.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
 }
@@ -65,13 +66,13 @@ export async function shareToStory(app: App): Promise<void> {
 }
 
 /** Asks the open data context to draw `view` at `rect` (game viewport CSS px) for the signed-in player. */
-export function showContextView(app: App, view: 'board' | 'notice', rect: Rect): void {
+export function showContextView(app: App, view: SurfaceView, rect: Rect): void {
   app.services.surface.show({
     view,
     rect,
     viewport: { width: app.view.width, height: app.view.height },
     pixelRatio: app.view.pixelRatio,
     you: { openId: app.services.server.session()?.openId ?? null },
-    authorized: true,
+    authorized: app.services.friendBoard.isAuthorized(),
   });
 }

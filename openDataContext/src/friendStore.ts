@@ -1,12 +1,13 @@
 /**
  * Friends' scores with a time to live. The platform is asked only when the board is first shown or the
- * cache went stale, and the score the game just saved is applied locally at once: cloud reads can lag
- * behind a write, and a board that shows your old score right after you beat it looks broken.
+ * cache went stale, and your own best as the best keeper last read or wrote it is applied at once:
+ * friend reads can lag behind a write, and a board that shows your old score right after you beat it
+ * looks broken.
  */
 import { parseCloudScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore';
 import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
 import type { ScoreRecord } from '../../assets/scripts/social/ranking';
-import { type ContextHost, type FriendCloudEntry, PlatformError } from './host';
+import { authorizationProblem, type ContextHost, type FriendCloudEntry } from './host';
 
 export const FRIENDS_TTL_MS = 60_000;
 
@@ -25,9 +26,6 @@ export type FriendsState =
   | { kind: 'loading' }
   | { kind: 'ready'; players: Player[] }
   | { kind: 'error'; problem: LoadProblem; message: string };
-
-// The platform's wording varies by runtime; these words are what a missing friend-chain scope produces.
-const AUTHORIZATION_FAILURE = /auth|scope|permission|denied|not allowed/i;
 
 /** Turns one platform row into a player; every hostile value becomes "no score", never an exception. */
 export function toPlayer(entry: FriendCloudEntry): Player {
@@ -48,7 +46,7 @@ export class FriendStore {
   private fetchedAt = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<void> | null = null;
   private youOpenId: string | null = null;
-  private savedBest: ScoreRecord | null = null;
+  private ownBest: ScoreRecord | null = null;
   private cloudPlayers: Player[] = [];
   /** Answers to requests made before the player lost friend access are dropped. */
   private generation = 0;
@@ -77,10 +75,16 @@ export class FriendStore {
     return this.inFlight ?? this.fetch();
   }
 
-  /** The game saved a new best: show it now, whatever the cloud answers until it catches up. */
-  applySavedScore(score: number, achievedAt: number): void {
-    if (this.savedBest === null || score > this.savedBest.score) this.savedBest = { score, achievedAt };
+  /** Your stored best, freshly read or written: shown now, whatever friend reads answer until they catch up. */
+  applyOwnBest(best: ScoreRecord | null): void {
+    if (best === null || (this.ownBest !== null && best.score <= this.ownBest.score)) return;
+    this.ownBest = best;
     if (this.state.kind === 'ready') this.publish();
+  }
+
+  /** Your display name as the platform gave it with the friend data (sanitized), or null. */
+  yourName(): string | null {
+    return this.cloudPlayers.find((player) => player.openId === this.youOpenId)?.name ?? null;
   }
 
   markUnauthorized(): void {
@@ -105,18 +109,13 @@ export class FriendStore {
         if (!current()) return;
         this.cloudPlayers = friends.map(toPlayer);
         this.fetchedAt = this.host.now();
-        this.state = { kind: 'ready', players: this.withSavedScore(this.cloudPlayers) };
+        this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
         this.bump();
       })
       .catch((error: unknown) => {
         if (!current()) return;
         const message = error instanceof Error ? error.message : String(error);
-        const problem: LoadProblem =
-          error instanceof PlatformError &&
-          error.kind === 'failed' &&
-          AUTHORIZATION_FAILURE.test(error.reason)
-            ? 'unauthorized'
-            : 'failed';
+        const problem: LoadProblem = authorizationProblem(error) === 'failed' ? 'failed' : 'unauthorized';
         this.state = { kind: 'error', problem, message };
         this.bump();
       })
@@ -129,13 +128,13 @@ export class FriendStore {
 
   private publish(): void {
     if (this.state.kind !== 'ready') return;
-    this.state = { kind: 'ready', players: this.withSavedScore(this.cloudPlayers) };
+    this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
     this.bump();
   }
 
-  private withSavedScore(players: Player[]): Player[] {
+  private withOwnBest(players: Player[]): Player[] {
     const you = this.youOpenId;
-    const saved = this.savedBest;
+    const saved = this.ownBest;
     if (you === null || saved === null) return players;
     let found = false;
     const merged = players.map((player) => {

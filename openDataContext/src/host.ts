@@ -5,7 +5,7 @@
 import type { ContextPlatform } from '../../assets/scripts/platform/context';
 
 export type { FriendCloudEntry, ShareToUserOptions } from '../../assets/scripts/platform/context';
-export { PlatformError } from '../../assets/scripts/platform/errors';
+export { authorizationProblem, PlatformError } from '../../assets/scripts/platform/errors';
 export type { PlatformImage, SharedCanvas } from '../../assets/scripts/platform/types';
 
 export type ContextHost = Pick<
@@ -18,6 +18,8 @@ export type ContextHost = Pick<
   | 'setTimeout'
   | 'clearTimeout'
   | 'getFriendCloudStorage'
+  | 'getUserCloudStorage'
+  | 'setUserCloudStorage'
   | 'shareToUser'
 > & {
   /** Wall-clock ms, for the friend cache's time to live. */

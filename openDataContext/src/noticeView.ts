@@ -1,10 +1,12 @@
 /**
- * The "beat your friend" strip on the results screen: who the new best just passed (each with a
- * "Tell them" button) and how far the next friend is. It has no scrolling: what does not fit is summed up.
+ * The results screen's strip: what became of the score (a new best being saved, saved, or your best
+ * that stays), then "beat your friend": who a new best just passed (each with a "Tell them" button) and
+ * how far the next friend is. It has no scrolling: what does not fit is summed up.
  */
 
 import { formatScore } from '../../assets/scripts/social/displayName';
 import type { SurpassResult } from '../../assets/scripts/social/surpass';
+import type { RunOutcome } from './bestKeeper';
 import type { FriendsState, Player } from './friendStore';
 import { type Box, contains, drawButton, type ShareStatus, shareButtonLook } from './paint';
 import { drawFitted, fitText } from './text';
@@ -13,9 +15,11 @@ import { colors, font, notice } from './theme';
 export type NoticeAction = { kind: 'tell'; friend: Player } | { kind: 'retry' };
 
 export interface NoticeModel {
+  /** The level that just ended, as the best keeper judged it; null before any. */
+  readonly run: RunOutcome | null;
   readonly state: FriendsState['kind'];
   readonly problem: 'unauthorized' | 'failed' | null;
-  readonly savedScore: number | null;
+  /** Measured from the run's new best, or from your stored best when the run was not one. */
   readonly surpass: SurpassResult<Player> | null;
   readonly friendCount: number;
   readonly shares: ReadonlyMap<string, ShareStatus>;
@@ -41,41 +45,10 @@ export class NoticeView {
 
   /** The lines the strip shows, in order, for the current model and strip height. */
   lines(model: NoticeModel): Line[] {
-    const plain = (text: string, color: string = colors.text, bold = true): Line => ({ text, color, bold });
-    if (model.state === 'loading' || model.state === 'idle')
-      return [plain('Checking your friends…', colors.muted, false)];
-    if (model.state === 'error') {
-      return model.problem === 'unauthorized'
-        ? [plain('Allow friend access to see who you beat', colors.muted, false)]
-        : [plain('Couldn’t check friends · tap to retry', colors.muted, false)];
-    }
-    if (model.savedScore === null || model.surpass === null) return [];
-    if (model.friendCount === 0) return [plain('No friends play yet · invite one!', colors.muted, false)];
-
-    const { passed, nextToBeat } = model.surpass;
     const capacity = Math.max(1, Math.floor(this.height / notice.lineHeight));
-    // The last line always says where you stand now; passes share the rest, the overflow summed up.
-    const room = Math.max(1, capacity - 1);
-    const lines: Line[] = [];
-    const shown = passed.length > room ? room - 1 : passed.length;
-    for (const friend of passed.slice(0, shown)) {
-      lines.push({ ...plain(`You passed ${friend.name}!`), tell: friend });
-    }
-    const rest = passed.length - shown;
-    const friends = rest === 1 ? 'friend' : 'friends';
-    if (rest > 0)
-      lines.push(plain(shown === 0 ? `You passed ${rest} ${friends}!` : `+${rest} more ${friends} passed!`));
-    if (nextToBeat !== null) {
-      lines.push(
-        plain(
-          `${formatScore(nextToBeat.pointsNeeded)} points to beat ${nextToBeat.friend.name}`,
-          colors.rankTop,
-        ),
-      );
-    } else {
-      lines.push(plain('You’re top of your friends!', colors.rankTop));
-    }
-    return lines.slice(0, capacity);
+    const best = bestLine(model.run);
+    const lines = best === null ? [] : [best];
+    return [...lines, ...friendLines(model, Math.max(1, capacity - lines.length))].slice(0, capacity);
   }
 
   draw(ctx: CanvasRenderingContext2D, model: NoticeModel): void {
@@ -112,4 +85,59 @@ export class NoticeView {
     for (const { box, friend } of this.buttons) if (contains(box, x, y, 6)) return { kind: 'tell', friend };
     return null;
   }
+}
+
+const plain = (text: string, color: string = colors.text, bold = true): Line => ({ text, color, bold });
+
+/** What became of the score: never "New best!" before the stored best was read. */
+function bestLine(run: RunOutcome | null): Line | null {
+  if (run === null) return null;
+  switch (run.phase) {
+    case 'checking':
+      return plain('Checking your best…', colors.muted, false);
+    case 'saving':
+      return plain('New best! Saving…', colors.rankTop);
+    case 'saved':
+      return plain('New best! Saved ✓', colors.rankTop);
+    case 'kept':
+      return plain(`Your best: ${formatScore(run.previousBest ?? run.score)}`, colors.muted, false);
+    case 'offline':
+      return run.newBest === true
+        ? plain('New best! It will save when you’re online', colors.rankTop)
+        : plain('Score not saved yet · it will save when you’re online', colors.muted, false);
+  }
+}
+
+function friendLines(model: NoticeModel, room: number): Line[] {
+  if (model.state === 'loading' || model.state === 'idle')
+    return [plain('Checking your friends…', colors.muted, false)];
+  if (model.state === 'error') {
+    return model.problem === 'unauthorized'
+      ? [plain('Allow friend access to see who you beat', colors.muted, false)]
+      : [plain('Couldn’t check friends · tap to retry', colors.muted, false)];
+  }
+  if (model.surpass === null) return [];
+  if (model.friendCount === 0) return [plain('No friends play yet · invite one!', colors.muted, false)];
+
+  const { passed, nextToBeat } = model.surpass;
+  // The last line always says where you stand now; passes share the rest, the overflow summed up.
+  const passRoom = Math.max(1, room - 1);
+  const lines: Line[] = [];
+  const shown = passed.length > passRoom ? passRoom - 1 : passed.length;
+  for (const friend of passed.slice(0, shown)) {
+    lines.push({ ...plain(`You passed ${friend.name}!`), tell: friend });
+  }
+  const rest = passed.length - shown;
+  const friends = rest === 1 ? 'friend' : 'friends';
+  if (rest > 0)
+    lines.push(plain(shown === 0 ? `You passed ${rest} ${friends}!` : `+${rest} more ${friends} passed!`));
+  lines.push(
+    nextToBeat === null
+      ? plain('You’re top of your friends!', colors.rankTop)
+      : plain(
+          `${formatScore(nextToBeat.pointsNeeded)} points to beat ${nextToBeat.friend.name}`,
+          colors.rankTop,
+        ),
+  );
+  return lines.slice(0, room);
 }

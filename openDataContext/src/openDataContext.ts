@@ -1,13 +1,21 @@
 /**
- * The open data context as one object: validated messages in, friend data from the store, one of two
- * views drawn on the shared canvas, and nothing running while nobody looks.
+ * The open data context as one object: validated messages in, friend data from the store, the player's
+ * best kept by the best keeper, one of three views drawn on the shared canvas, and nothing drawn while
+ * nobody looks.
  */
 
-import { type ContextMessage, parseContextMessage } from '../../assets/scripts/social/protocol';
+import { challengeQuery } from '../../assets/scripts/social/challenge';
+import {
+  type ContextMessage,
+  parseContextMessage,
+  type SurfaceView,
+} from '../../assets/scripts/social/protocol';
 import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard';
 import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass';
 import { AvatarCache } from './avatars';
+import { BestKeeper, type OwnBest } from './bestKeeper';
+import { BestView } from './bestView';
 import { type BoardModel, BoardView, type Row } from './boardView';
 import { SHARE_IMAGE_URL } from './config';
 import { FriendStore, type Player } from './friendStore';
@@ -22,24 +30,29 @@ export interface ContextStats {
   ignored: number;
   lastIgnoredReason: string | null;
   frames: number;
-}
-
-interface SavedScore {
-  score: number;
-  previousBest: number | null;
+  /** The player's best as the keeper knows it (read-only, for debugging and the end-to-end tests). */
+  ownBest: OwnBest | null;
 }
 
 export class OpenDataContext {
-  readonly stats: ContextStats = { messages: 0, ignored: 0, lastIgnoredReason: null, frames: 0 };
+  readonly stats: ContextStats = {
+    messages: 0,
+    ignored: 0,
+    lastIgnoredReason: null,
+    frames: 0,
+    ownBest: null,
+  };
   readonly store: FriendStore;
   readonly board: BoardView;
+  readonly keeper: BestKeeper;
   private readonly notice = new NoticeView();
+  private readonly bestView = new BestView();
   private readonly scheduler: FrameScheduler;
   private readonly avatars: AvatarCache;
   private readonly canvas: SharedCanvas;
   private readonly ctx: CanvasRenderingContext2D;
   private readonly shares = new Map<string, ShareStatus>();
-  private view: 'board' | 'notice' = 'board';
+  private view: SurfaceView = 'board';
   private surface: Surface | null = null;
   private scale = { scaleX: 1, scaleY: 1 };
   private visible = false;
@@ -47,7 +60,6 @@ export class OpenDataContext {
   private idleTask: number | null = null;
   private idleWorkAvailable = true;
   private youOpenId: string | null = null;
-  private saved: SavedScore | null = null;
   private derived: {
     version: number;
     rows: Row[];
@@ -64,6 +76,7 @@ export class OpenDataContext {
     this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
     this.board = new BoardView(this.avatars);
     this.store = new FriendStore(host, () => this.onDataChange());
+    this.keeper = new BestKeeper(host, () => this.onOwnBestChange());
   }
 
   listen(): void {
@@ -89,7 +102,8 @@ export class OpenDataContext {
         this.youOpenId = message.you.openId;
         this.store.setYou(message.you.openId);
         this.place({ rect: message.rect, viewport: message.viewport, pixelRatio: message.pixelRatio });
-        if (message.authorized) void this.store.ensureFresh();
+        if (message.view === 'best') this.keeper.load();
+        else if (message.authorized) void this.store.ensureFresh();
         else this.store.markUnauthorized();
         this.visible = true;
         this.board.invalidateAll();
@@ -106,12 +120,16 @@ export class OpenDataContext {
         this.ctx.setTransform(1, 0, 0, 1, 0, 0);
         this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
         return;
-      case 'scoreSaved':
-        this.saved = { score: message.score, previousBest: message.previousBest };
-        this.store.applySavedScore(message.score, message.achievedAt);
-        this.derived = null;
-        this.scheduler.invalidate();
+      case 'levelEnd': {
+        const { runId, score, level, achievedAt } = message;
+        this.keeper.levelEnded(runId, { score, level, achievedAt });
         return;
+      }
+      case 'resumeBest': {
+        const { score, level, achievedAt } = message;
+        this.keeper.resume({ score, level, achievedAt });
+        return;
+      }
       case 'refresh':
         void this.store.refresh();
         return;
@@ -137,16 +155,18 @@ export class OpenDataContext {
     this.scale = applySurface(this.canvas, surface);
     this.board.setSize(surface.rect.width, surface.rect.height, this.scale.scaleX, this.scale.scaleY);
     this.notice.setSize(surface.rect.width, surface.rect.height);
+    this.bestView.setSize(surface.rect.width, surface.rect.height);
   }
 
   private pointer(phase: 'down' | 'move' | 'up' | 'cancel', x: number, y: number, time: number): void {
-    if (!this.visible) return;
+    if (!this.visible || this.view === 'best') return;
     if (this.view === 'notice') {
       if (phase !== 'up') return;
       const action = this.notice.tap(x, y);
       if (action?.kind === 'retry') void this.store.refresh();
-      if (action?.kind === 'tell' && this.saved !== null) {
-        const card = passedCard(this.saved.score, action.friend.name);
+      const run = this.keeper.state.lastRun;
+      if (action?.kind === 'tell' && run?.newBest === true) {
+        const card = passedCard(run.score, action.friend.name);
         this.share(action.friend.openId, card.title, card.subtitle);
       }
       return;
@@ -161,10 +181,18 @@ export class OpenDataContext {
     }
   }
 
+  /**
+   * Sends a card straight to a friend. Its query names you and your best, so the game it opens greets
+   * the friend with the challenge (TikTok's guide lists no `query` for `shareToUser`; a runtime that
+   * ignores it opens the game without the greeting).
+   */
   private share(openId: string, title: string, subtitle: string): void {
     if (this.shares.get(openId) === 'sending') return;
     this.setShare(openId, 'sending');
-    this.host.shareToUser({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1 }).then(
+    const yourBest = this.derive().rows.find((row) => row.isYou)?.best?.score ?? null;
+    const query = challengeQuery(this.store.yourName(), this.youOpenId, yourBest);
+    const card = { openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1 as const, query };
+    this.host.shareToUser(card).then(
       () => this.setShare(openId, 'sent'),
       () => this.setShare(openId, 'failed'),
     );
@@ -180,7 +208,15 @@ export class OpenDataContext {
     this.scheduler.invalidate();
   }
 
-  /** Ranking and surpass, recomputed only when the data or the saved score changed. */
+  private onOwnBestChange(): void {
+    const own = this.keeper.state;
+    this.stats.ownBest = own;
+    if (own.stored) this.store.applyOwnBest({ score: own.stored.score, achievedAt: own.stored.achievedAt });
+    this.derived = null;
+    this.scheduler.invalidate();
+  }
+
+  /** Ranking and surpass, recomputed only when the friend data or your best changed. */
   private derive(): { rows: Row[]; youIndex: number; surpass: SurpassResult<Player> | null } {
     const version = this.store.version;
     if (this.derived !== null && this.derived.version === version) return this.derived;
@@ -188,10 +224,14 @@ export class OpenDataContext {
     const players = state.kind === 'ready' ? state.players : [];
     const rows = rankPlayers(players, this.youOpenId);
     const youIndex = rows.findIndex((row) => row.isYou);
-    const surpass =
-      this.saved === null || state.kind !== 'ready'
-        ? null
-        : surpassAfterNewBest(players, this.youOpenId, this.saved.previousBest, this.saved.score);
+    const run = this.keeper.state.lastRun;
+    let surpass: SurpassResult<Player> | null = null;
+    if (state.kind === 'ready' && run?.newBest === true) {
+      surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.score);
+    } else if (state.kind === 'ready' && run?.newBest === false && run.previousBest !== null) {
+      // Not a new best: nobody was passed; the next friend is measured from the best that stays.
+      surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.previousBest);
+    }
     this.board.setRows(rows.length, youIndex);
     this.derived = { version, rows, youIndex, surpass };
     return this.derived;
@@ -217,9 +257,9 @@ export class OpenDataContext {
   noticeModel(): NoticeModel {
     const { rows, youIndex, surpass } = this.derive();
     return {
+      run: this.keeper.state.lastRun,
       state: this.store.state.kind,
       problem: this.problem(),
-      savedScore: this.saved?.score ?? null,
       surpass,
       friendCount: rows.filter((row, index) => index !== youIndex && row.best !== null).length,
       shares: this.shares,
@@ -235,6 +275,10 @@ export class OpenDataContext {
     ctx.direction = 'ltr';
     if (this.view === 'notice') {
       this.notice.draw(ctx, this.noticeModel());
+      return false;
+    }
+    if (this.view === 'best') {
+      this.bestView.draw(ctx, this.keeper.state);
       return false;
     }
     const moving = this.board.draw(ctx, this.boardModel(), time);

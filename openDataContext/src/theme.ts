@@ -38,7 +38,7 @@ export const board = {
 } as const;
 
 export const notice = {
-  // Three lines fit the 76 px strip the Canvas 2D edition's results screen gives the notice.
+  // Four lines fit the 100 px strip the Canvas 2D edition's results screen gives the notice.
   lineHeight: 25,
   paddingX: 12,
   buttonWidth: 84,

@@ -1,5 +1,12 @@
 import { _decorator, Color, Component, type EventTouch, Game, game, type Label, Node } from 'cc';
-import { LEVEL_COUNT, type Playthrough, startPlaythrough, TICKS_PER_SECOND, ticksLeft } from '../core/index';
+import {
+  chooseBotLane,
+  LEVEL_COUNT,
+  type Playthrough,
+  startPlaythrough,
+  TICKS_PER_SECOND,
+  ticksLeft,
+} from '../core/index';
 import { createGameServices, type EntryPoint, type GameServices } from '../game/index';
 import { createGamePlatform } from '../platform/index';
 import { FieldView } from './FieldView';
@@ -67,7 +74,10 @@ export class GameBootstrap extends Component {
     const play = this.play;
     if (!play) return;
     this.accumulator = Math.min(this.accumulator + dt, MAX_CATCH_UP_SECONDS);
+    // Test mode (launch query `autoplay=1`): the built-in bot steers, as in the Canvas edition.
+    const autoplay = this.services?.launch().autoplay === true;
     while (this.accumulator >= TICK_SECONDS && play.game.status === 'playing') {
+      if (autoplay) play.steer(chooseBotLane(play.game));
       play.advance();
       this.accumulator -= TICK_SECONDS;
     }
@@ -103,8 +113,10 @@ export class GameBootstrap extends Component {
     this.field = fieldNode.addComponent(FieldView);
     this.hud = label(screen, '', 32, 590);
     this.accumulator = 0;
-    // Any seed will do: the run record carries it, and the server replays the run from it.
-    this.play = startPlaythrough(Math.floor(Math.random() * 0x7fffffff), levelNumber);
+    // Any seed will do: the run record carries it, and the server replays the run from it. The launch
+    // query's `seed=n` (test mode) fixes it for repeatable runs.
+    const seed = this.services?.launch().seed ?? Math.floor(Math.random() * 0x7fffffff);
+    this.play = startPlaythrough(seed, levelNumber);
   }
 
   private steer(event: EventTouch): void {
@@ -115,13 +127,12 @@ export class GameBootstrap extends Component {
 
   private showResults(play: Playthrough): void {
     const run = play.runRecord();
-    const outcome = this.services?.finishLevel(run, Date.now());
+    // The open data context weighs the score against the stored best; the outbox sends the run.
+    this.services?.finishLevel(run, Date.now());
     const completed = play.game.status === 'completed';
     const screen = this.newScreen('Results');
     label(screen, completed ? `Level ${run.level} complete!` : 'Out of lives', 56, 420);
     label(screen, `${run.claimedScore}`, 96, 300);
-    if (outcome?.newBest) label(screen, 'New best!', 36, 210, new Color(255, 214, 10, 255));
-    else if (outcome?.previousBest != null) label(screen, `Best ${outcome.previousBest}`, 32, 210, DIM);
     const hasNext = completed && run.level < LEVEL_COUNT;
     const next = hasNext ? run.level + 1 : run.level;
     button(screen, hasNext ? `Next: level ${next}` : 'Play again', 60, () => this.startLevel(next));
@@ -138,7 +149,7 @@ export class GameBootstrap extends Component {
     const outcome = await services.invites.inviteFriends({
       displayName: services.displayName(),
       openId: services.server.session()?.openId ?? null,
-      best: services.saver.knownBest(),
+      best: services.knownBest(),
     });
     this.toast(screen, outcome.sent ? 'Invite sent!' : 'Invite not sent');
   }
@@ -169,8 +180,15 @@ export class GameBootstrap extends Component {
       this.showTitle();
     });
     if (outcome.kind !== 'authorized') {
-      label(screen, 'The friend board needs your permission.', 30, 80);
-      label(screen, outcome.kind === 'declined' ? outcome.reason : 'You can allow it any time.', 26, 20, DIM);
+      const failed = outcome.kind === 'failed';
+      label(screen, failed ? 'Couldn’t reach TikTok.' : 'The friend board needs your permission.', 30, 80);
+      const hint =
+        outcome.kind === 'partly-granted'
+          ? 'It needs both your profile and your friend list.'
+          : failed
+            ? 'Nothing was asked or changed. Try again.'
+            : 'You can allow it any time.';
+      label(screen, hint, 26, 20, DIM);
       button(screen, 'Try again', -120, () => void this.openFriends(entryPoint));
       return;
     }

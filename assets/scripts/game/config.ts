@@ -7,9 +7,8 @@ export const GAME_SERVER_URL = 'http://localhost:9530';
 
 /** Local storage keys of the game (not cloud storage); one prefix keeps them apart from other data. */
 export const STORAGE_KEYS = {
-  savedBest: 'starLanes.savedBest',
-  pendingBest: 'starLanes.pendingBest',
-  serverBest: 'starLanes.serverBest',
+  /** Runs not yet on the game server, and this device's best (game/runOutbox.ts). */
+  outbox: 'starLanes.outbox',
 } as const;
 
 /**

@@ -1,20 +1,21 @@
 /**
  * The game's side of the shared canvas: tells the open data context where to draw (`show`), when to
- * stop (`hide`), what was just saved (`scoreSaved`), and forwards pointer events over the surface in
- * its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
+ * stop (`hide`), which score a level ended with (`levelEnd`, `resumeBest`: the context keeps the best),
+ * and forwards pointer events over the surface in its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
  * the same `show` twice (a resize or a new rect sends a fresh one).
  */
 import type { GamePlatform } from '../platform/index';
 import {
+  type BestFields,
   type ContextMessage,
   hideMessage,
+  levelEndMessage,
   type PointerPhase,
   pointerMessage,
   type Rect,
   refreshMessage,
-  type ScoreSavedMessage,
+  resumeBestMessage,
   type ShowMessage,
-  scoreSavedMessage,
   showMessage,
   toSurfacePoint,
 } from '../social/protocol';
@@ -54,8 +55,14 @@ export function createContextSurface(platform: SurfacePlatform) {
       post(hideMessage());
     },
 
-    scoreSaved(fields: Omit<ScoreSavedMessage, 'v' | 'type'>): void {
-      post(scoreSavedMessage(fields));
+    /** A level ended: the context weighs the score against the stored best and shows the outcome. */
+    levelEnded(runId: string, best: BestFields): void {
+      post(levelEndMessage({ runId, ...best }));
+    },
+
+    /** The device's best again, in case its cloud write never landed. */
+    resumeBest(best: BestFields): void {
+      post(resumeBestMessage(best));
     },
 
     refresh(): void {

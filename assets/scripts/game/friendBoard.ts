@@ -3,15 +3,16 @@
  *
  * 1. a silent `authorizeOpenContext({statusOnly: true})` check, so a player who already agreed never
  *    sees a prompt again;
- * 2. only when something is missing, the game's own short explanation of why (the guide's "clear value
+ * 2. only when a scope is missing, the game's own short explanation of why (the guide's "clear value
  *    proposition"), and the platform prompt only if the player goes on;
  * 3. the authorization code goes to the game server (profile: name and avatar for the global board).
  *
- * The caller then shows the board surface (see contextSurface.ts). A decline is an outcome, not an
- * error: the caller offers the global board and a retry.
+ * Every way it can end is an outcome with its own cause, never an error: the player said "Not now",
+ * refused, allowed only one of the two scopes, or the platform failed before anything was decided. A
+ * failure is never reported as a refusal (causes are read from error codes, never from messages).
  */
 import type { GamePlatform } from '../platform/index';
-import { PlatformError } from '../platform/index';
+import { authorizationProblem } from '../platform/index';
 
 export type FriendBoardPlatform = Pick<GamePlatform, 'authorizeOpenContext'>;
 
@@ -19,7 +20,15 @@ export type FriendBoardOutcome =
   | { readonly kind: 'authorized'; readonly prompted: boolean }
   /** The player chose "Not now" on the explanation, before any platform prompt. */
   | { readonly kind: 'not-now' }
-  | { readonly kind: 'declined'; readonly reason: string };
+  /** The player refused the platform prompt. */
+  | { readonly kind: 'declined' }
+  /** The player allowed one scope (kept by the platform) and refused the other. */
+  | { readonly kind: 'partly-granted' }
+  /** The platform failed or did not answer: nothing was decided, try again later. */
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** What the game knows about the player's authorization, without asking them. */
+export type AuthorizationStatus = 'authorized' | 'not-granted' | 'unknown';
 
 export interface FriendBoardDeps {
   platform: FriendBoardPlatform;
@@ -29,51 +38,55 @@ export interface FriendBoardDeps {
   onAuthorizationCode?: (code: string) => void;
 }
 
-export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }: FriendBoardDeps) {
-  let authorized = false;
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-  async function statusCheck(): Promise<boolean> {
+export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }: FriendBoardDeps) {
+  let status: AuthorizationStatus = 'unknown';
+
+  /** The silent check: authorized, not granted yet, or an error that decides nothing. */
+  async function check(passCode: boolean): Promise<{ status: AuthorizationStatus; error?: unknown }> {
     try {
       const { code } = await platform.authorizeOpenContext({ statusOnly: true });
-      onAuthorizationCode?.(code);
-      return true;
-    } catch {
-      // Missing scope, or no answer: either way the player has to be asked.
-      return false;
+      if (passCode) onAuthorizationCode?.(code);
+      status = 'authorized';
+    } catch (error) {
+      status = authorizationProblem(error) === 'failed' ? 'unknown' : 'not-granted';
+      return { status, error };
     }
+    return { status };
   }
 
   return {
     /** Whether the last check or prompt granted both scopes. */
-    isAuthorized: (): boolean => authorized,
+    isAuthorized: (): boolean => status === 'authorized',
+    status: (): AuthorizationStatus => status,
 
     /** A silent status check (never any UI), e.g. at launch, so the results screen knows what to show. */
-    async refreshStatus(): Promise<boolean> {
-      try {
-        await platform.authorizeOpenContext({ statusOnly: true });
-        authorized = true;
-      } catch {
-        authorized = false;
-      }
-      return authorized;
+    async refreshStatus(): Promise<AuthorizationStatus> {
+      return (await check(false)).status;
     },
 
     /** Runs the whole flow; never throws. */
     async open(): Promise<FriendBoardOutcome> {
-      if (await statusCheck()) {
-        authorized = true;
-        return { kind: 'authorized', prompted: false };
-      }
-      authorized = false;
+      const checked = await check(true);
+      if (checked.status === 'authorized') return { kind: 'authorized', prompted: false };
+      if (checked.status === 'unknown') return { kind: 'failed', reason: reasonOf(checked.error) };
       if (!(await explain())) return { kind: 'not-now' };
       try {
         const { code } = await platform.authorizeOpenContext({ statusOnly: false });
         onAuthorizationCode?.(code);
-        authorized = true;
+        status = 'authorized';
         return { kind: 'authorized', prompted: true };
       } catch (error) {
-        const reason = error instanceof PlatformError ? error.reason : 'authorization did not complete';
-        return { kind: 'declined', reason };
+        switch (authorizationProblem(error)) {
+          case 'declined':
+          case 'not-granted':
+            return { kind: 'declined' };
+          case 'partly-granted':
+            return { kind: 'partly-granted' };
+          case 'failed':
+            return { kind: 'failed', reason: reasonOf(error) };
+        }
       }
     },
   };

@@ -1,8 +1,9 @@
 /**
- * The Global tab's data: the game server's board around the player, or a clear "offline" state with a
- * reason when the server cannot be reached. The game draws it itself (no open data context needed).
+ * The Global tab's data: the game server's board around the player, or a failure that says why (the
+ * platform login, the network, the server's answer). The game draws it itself (no open data context
+ * needed).
  */
-import type { GlobalBoardEntry, ServerClient } from './serverClient';
+import { type GlobalBoardEntry, type ServerClient, type ServerProblem, serverProblem } from './serverClient';
 
 export type GlobalBoardState =
   | { readonly status: 'loading' }
@@ -11,7 +12,7 @@ export type GlobalBoardState =
       readonly entries: readonly GlobalBoardEntry[];
       readonly youOpenId: string | null;
     }
-  | { readonly status: 'offline'; readonly reason: string };
+  | { readonly status: 'failed'; readonly problem: ServerProblem; readonly reason: string };
 
 export async function loadGlobalBoard(
   server: Pick<ServerClient, 'globalBoard' | 'session'>,
@@ -20,6 +21,7 @@ export async function loadGlobalBoard(
     const entries = await server.globalBoard(20);
     return { status: 'ready', entries, youOpenId: server.session()?.openId ?? null };
   } catch (error) {
-    return { status: 'offline', reason: error instanceof Error ? error.message : 'server unreachable' };
+    const reason = error instanceof Error ? error.message : 'server unreachable';
+    return { status: 'failed', problem: serverProblem(error), reason };
   }
 }

@@ -3,12 +3,13 @@
  * wrapper as a parameter and use no DOM and no engine.
  */
 export * from './analytics';
-export * from './bestScore';
+export * from './boardCopy';
 export * from './config';
 export * from './contextSurface';
 export * from './friendBoard';
 export * from './globalBoard';
 export * from './invites';
 export * from './launchQuery';
+export * from './runOutbox';
 export * from './serverClient';
 export * from './services';

@@ -1,11 +1,12 @@
 /**
  * "Invite friends" (a direct-message card through `shareAppMessage`) and "Share to story". The card's
- * query names the inviter and the score to beat; launchQuery.ts reads it on the receiving side.
+ * query names the inviter and the score to beat (social/challenge.ts); the game it opens greets with it.
  */
 import type { GamePlatform } from '../platform/index';
+import { challengeQuery } from '../social/challenge';
+import { inviteCard } from '../social/shareCard';
 import type { Analytics } from './analytics';
 import { SHARE_IMAGE_URL } from './config';
-import { challengeQuery } from './launchQuery';
 
 export type InvitePlatform = Pick<GamePlatform, 'shareAppMessage' | 'shareToStory'>;
 
@@ -18,12 +19,6 @@ export interface Inviter {
   readonly best: number | null;
 }
 
-export function inviteCardText(inviter: Inviter): { title: string; subtitle: string } {
-  return inviter.best === null
-    ? { title: 'Play Star Lanes with me!', subtitle: 'Dodge rocks, catch stars, top the board.' }
-    : { title: `Beat my ${inviter.best} points!`, subtitle: 'Dodge rocks, catch stars in Star Lanes.' };
-}
-
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : 'share failed');
 
 export function createInvites(platform: InvitePlatform, analytics: Pick<Analytics, 'track'>) {
@@ -31,7 +26,7 @@ export function createInvites(platform: InvitePlatform, analytics: Pick<Analytic
     async inviteFriends(inviter: Inviter): Promise<ShareOutcome> {
       try {
         await platform.shareAppMessage({
-          ...inviteCardText(inviter),
+          ...inviteCard(inviter.best),
           imageUrl: SHARE_IMAGE_URL,
           templateType: 1,
           query: challengeQuery(inviter.displayName, inviter.openId, inviter.best),

@@ -1,7 +1,8 @@
 /**
  * The game server client: silent login turned into a session, then the few calls the game makes.
- * Every answer is validated before use; a server that cannot be reached makes the game "offline",
- * never stuck: the game plays without a session and the Global board says so.
+ * Every answer is validated before use. A failure says why (`ServerProblem`): the platform login, the
+ * network, or the server's own answer, so the screens can tell the player the right thing and the run
+ * outbox knows what is worth retrying. The game plays on without a session.
  */
 import type { RunRecord } from '../core/index';
 import type { GamePlatform } from '../platform/index';
@@ -38,16 +39,36 @@ export interface Profile {
   readonly displayName: string;
 }
 
-/** Why a call gave no answer the game can use. */
+/**
+ * Why a call gave no answer the game can use:
+ * - `login`: the platform's silent login failed, so the server cannot be asked who you are;
+ * - `unreachable`: no answer over the network (offline, timeout, server down);
+ * - `refused`: the server answered with an error status (see `status`);
+ * - `unexpected`: the server answered success with a body the game cannot read.
+ */
+export type ServerProblem = 'login' | 'unreachable' | 'refused' | 'unexpected';
+
 export class ServerError extends Error {
   constructor(
     readonly route: string,
+    readonly problem: ServerProblem,
     readonly status: number | null,
     reason: string,
   ) {
     super(`${route} failed: ${reason}`);
     this.name = 'ServerError';
   }
+
+  /** Whether the same request may succeed later: everything but a refusal of the request itself. */
+  get retryable(): boolean {
+    if (this.problem !== 'refused' || this.status === null) return true;
+    return this.status === 401 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The problem behind any error a server call rejected with. */
+export function serverProblem(error: unknown): ServerProblem {
+  return error instanceof ServerError ? error.problem : 'unreachable';
 }
 
 type Fields = Record<string, unknown>;
@@ -90,10 +111,15 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
   const now = options.now ?? Date.now;
   let session: ServerSession | null = null;
   let opening: Promise<ServerSession | null> | null = null;
+  /** Why the last attempt to open a session failed. */
+  let sessionError: ServerError | null = null;
 
   async function call(route: string, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
     const current = await ensureSession();
-    if (!current) throw new ServerError(route, null, 'no session (the server is unreachable)');
+    if (!current) {
+      const why = sessionError ?? new ServerError(route, 'unreachable', null, 'no session');
+      throw new ServerError(route, why.problem, why.status, `no session (${why.message})`);
+    }
     let answer: Awaited<ReturnType<ServerPlatform['request']>>;
     try {
       answer = await platform.request({
@@ -103,28 +129,43 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
         header: { Authorization: `Bearer ${current.token}`, 'Content-Type': 'application/json' },
       });
     } catch (error) {
-      throw new ServerError(route, null, error instanceof Error ? error.message : 'no answer');
+      throw new ServerError(route, 'unreachable', null, error instanceof Error ? error.message : 'no answer');
     }
     if (answer.statusCode === 401) session = null;
     if (answer.statusCode < 200 || answer.statusCode >= 300) {
-      throw new ServerError(route, answer.statusCode, `HTTP ${answer.statusCode}`);
+      throw new ServerError(route, 'refused', answer.statusCode, `HTTP ${answer.statusCode}`);
     }
     return answer.data;
   }
 
   /** Silent login, then `POST /v1/session`. Resolves null when either step fails (offline play). */
   async function openSession(): Promise<ServerSession | null> {
+    const route = 'POST /v1/session';
+    session = null;
+    let code: string;
     try {
-      const { code } = await platform.login();
+      code = (await platform.login()).code;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'login failed';
+      sessionError = new ServerError(route, 'login', null, reason);
+      return null;
+    }
+    try {
       const answer = await platform.request({
         url: `${baseUrl}/v1/session`,
         method: 'POST',
         data: { code },
         header: { 'Content-Type': 'application/json' },
       });
-      session = answer.statusCode === 200 ? parseSession(answer.data) : null;
-    } catch {
-      session = null;
+      if (answer.statusCode !== 200) {
+        sessionError = new ServerError(route, 'refused', answer.statusCode, `HTTP ${answer.statusCode}`);
+        return null;
+      }
+      session = parseSession(answer.data);
+      sessionError = session ? null : new ServerError(route, 'unexpected', 200, 'unreadable session');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'no answer';
+      sessionError = new ServerError(route, 'unreachable', null, reason);
     }
     return session;
   }
@@ -141,7 +182,8 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
   async function globalBoard(limit = 20): Promise<GlobalBoardEntry[]> {
     const path = `/v1/leaderboards/global?limit=${limit}&around=me`;
     const entries = parseGlobalBoard(await call('GET /v1/leaderboards/global', 'GET', path));
-    if (!entries) throw new ServerError('GET /v1/leaderboards/global', 200, 'unexpected answer');
+    if (!entries)
+      throw new ServerError('GET /v1/leaderboards/global', 'unexpected', 200, 'unexpected answer');
     return entries;
   }
 
@@ -152,7 +194,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
 
     async submitRun(run: RunRecord): Promise<RunVerdict> {
       const verdict = parseRunVerdict(await call('POST /v1/runs', 'POST', '/v1/runs', { run }));
-      if (!verdict) throw new ServerError('POST /v1/runs', 200, 'unexpected answer');
+      if (!verdict) throw new ServerError('POST /v1/runs', 'unexpected', 200, 'unexpected answer');
       return verdict;
     },
 
@@ -169,7 +211,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
     async profile(code: string): Promise<Profile> {
       const body = await call('POST /v1/profile', 'POST', '/v1/profile', { code });
       if (!isRecord(body) || typeof body.displayName !== 'string') {
-        throw new ServerError('POST /v1/profile', 200, 'unexpected answer');
+        throw new ServerError('POST /v1/profile', 'unexpected', 200, 'unexpected answer');
       }
       return { displayName: body.displayName };
     },

@@ -6,18 +6,18 @@
 import type { RunRecord } from '../core/index';
 import type { GamePlatform } from '../platform/index';
 import { type Analytics, createAnalytics } from './analytics';
-import { type BestScoreSaver, createBestScoreSaver, type LevelEndOutcome, type Scheduler } from './bestScore';
 import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
 import { createInvites, type Invites } from './invites';
 import { type LaunchIntent, parseLaunchQuery } from './launchQuery';
-import { createServerClient, type RunVerdict, type ServerClient } from './serverClient';
+import { createRunOutbox, type OutboxScheduler, type RunDelivery, type RunOutbox } from './runOutbox';
+import { createServerClient, type ServerClient } from './serverClient';
 
 export const ANALYTICS_FLUSH_MS = 3_000;
 
 export interface GameServicesOptions {
   platform: GamePlatform;
-  scheduler: Scheduler;
+  scheduler: OutboxScheduler;
   /** Shows the edition's "why we ask" explanation; resolves true to go on to the platform prompt. */
   explainAuthorization: () => Promise<boolean>;
   baseUrl?: string;
@@ -26,7 +26,7 @@ export interface GameServicesOptions {
 
 export interface GameServices {
   readonly server: ServerClient;
-  readonly saver: BestScoreSaver;
+  readonly outbox: RunOutbox;
   readonly analytics: Analytics;
   readonly friendBoard: FriendBoardFlow;
   readonly surface: ContextSurface;
@@ -37,10 +37,20 @@ export interface GameServices {
   acceptLaunchQuery(query: unknown): void;
   /** The player's public name, known after authorization (from the server), else null. */
   displayName(): string | null;
-  /** Silent login and session, resumes a pending best; the player can play before it settles. */
+  /**
+   * The best this game domain knows of (this device's runs, the server's verified best), for the invite
+   * card. The cloud best, which may be higher, only the open data context can read.
+   */
+  knownBest(): number | null;
+  /** Silent login and session, then sends what the outbox holds; the player can play before it settles. */
   start(): Promise<void>;
-  /** Records a finished level: new best bookkeeping now, cloud save and server submission behind. */
-  finishLevel(run: RunRecord, achievedAt: number): LevelEndOutcome & { verdict: Promise<RunVerdict | null> };
+  /**
+   * Records a finished level: the open data context weighs the score against the stored best, the outbox
+   * sends the run to the server. Returns the run's id, to follow its delivery.
+   */
+  finishLevel(run: RunRecord, achievedAt: number): string;
+  /** Where a run of this session stands on its way to the server. */
+  runDelivery(runId: string): RunDelivery | null;
   /** The game went to the background. */
   pause(): void;
   /** The game came back. */
@@ -53,8 +63,15 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   const server = createServerClient(platform, { baseUrl: options.baseUrl, now });
   const analytics = createAnalytics({ platform, sendToServer: (events) => server.sendEvents(events), now });
   const surface = createContextSurface(platform);
-  const saver = createBestScoreSaver(platform, scheduler, ({ best, previousBest }) => {
-    surface.scoreSaved({ score: best.score, previousBest, level: best.level, achievedAt: best.achievedAt });
+  let serverBest: number | null = null;
+  const noteServerBest = (best: number): void => {
+    if (serverBest === null || best > serverBest) serverBest = best;
+  };
+  const outbox = createRunOutbox({
+    storage: platform,
+    scheduler,
+    submit: (run) => server.submitRun(run),
+    onVerdict: (verdict) => noteServerBest(verdict.best),
   });
   let displayName: string | null = null;
   const friendBoard = createFriendBoardFlow({
@@ -88,10 +105,16 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       void analytics.flush().finally(scheduleAnalyticsFlush);
     }, ANALYTICS_FLUSH_MS);
   };
+  /** Whatever the last session left unsent goes out again: runs to the server, the best to the context. */
+  const resend = (): void => {
+    const best = outbox.deviceBest();
+    if (best !== null) surface.resumeBest(best);
+    void outbox.drain();
+  };
 
   return {
     server,
-    saver,
+    outbox,
     analytics,
     friendBoard,
     surface,
@@ -102,27 +125,28 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       if (next.challenge) launch = { ...launch, challenge: next.challenge };
     },
     displayName: () => displayName,
+    knownBest() {
+      const device = outbox.deviceBest()?.score ?? null;
+      if (device === null) return serverBest;
+      return serverBest === null ? device : Math.max(device, serverBest);
+    },
 
     async start() {
-      void saver.resume();
       foreground = true;
       scheduleAnalyticsFlush();
+      resend();
       if (!(await server.ensureSession())) return;
-      const serverBest = await server.playerBest().catch(() => null);
-      if (serverBest !== null) saver.noteServerBest(serverBest);
+      const best = await server.playerBest().catch(() => null);
+      if (best !== null) noteServerBest(best);
     },
 
     finishLevel(run, achievedAt) {
-      const outcome = saver.recordLevelEnd({ score: run.claimedScore, level: run.level, achievedAt });
-      const verdict = server
-        .submitRun(run)
-        .then((answer) => {
-          saver.noteServerBest(answer.best);
-          return answer;
-        })
-        .catch(() => null);
-      return { ...outcome, verdict };
+      const runId = outbox.add(run, achievedAt);
+      surface.levelEnded(runId, { score: run.claimedScore, level: run.level, achievedAt });
+      return runId;
     },
+
+    runDelivery: (runId) => outbox.delivery(runId),
 
     pause() {
       foreground = false;
@@ -132,9 +156,9 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     },
 
     resume() {
-      void saver.resume();
       foreground = true;
       scheduleAnalyticsFlush();
+      resend();
     },
   };
 }

@@ -21,6 +21,11 @@ export interface ShareToUserOptions {
   title?: string;
   subtitle?: string;
   templateType?: 1 | 2;
+  /**
+   * Launch query of the game the card opens. TikTok's guide lists it for `shareAppMessage` only; it is
+   * sent here too so a challenge card can greet its receiver, and a runtime that ignores it loses only that.
+   */
+  query?: string;
 }
 
 /** The open data context's half of the platform: friend data, the shared canvas, direct-message invites. */

@@ -62,3 +62,34 @@ function firstNumber(...values: unknown[]): number | null {
   }
   return null;
 }
+
+/**
+ * Codes that say why an authorization or a friend-data call was refused. TikTok's guide documents no
+ * codes for these cases, so these are the local simulator's (docs/platform.md, docs/simulator.md); the
+ * point is that the game and the open data context decide by code, never by the wording of a message.
+ */
+export const AUTHORIZATION_CODES = {
+  /** A scope was never granted (a `get_status_only` check, or friend data before authorization). */
+  notGranted: 21301,
+  /** The player refused everything the prompt asked for. */
+  declined: 21302,
+  /** The player allowed one scope and refused the other. */
+  partlyGranted: 21303,
+} as const;
+
+/** What an authorization failure means for the player; `failed` decides nothing (retry later). */
+export type AuthorizationProblem = 'not-granted' | 'declined' | 'partly-granted' | 'failed';
+
+export function authorizationProblem(error: unknown): AuthorizationProblem {
+  if (!(error instanceof PlatformError) || error.kind !== 'failed') return 'failed';
+  switch (error.code) {
+    case AUTHORIZATION_CODES.notGranted:
+      return 'not-granted';
+    case AUTHORIZATION_CODES.declined:
+      return 'declined';
+    case AUTHORIZATION_CODES.partlyGranted:
+      return 'partly-granted';
+    default:
+      return 'failed';
+  }
+}

@@ -4,7 +4,14 @@ export {
   type FriendCloudEntry,
   type ShareToUserOptions,
 } from './context';
-export { PlatformError, type PlatformErrorKind, readFailure } from './errors';
+export {
+  AUTHORIZATION_CODES,
+  type AuthorizationProblem,
+  authorizationProblem,
+  PlatformError,
+  type PlatformErrorKind,
+  readFailure,
+} from './errors';
 export {
   createGamePlatform,
   type GamePlatform,

@@ -140,5 +140,7 @@ export interface RawRuntime {
   createImage?(): PlatformImage;
   getUserCloudStorage?(options: { keyList: string[] } & CallbackOptions<{ data?: unknown }>): void;
   getFriendCloudStorage?(options: { keyList: string[] } & CallbackOptions<{ data?: unknown }>): void;
-  shareToUser?(options: ShareOptionsBase & { openid: string } & CallbackOptions<unknown>): void;
+  shareToUser?(
+    options: ShareOptionsBase & { openid: string; query?: string } & CallbackOptions<unknown>,
+  ): void;
 }

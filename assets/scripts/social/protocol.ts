@@ -2,7 +2,9 @@
  * The messages the game sends to the open data context, and the one validator both sides trust.
  *
  * The context cannot answer (the platform only routes game → context), so every message carries
- * what the context needs to act alone: where it is drawn, who "you" are, what was just saved.
+ * what the context needs to act alone: where it is drawn, who "you" are, which score a level just ended
+ * with. The context, the one side that can read the player's cloud storage, decides whether that score
+ * is a new best and writes it (social/keepBest.ts).
  */
 
 export const PROTOCOL_VERSION = 1;
@@ -19,7 +21,9 @@ export interface ViewportSize {
   height: number;
 }
 
-export type SurfaceView = 'board' | 'notice';
+/** The friend board; the results screen's notice (best and "you passed"); the menu's best score line. */
+export type SurfaceView = 'board' | 'notice' | 'best';
+export const SURFACE_VIEWS: readonly SurfaceView[] = ['board', 'notice', 'best'];
 export type PointerPhase = 'down' | 'move' | 'up' | 'cancel';
 
 export interface ShowMessage {
@@ -39,11 +43,25 @@ export interface HideMessage {
   type: 'hide';
 }
 
-export interface ScoreSavedMessage {
+/** The score a level just ended with: kept if it beats the stored best, and the notice tells the player. */
+export interface LevelEndMessage {
   v: 1;
-  type: 'scoreSaved';
+  type: 'levelEnd';
+  /** Names this run, so a repeated message (a reload) is recognised. */
+  runId: string;
   score: number;
-  previousBest: number | null;
+  level: number;
+  achievedAt: number;
+}
+
+/**
+ * This device's best run, sent again at every start and return to the foreground, in case its write
+ * never landed (the app was closed, the network failed). Kept the same way, silently.
+ */
+export interface ResumeBestMessage {
+  v: 1;
+  type: 'resumeBest';
+  score: number;
   level: number;
   achievedAt: number;
 }
@@ -76,7 +94,8 @@ export interface EngineViewportMessage {
 export type ContextMessage =
   | ShowMessage
   | HideMessage
-  | ScoreSavedMessage
+  | LevelEndMessage
+  | ResumeBestMessage
   | PointerMessage
   | RefreshMessage
   | EngineViewportMessage;
@@ -88,8 +107,16 @@ const MAX_COORDINATE = 100_000;
 const MAX_PIXEL_RATIO = 8;
 const MAX_OPEN_ID_LENGTH = 256;
 const MAX_SCORE = Number.MAX_SAFE_INTEGER;
+const MAX_RUN_ID_LENGTH = 64;
 
 type Fields = Record<string, unknown>;
+
+/** A best-score candidate as both score messages carry it. */
+export interface BestFields {
+  score: number;
+  level: number;
+  achievedAt: number;
+}
 
 function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -114,7 +141,8 @@ function readRect(value: unknown): Rect | null {
 }
 
 function readShow(fields: Fields): ShowMessage | string {
-  if (fields.view !== 'board' && fields.view !== 'notice') return 'show.view must be "board" or "notice"';
+  const view = SURFACE_VIEWS.find((name) => name === fields.view);
+  if (view === undefined) return `show.view must be one of ${SURFACE_VIEWS.join(', ')}`;
   const rect = readRect(fields.rect);
   if (!rect) return 'show.rect must be {x, y, width, height} with finite numbers and a positive size';
   const viewport = readRect({ x: 0, y: 0, ...(isRecord(fields.viewport) ? fields.viewport : {}) });
@@ -133,7 +161,7 @@ function readShow(fields: Fields): ShowMessage | string {
   return {
     v: 1,
     type: 'show',
-    view: fields.view,
+    view,
     rect,
     viewport: { width: viewport.width, height: viewport.height },
     pixelRatio: fields.pixelRatio,
@@ -142,22 +170,25 @@ function readShow(fields: Fields): ShowMessage | string {
   };
 }
 
-function readScoreSaved(fields: Fields): ScoreSavedMessage | string {
-  if (!isCount(fields.score)) return 'scoreSaved.score must be a whole number ≥ 0';
-  const previousBest = fields.previousBest;
-  if (previousBest !== null && !isCount(previousBest)) {
-    return 'scoreSaved.previousBest must be null or a whole number ≥ 0';
+function readBestFields(type: string, fields: Fields): BestFields | string {
+  if (!isCount(fields.score)) return `${type}.score must be a whole number ≥ 0`;
+  if (!isCount(fields.level, 10_000) || fields.level < 1) return `${type}.level must be a whole number ≥ 1`;
+  if (!isCount(fields.achievedAt)) return `${type}.achievedAt must be a time in ms`;
+  return { score: fields.score, level: fields.level, achievedAt: fields.achievedAt };
+}
+
+function readLevelEnd(fields: Fields): LevelEndMessage | string {
+  const runId = fields.runId;
+  if (typeof runId !== 'string' || runId.length === 0 || runId.length > MAX_RUN_ID_LENGTH) {
+    return `levelEnd.runId must be a non-empty string of at most ${MAX_RUN_ID_LENGTH} characters`;
   }
-  if (!isCount(fields.level, 10_000)) return 'scoreSaved.level must be a whole number';
-  if (!isCount(fields.achievedAt)) return 'scoreSaved.achievedAt must be a time in ms';
-  return {
-    v: 1,
-    type: 'scoreSaved',
-    score: fields.score,
-    previousBest,
-    level: fields.level,
-    achievedAt: fields.achievedAt,
-  };
+  const best = readBestFields('levelEnd', fields);
+  return typeof best === 'string' ? best : { v: 1, type: 'levelEnd', runId, ...best };
+}
+
+function readResumeBest(fields: Fields): ResumeBestMessage | string {
+  const best = readBestFields('resumeBest', fields);
+  return typeof best === 'string' ? best : { v: 1, type: 'resumeBest', ...best };
 }
 
 function readPointer(fields: Fields): PointerMessage | string {
@@ -195,8 +226,10 @@ export function parseContextMessage(value: unknown): ParseResult {
       return { ok: true, message: { v: 1, type: 'hide' } };
     case 'refresh':
       return { ok: true, message: { v: 1, type: 'refresh' } };
-    case 'scoreSaved':
-      return wrap(readScoreSaved(value));
+    case 'levelEnd':
+      return wrap(readLevelEnd(value));
+    case 'resumeBest':
+      return wrap(readResumeBest(value));
     case 'pointer':
       return wrap(readPointer(value));
     default:
@@ -222,8 +255,12 @@ export function refreshMessage(): RefreshMessage {
   return { v: 1, type: 'refresh' };
 }
 
-export function scoreSavedMessage(fields: Omit<ScoreSavedMessage, 'v' | 'type'>): ScoreSavedMessage {
-  return { v: 1, type: 'scoreSaved', ...fields };
+export function levelEndMessage(fields: Omit<LevelEndMessage, 'v' | 'type'>): LevelEndMessage {
+  return { v: 1, type: 'levelEnd', ...fields };
+}
+
+export function resumeBestMessage(fields: BestFields): ResumeBestMessage {
+  return { v: 1, type: 'resumeBest', ...fields };
 }
 
 export function pointerMessage(fields: Omit<PointerMessage, 'v' | 'type'>): PointerMessage {

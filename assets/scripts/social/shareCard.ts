@@ -1,6 +1,8 @@
 /**
- * Texts of the cards the open data context sends with `shareToUser`. Pure, so the wording can be tested
- * and translated in one place. Names are shortened: a share card has room for a few words.
+ * Texts of every card the sample sends: the game's invite (`shareAppMessage`) and the open data
+ * context's challenge and "I passed you" cards (`shareToUser`). Pure, so the wording can be tested and
+ * translated in one place. Each is written for its receiver: "I" is the sender, "you" the friend who
+ * reads it. Names are shortened: a share card has room for a few words.
  */
 import { formatScore, truncateGraphemes } from './displayName';
 
@@ -34,7 +36,7 @@ export function challengeCard(
   }
   if (friendBest > yourBest) {
     return {
-      title: `${formatScore(friendBest - yourBest + 1)} points to beat you`,
+      title: `I'm ${formatScore(friendBest - yourBest + 1)} points from passing you`,
       subtitle: `${name}, your ${formatScore(friendBest)} won't last.`,
     };
   }
@@ -50,4 +52,14 @@ export function passedCard(newBest: number, friendName: string): ShareCardText {
     title: `I just passed you with ${formatScore(newBest)}!`,
     subtitle: `${truncateGraphemes(friendName, NAME_IN_CARD)}, beat ${formatScore(newBest)} to take it back.`,
   };
+}
+
+/** The game's "Invite friends" card: the inviter's best to beat, once they have one. */
+export function inviteCard(inviterBest: number | null): ShareCardText {
+  return inviterBest === null
+    ? { title: 'Play Star Lanes with me!', subtitle: 'Dodge rocks, catch stars, top the board.' }
+    : {
+        title: `Beat my ${formatScore(inviterBest)} points!`,
+        subtitle: 'Dodge rocks, catch stars in Star Lanes.',
+      };
 }

@@ -122,6 +122,23 @@ export function installFakeRuntime(config: FakeConfig): void {
     cancelAnimationFrame: (id: number) => window.cancelAnimationFrame(id),
     setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
     clearTimeout: (id: number) => window.clearTimeout(id),
+    // The player's own cloud storage is the row of the friend list whose open_id is "you".
+    getUserCloudStorage(options: Callbacks & { keyList: string[] }) {
+      const you = state.config.friends.find((row) => row.open_id === 'you');
+      answer('getUserCloudStorage', options, () => ({
+        data: (you?.data ?? []).filter((item) => options.keyList.includes(item.key)),
+      }));
+    },
+    setUserCloudStorage(options: Callbacks & { data: { key: string; value: string }[] }) {
+      answer('setUserCloudStorage', options, () => {
+        const you = state.config.friends.find((row) => row.open_id === 'you');
+        if (you) {
+          const keys = new Set(options.data.map((item) => item.key));
+          you.data = [...you.data.filter((item) => !keys.has(item.key)), ...options.data];
+        }
+        return {};
+      });
+    },
     getFriendCloudStorage(options: Callbacks) {
       state.friendCalls += 1;
       answer('getFriendCloudStorage', options, () => ({ data: state.config.friends }));

@@ -3,7 +3,7 @@
  * The simulator journeys (simulator.spec.ts) check the same behaviour through the whole platform.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { scoreSavedMessage } from '../../../assets/scripts/social/protocol';
+import { levelEndMessage } from '../../../assets/scripts/social/protocol';
 import type { FakeConfig } from './fakeRuntime';
 import {
   avatarColor,
@@ -92,11 +92,19 @@ test('a failing avatar keeps its placeholder and is asked for once', async ({ pa
 test('after a new best the notice names the friends passed and the next to beat', async ({ page }) => {
   await openHarness(page, { friends: seeded });
   await post(page, NEW_BEST_AFTER_800);
-  await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 76 } }));
+  await post(page, showMessage({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 100 } }));
   await expect
     .poll(() => lastFrame(page))
-    .toEqual(['You passed Ana 🎉!', 'Tell them', 'You passed Maya!', 'Tell them', '121 points to beat Leo']);
-  await tap(page, 280, 38);
+    .toEqual([
+      'New best! Saved ✓',
+      'You passed Ana 🎉!',
+      'Tell them',
+      'You passed Maya!',
+      'Tell them',
+      '121 points to beat Leo',
+    ]);
+  // Four 25 px lines in the 100 px strip: Maya's is the third, its middle at 62.5.
+  await tap(page, 280, 62);
   await frameShows(page, 'Sent ✓');
   const shares = await fake(page, (state) => state.shares);
   expect(shares).toEqual([
@@ -106,6 +114,8 @@ test('after a new best the notice names the friends passed and the next to beat'
       subtitle: 'Maya, beat 1,080 to take it back.',
       imageUrl: 'http://127.0.0.1:9529/openDataContext/assets/share-card.png',
       templateType: 1,
+      // Opening the card greets Maya with the score to beat.
+      query: 'from=you&challenger=Sam&beat=1080',
     },
   ]);
 });
@@ -148,7 +158,7 @@ test('with the board hidden, no animation frames are requested', async ({ page }
   await frameShows(page, 'Leo');
   await post(page, { v: 1, type: 'hide' });
   const before = await fake(page, (state) => state.framesRequested);
-  await post(page, scoreSavedMessage({ score: 9_999, previousBest: 800, level: 9, achievedAt: 3_000 }));
+  await post(page, levelEndMessage({ runId: 'run-9999', score: 9_999, level: 9, achievedAt: 3_000 }));
   await post(page, { v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 1 });
   await post(page, { v: 1, type: 'pointer', phase: 'move', x: 100, y: 100, time: 20 });
   await page.waitForTimeout(800);

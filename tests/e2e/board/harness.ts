@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { scoreSavedMessage } from '../../../assets/scripts/social/protocol';
+import { levelEndMessage } from '../../../assets/scripts/social/protocol';
 import { bundleOpenDataContext } from '../../../openDataContext/bundle';
 import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime';
 
@@ -104,10 +104,13 @@ export function fake<T>(page: Page, read: (state: FakeState) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.__fake)`) as Promise<T>;
 }
 
-/** A level-4 best of 1,080 over 800: with the specs' seeded friends it passes Ana and Maya (both 900). */
-export const NEW_BEST_AFTER_800 = scoreSavedMessage({
+/**
+ * A level-4 score of 1,080 while your stored best (your row of the specs' seeded friends) is 800: a new
+ * best that passes Ana and Maya (both 900).
+ */
+export const NEW_BEST_AFTER_800 = levelEndMessage({
+  runId: 'run-1080',
   score: 1_080,
-  previousBest: 800,
   level: 4,
   achievedAt: 2_000,
 });

@@ -48,7 +48,7 @@ for (const dpr of [1, 3]) {
     test('notice', async ({ page }) => {
       await openHarness(page, { friends: seeded });
       await post(page, NEW_BEST_AFTER_800);
-      await post(page, board({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 76 } }));
+      await post(page, board({ view: 'notice', rect: { x: 20, y: 420, width: 320, height: 100 } }));
       await shown(page, '121 points to beat Leo');
       await settle(page);
       await expect(page.locator('#shared')).toHaveScreenshot(`notice-dpr${dpr}.png`);

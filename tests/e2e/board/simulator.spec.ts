@@ -1,52 +1,16 @@
 /**
  * The open data context inside the simulator, driven through the Canvas 2D edition like a player: the
  * seeded friends of the fixture, cloud storage, shareToUser into a friend's inbox, fault injection.
- * Text is read by recording what the context draws inside its own frame (an init script), and taps go
- * through the game's pointer forwarding with real mouse events on the overlay.
+ * Text is read by recording what the context draws inside its own frame (an init script, contextText.ts),
+ * and taps go through the game's pointer forwarding with real mouse events on the overlay.
  */
-import { expect, type Frame, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { CONTEXT_ORIGIN, drawn, ownBest, recordDrawnText } from '../game/contextText';
 import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
 
 test.use(PHONE_PAGE);
 
-const CONTEXT_ORIGIN = 'http://127.0.0.1:9529';
 const BOTH_SCOPES = ['user.info.basic', 'user.friends.mutual'];
-
-/** Runs in every frame: records text drawn on any 2d canvas (the context draws rows on OffscreenCanvas too). */
-function recordDrawnText(): void {
-  const drawn: string[] = [];
-  (globalThis as unknown as { __drawn: string[] }).__drawn = drawn;
-  const prototypes = [
-    globalThis.CanvasRenderingContext2D?.prototype,
-    globalThis.OffscreenCanvasRenderingContext2D?.prototype,
-  ];
-  for (const prototype of prototypes) {
-    if (prototype === undefined) continue;
-    const fillText = prototype.fillText;
-    prototype.fillText = function (
-      this: CanvasRenderingContext2D,
-      text: string,
-      x: number,
-      y: number,
-      maxWidth?: number,
-    ) {
-      drawn.push(String(text));
-      if (maxWidth === undefined) fillText.call(this, text, x, y);
-      else fillText.call(this, text, x, y, maxWidth);
-    };
-  }
-}
-
-function contextFrame(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${CONTEXT_ORIGIN}/`));
-  if (!frame) throw new Error('open data context frame not found');
-  return frame;
-}
-
-const drawn = (page: Page) =>
-  contextFrame(page)
-    .evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? [])
-    .catch(() => [] as string[]);
 
 async function openGame(page: Page, player = PLAYER): Promise<GameDriver> {
   await page.addInitScript(recordDrawnText);
@@ -107,23 +71,42 @@ test('the seeded friends are listed by score, hostile values unranked last, you 
   expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '–']);
 });
 
-test("tapping a row's challenge puts a card in that friend's inbox", async ({ page }) => {
+test("a row's challenge reaches that friend's inbox, and opening it greets them with the challenge", async ({
+  page,
+}) => {
   const game = await openGame(page);
+  // The card names its sender by open id, known once the game server session is open.
+  await expect.poll(async () => (await game.sample()).openId).toBe(PLAYER);
   const rect = await openFriendBoard(game);
   await expect.poll(() => drawn(page)).toContain('Léo 🎮 Martin');
   const button = rowButton(rect, 1);
   await clickSurface(game, rect, button.x, button.y);
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   const inbox = await simGet<{
-    cards: { from_open_id: string; title: string; subtitle: string; image_url: string }[];
+    cards: {
+      id: number;
+      from_open_id: string;
+      title: string;
+      subtitle: string;
+      image_url: string;
+      query: string;
+    }[];
   }>('/__sim/inbox/sim-leo');
-  expect(inbox.cards.filter((card) => card.from_open_id === PLAYER)).toEqual([
+  const cards = inbox.cards.filter((card) => card.from_open_id === PLAYER);
+  expect(cards).toEqual([
     expect.objectContaining({
-      title: '1,201 points to beat you',
+      // Written for Leo, who reads it: Ava is 1,201 points behind him.
+      title: "I'm 1,201 points from passing you",
       subtitle: "Léo 🎮 Martin, your 4,200 won't last.",
       image_url: `${CONTEXT_ORIGIN}/openDataContext/assets/share-card.png`,
     }),
   ]);
+
+  // Leo opens the card: the game launches as Leo with the card's query and greets him with the challenge.
+  await simPost('/__sim/open-card', { id: cards[0]?.id });
+  await expect
+    .poll(async () => (await game.sample().catch(() => null))?.greeting, { timeout: 15_000 })
+    .toBe('Ava Chen challenges you: beat 3,000 points!');
 });
 
 test('after a new best the notice names the right friend, and "Tell them" reaches them', async ({ page }) => {
@@ -135,14 +118,21 @@ test('after a new best the notice names the right friend, and "Tell them" reache
   await game.tap('close');
   await game.waitForScreen('menu');
   const result = await game.playLevel1();
-  expect(result).toMatchObject({ newBest: true, previousBest: null });
+  await expect
+    .poll(async () => (await ownBest(page))?.lastRun)
+    .toMatchObject({
+      phase: 'saved',
+      newBest: true,
+      previousBest: null,
+      score: result.score,
+    });
   await expect.poll(async () => (await game.sample()).surface?.view).toBe('notice');
   if (result.score > 700) {
     await expect.poll(() => drawn(page)).toContain('You passed Noah Alone!');
     const rect = (await game.sample()).surface?.rect;
     if (!rect) throw new Error('no notice surface');
-    // Two 25 px lines centred in the strip: the first line's button.
-    await clickSurface(game, rect, rect.width - 12 - 42, (rect.height - 50) / 2 + 12.5);
+    // Three 25 px lines centred in the strip (your best, the pass, the next friend): the second has the button.
+    await clickSurface(game, rect, rect.width - 12 - 42, (rect.height - 75) / 2 + 37.5);
     await expect
       .poll(
         async () =>

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { recordDrawnText } from './contextText';
 import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver';
 
 test.use(PHONE_PAGE);
@@ -107,7 +108,7 @@ test.describe('View Friend Leaderboard', () => {
     await game.waitForScreen('consent');
     await game.tap('consent-not-now');
     await game.waitForScreen('leaderboard');
-    await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+    await expect.poll(async () => (await game.sample()).board).toBe('friends:not-now');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await game.tap('show-global');
@@ -134,10 +135,31 @@ test('the Global tab says "Offline" when the game server is unreachable, and its
   // "Not now" went straight to the alternative: the menu was not shown (nor counted) again.
   expect((await analytics()).leaderboardButton.main_menu).toMatchObject({ exposures: 1, clicks: 1 });
   await game.tap('show-global');
-  await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
+  await expect.poll(async () => (await game.sample()).board).toBe('global:unreachable');
   expect(Object.keys((await game.sample()).buttons)).toContain('retry-global');
 
   await page.context().unroute(`${GAME_SERVER}/**`);
   await game.tap('retry-global');
   await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+});
+
+test('before a player allowed their profile, the global board calls them "You"', async ({ page }) => {
+  await page.addInitScript(recordDrawnText);
+  // Noah plays in no other journey that reaches the game server with a profile.
+  const game = await GameDriver.open(page, 'sim-noah');
+  await expect.poll(async () => (await game.sample()).openId).toBe('sim-noah');
+  await game.playLevel1('idle');
+  await expect.poll(async () => (await game.sample()).delivery).toBe('saved');
+  await game.tap('menu');
+  await game.waitForScreen('menu');
+  await game.tap('friend-board');
+  await game.waitForScreen('consent');
+  await game.tap('consent-not-now');
+  await game.waitForScreen('leaderboard');
+  await game.tap('show-global');
+  await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+  const drawnByGame = () =>
+    game.frame().evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
+  await expect.poll(drawnByGame).toContain('You');
+  expect(await drawnByGame()).not.toContain('Player (you)');
 });

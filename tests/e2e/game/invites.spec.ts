@@ -22,6 +22,15 @@ test('an invite card carries the score to beat, and opening it greets the friend
   await picker.getByRole('button', { name: 'Priya Raman' }).click();
   await picker.getByRole('button', { name: 'Send', exact: true }).click();
   await expect.poll(async () => (await analytics()).events.invite_sent).toBe(1);
+  // The confirmation never covers the button it confirms (nor any other).
+  await expect.poll(async () => (await game.sample()).toast?.text).toBe('Invite sent!');
+  const { toast, buttons } = await game.sample();
+  for (const [id, rect] of Object.entries(buttons)) {
+    const apart =
+      (toast?.rect.y ?? 0) + (toast?.rect.height ?? 0) <= rect.y ||
+      rect.y + rect.height <= (toast?.rect.y ?? 0);
+    expect(apart, `the toast covers "${id}"`).toBe(true);
+  }
 
   await game.tap('story');
   await expect.poll(async () => (await analytics()).events.invite_sent).toBe(2);
@@ -40,5 +49,6 @@ test('an invite card carries the score to beat, and opening it greets the friend
     .poll(async () => (await game.sample().catch(() => null))?.openId, { timeout: 20_000 })
     .toBe('sim-priya');
   await game.waitForScreen('menu');
-  expect((await game.sample()).greeting).toBe(`A friend challenges you: beat ${query.get('beat')} points!`);
+  const beat = Number(query.get('beat')).toLocaleString('en-US');
+  expect((await game.sample()).greeting).toBe(`A friend challenges you: beat ${beat} points!`);
 });

@@ -5,10 +5,13 @@
  * --update-snapshots` on a machine with Debian's Chromium and fonts.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { drawn, recordDrawnText } from './contextText';
 import { GAME_SERVER, GameDriver, PHONE_PAGE } from './driver';
 
-// Players of the fixture that no other journey plays, so "Best score" and "New best!" are repeatable.
+// Players of the fixture that no other journey plays, with their seeded cloud bests (drawn on the menu by
+// the open data context), so the screens are repeatable.
 const players = { 1: 'sim-zoe', 3: 'sim-priya' } as const;
+const seededBests = { 1: 'Best score 1,800', 3: 'Best score 900' } as const;
 
 for (const ratio of [1, 3] as const) {
   test.describe(`screens at DPR ${ratio}`, () => {
@@ -16,9 +19,11 @@ for (const ratio of [1, 3] as const) {
 
     test('menu, play, results, explanation, leaderboard alternative and offline', async ({ page }) => {
       test.setTimeout(120_000);
+      await page.addInitScript(recordDrawnText);
       const game = await GameDriver.open(page, players[ratio]);
       const shot = (name: string) => screenshot(page, `${name}-dpr${ratio}.png`);
       await expect.poll(async () => (await game.sample()).openId).toBe(players[ratio]);
+      await expect.poll(() => drawn(page)).toContain(seededBests[ratio]);
       await shot('menu');
 
       await game.set({ autoplay: true, seed: 7, holdAtTick: 420 });
@@ -38,12 +43,12 @@ for (const ratio of [1, 3] as const) {
 
       await game.tap('consent-not-now');
       await game.waitForScreen('leaderboard');
-      await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+      await expect.poll(async () => (await game.sample()).board).toBe('friends:not-now');
       await shot('leaderboard-declined');
 
       await page.context().route(`${GAME_SERVER}/**`, (route) => route.abort('connectionrefused'));
       await game.tap('show-global');
-      await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
+      await expect.poll(async () => (await game.sample()).board).toBe('global:unreachable');
       await shot('leaderboard-offline');
     });
   });

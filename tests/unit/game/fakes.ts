@@ -55,18 +55,6 @@ export class MemoryStorage {
   };
 }
 
-/** A cloud that can be told to fail, recording what each successful write stored. */
-export class FakeCloud {
-  failing = false;
-  readonly stored = new Map<string, string>();
-  attempts = 0;
-  setUserCloudStorage = async (data: { key: string; value: string }[]): Promise<void> => {
-    this.attempts += 1;
-    if (this.failing) throw new PlatformError('setUserCloudStorage', 'failed', 'injected fault', 21100);
-    for (const { key, value } of data) this.stored.set(key, value);
-  };
-}
-
 export type Route = (body: unknown, header: Record<string, string>) => RawRequestResult;
 
 /** A fake `request` that answers from a route table keyed by "METHOD path" (path without query). */

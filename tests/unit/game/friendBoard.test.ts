@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { createFriendBoardFlow } from '../../../assets/scripts/game/index';
-import { PlatformError } from '../../../assets/scripts/platform/index';
+import { AUTHORIZATION_CODES, PlatformError } from '../../../assets/scripts/platform/index';
+
+const refusal = (code: number, reason: string) =>
+  new PlatformError('authorizeOpenContext', 'failed', reason, code);
 
 /** A platform whose scopes are granted or not, recording every authorize call. */
-function platformWith(granted: { already: boolean; onPrompt: 'accept' | 'decline' }) {
+function platformWith(granted: {
+  already: boolean;
+  onPrompt: 'accept' | 'decline' | 'partly' | 'fail';
+  statusFails?: boolean;
+}) {
   const calls: boolean[] = [];
   return {
     calls,
     authorizeOpenContext: async ({ statusOnly = false }: { statusOnly?: boolean } = {}) => {
       calls.push(statusOnly);
+      if (statusOnly && granted.statusFails) throw refusal(21500, 'injected fault');
       if (granted.already) return { code: 'status-code' };
-      if (statusOnly) throw new PlatformError('authorizeOpenContext', 'failed', 'scope not granted');
-      if (granted.onPrompt === 'decline')
-        throw new PlatformError('authorizeOpenContext', 'failed', 'user denied');
+      if (statusOnly) throw refusal(AUTHORIZATION_CODES.notGranted, 'scope not granted');
+      if (granted.onPrompt === 'decline') throw refusal(AUTHORIZATION_CODES.declined, 'user denied');
+      if (granted.onPrompt === 'partly') throw refusal(AUTHORIZATION_CODES.partlyGranted, 'user denied');
+      if (granted.onPrompt === 'fail')
+        throw new PlatformError('authorizeOpenContext', 'timeout', 'no answer');
       granted.already = true;
       return { code: 'prompt-code' };
     },
@@ -74,17 +84,51 @@ describe('friend board flow', () => {
       explain: async () => true,
       onAuthorizationCode: (c) => codes.push(c),
     });
-    expect(await flow.refreshStatus()).toBe(false);
+    expect(await flow.refreshStatus()).toBe('not-granted');
     await flow.open();
-    expect(await flow.refreshStatus()).toBe(true);
+    expect(await flow.refreshStatus()).toBe('authorized');
     expect(platform.calls).toEqual([true, true, false, true]);
     expect(codes).toEqual(['prompt-code']);
   });
 
-  it('reports a decline with the platform reason', async () => {
-    const platform = platformWith({ already: false, onPrompt: 'decline' });
-    const flow = createFriendBoardFlow({ platform, explain: async () => true });
-    expect(await flow.open()).toEqual({ kind: 'declined', reason: 'user denied' });
-    expect(flow.isAuthorized()).toBe(false);
+  it('tells a decline, a partial grant and a platform failure apart, by code', async () => {
+    for (const [onPrompt, kind] of [
+      ['decline', 'declined'],
+      ['partly', 'partly-granted'],
+      ['fail', 'failed'],
+    ] as const) {
+      const flow = createFriendBoardFlow({
+        platform: platformWith({ already: false, onPrompt }),
+        explain: async () => true,
+      });
+      expect((await flow.open()).kind).toBe(kind);
+      expect(flow.isAuthorized()).toBe(false);
+    }
+  });
+
+  it('a failing status check is no refusal: no explanation, no prompt, a failure to retry', async () => {
+    // An authorized player whose platform fails every call (the simulator's failure rate at 1).
+    const platform = platformWith({ already: true, onPrompt: 'accept', statusFails: true });
+    let explained = 0;
+    const flow = createFriendBoardFlow({ platform, explain: async () => ++explained > 0 });
+    expect(await flow.open()).toEqual({
+      kind: 'failed',
+      reason: 'authorizeOpenContext failed: injected fault (code 21500)',
+    });
+    expect(explained).toBe(0);
+    expect(platform.calls).toEqual([true]);
+    expect(await flow.refreshStatus()).toBe('unknown');
+  });
+
+  it('a message that sounds like a refusal is still a failure without a refusal code', async () => {
+    const flow = createFriendBoardFlow({
+      platform: {
+        authorizeOpenContext: async () => {
+          throw new PlatformError('authorizeOpenContext', 'failed', 'auth scope permission denied', 21500);
+        },
+      },
+      explain: async () => true,
+    });
+    expect((await flow.open()).kind).toBe('failed');
   });
 });

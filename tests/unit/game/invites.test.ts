@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AnalyticsEvent,
-  challengeGreeting,
   createInvites,
   parseLaunchQuery,
   SHARE_IMAGE_URL,
 } from '../../../assets/scripts/game/index';
 import type { ShareAppMessageOptions } from '../../../assets/scripts/platform/index';
 import { PlatformError } from '../../../assets/scripts/platform/index';
+import { challengeGreeting } from '../../../assets/scripts/social/challenge';
 
 /** What a receiver's launch options hold: the card's query, decoded into fields. */
 function queryFields(query: string): Record<string, string> {
@@ -26,7 +26,7 @@ describe('invites', () => {
       sent: true,
     });
     expect(shared[0]?.imageUrl).toBe(SHARE_IMAGE_URL);
-    expect(shared[0]?.title).toBe('Beat my 1450 points!');
+    expect(shared[0]?.title).toBe('Beat my 1,450 points!');
     const intent = parseLaunchQuery(queryFields(shared[0]?.query ?? ''));
     expect(intent.challenge).toEqual({
       challengerName: 'Ada 🚀',
@@ -35,7 +35,7 @@ describe('invites', () => {
     });
     expect(
       challengeGreeting(intent.challenge ?? { challengerName: '', challengerOpenId: null, scoreToBeat: 0 }),
-    ).toBe('Ada 🚀 challenges you: beat 1450 points!');
+    ).toBe('Ada 🚀 challenges you: beat 1,450 points!');
     expect(tracked).toEqual([{ name: 'invite_sent', channel: 'share_app_message' }]);
   });
 

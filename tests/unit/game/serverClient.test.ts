@@ -26,17 +26,23 @@ describe('game server client', () => {
     expect(log).toHaveLength(1);
   });
 
-  it('plays offline when login or the server fails', async () => {
-    const refused = client({});
-    expect(await refused.server.ensureSession()).toBeNull();
+  it('plays offline when login or the server fails, and says which one failed', async () => {
+    const board = async (server: ReturnType<typeof client>['server']) => loadGlobalBoard(server);
+    const unreachable = client({});
+    expect(await unreachable.server.ensureSession()).toBeNull();
+    expect(await board(unreachable.server)).toMatchObject({ status: 'failed', problem: 'unreachable' });
     const noLogin = client({ 'POST /v1/session': () => ({ statusCode: 200, data: session }) }, async () => {
       throw new PlatformError('login', 'failed', 'no network');
     });
     expect(await noLogin.server.ensureSession()).toBeNull();
+    // The server was up: a failed platform login is not "the server cannot be reached".
+    expect(await board(noLogin.server)).toMatchObject({ status: 'failed', problem: 'login' });
+    expect(noLogin.log).toEqual([]);
     const rejected = client({
       'POST /v1/session': () => ({ statusCode: 401, data: { error: 'used code' } }),
     });
     expect(await rejected.server.ensureSession()).toBeNull();
+    expect(await board(rejected.server)).toMatchObject({ status: 'failed', problem: 'refused' });
   });
 
   it('sends the bearer token and reads the global board', async () => {
@@ -67,18 +73,23 @@ describe('game server client', () => {
     });
   });
 
-  it('reports offline with a reason when the board cannot be read', async () => {
+  it('reports a server failure with a reason when the board cannot be read', async () => {
     const { server } = client({
       'POST /v1/session': () => ({ statusCode: 200, data: session }),
       'GET /v1/leaderboards/global': () => ({ statusCode: 503, data: {} }),
     });
     expect(await loadGlobalBoard(server)).toEqual({
-      status: 'offline',
+      status: 'failed',
+      problem: 'refused',
       reason: 'GET /v1/leaderboards/global failed: HTTP 503',
     });
-    await expect(
-      server.submitRun({ v: 1, seed: 1, level: 1, inputs: [], claimedScore: 0 }),
-    ).rejects.toBeInstanceOf(ServerError);
+    const error = await server
+      .submitRun({ v: 1, seed: 1, level: 1, inputs: [], claimedScore: 0 })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ServerError);
+    // Worth retrying: the server may be back; a 422 (the run itself refused) never is.
+    expect((error as ServerError).retryable).toBe(true);
+    expect(new ServerError('POST /v1/runs', 'refused', 422, 'HTTP 422').retryable).toBe(false);
   });
 
   it('rejects malformed answers', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { startPlaythrough } from '../../../assets/scripts/core/index';
 import { createGameServices } from '../../../assets/scripts/game/index';
-import type { GamePlatform } from '../../../assets/scripts/platform/index';
+import { type GamePlatform, PlatformError } from '../../../assets/scripts/platform/index';
 import type { ContextMessage } from '../../../assets/scripts/social/protocol';
-import { FakeCloud, FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
+import { FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
 
-function setup(serverBest: number | null) {
-  const storage = new MemoryStorage();
-  const cloud = new FakeCloud();
+function setup(serverBest: number | null, storage = new MemoryStorage()) {
   const scheduler = new FakeScheduler();
+  let loginFails = false;
   const messages: ContextMessage[] = [];
   const posted: { url: string; data: unknown }[] = [];
   const reported: string[] = [];
@@ -35,8 +34,15 @@ function setup(serverBest: number | null) {
   );
   const platform = {
     ...storage,
-    setUserCloudStorage: cloud.setUserCloudStorage,
-    login: async () => ({ code: 'c' }),
+    // The game domain never writes the best to the cloud itself: only the open data context can read
+    // what is there, so only it may decide. A call here would fail the test.
+    setUserCloudStorage: async () => {
+      throw new Error('the game domain wrote to cloud storage');
+    },
+    login: async () => {
+      if (loginFails) throw new PlatformError('login', 'failed', 'injected fault', 21500);
+      return { code: 'c' };
+    },
     request,
     reportAnalytics: (name: string) => reported.push(name),
     openDataContext: () => ({ postMessage: (message: ContextMessage) => messages.push(message) }),
@@ -51,7 +57,17 @@ function setup(serverBest: number | null) {
     explainAuthorization: async () => true,
     now: () => 1_000,
   });
-  return { services, cloud, scheduler, messages, posted, reported };
+  return {
+    services,
+    storage,
+    scheduler,
+    messages,
+    posted,
+    reported,
+    failLogin: (fails: boolean) => {
+      loginFails = fails;
+    },
+  };
 }
 
 function finishedRun(seed: number) {
@@ -70,29 +86,59 @@ describe('game services', () => {
     });
     await services.start();
     expect(services.server.session()?.openId).toBe('open-you');
-    expect(services.saver.knownBest()).toBe(5000);
-    const run = finishedRun(3);
-    expect(services.finishLevel(run, 2_000).newBest).toBe(false);
+    expect(services.knownBest()).toBe(5000);
   });
 
-  it('saves a new best, tells the open data context, and submits the run for the global board', async () => {
-    const { services, cloud, messages, posted, scheduler } = setup(null);
+  it('hands the level end to the open data context, submits the run, and resends the best at the next start', async () => {
+    const { services, storage, messages, posted } = setup(null);
     await services.start();
     const run = finishedRun(3);
-    const outcome = services.finishLevel(run, 2_000);
-    expect(outcome.newBest).toBe(true);
-    expect(await outcome.verdict).toEqual({ best: run.claimedScore, rank: 1, newBest: true });
-    await scheduler.advance(0);
-    expect(cloud.stored.get('highScore')).toBe(String(run.claimedScore));
+    const runId = services.finishLevel(run, 2_000);
     expect(messages).toContainEqual({
       v: 1,
-      type: 'scoreSaved',
+      type: 'levelEnd',
+      runId,
       score: run.claimedScore,
-      previousBest: null,
       level: 1,
       achievedAt: 2_000,
     });
+    await flushPromises();
     expect(posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
+    expect(services.runDelivery(runId)).toEqual({
+      kind: 'saved',
+      verdict: { best: run.claimedScore, rank: 1, newBest: true },
+    });
+    expect(services.knownBest()).toBe(run.claimedScore);
+
+    // The next launch (same device storage) sends this device's best again, in case its write was lost.
+    const next = setup(null, storage);
+    await next.services.start();
+    expect(next.messages).toContainEqual({
+      v: 1,
+      type: 'resumeBest',
+      score: run.claimedScore,
+      level: 1,
+      achievedAt: 2_000,
+    });
+  });
+
+  it('a run played while login fails waits, survives a restart, and reaches the server once login works', async () => {
+    const { services, storage, scheduler, failLogin } = setup(null);
+    failLogin(true);
+    await services.start();
+    const run = finishedRun(3);
+    const runId = services.finishLevel(run, 2_000);
+    await flushPromises();
+    expect(services.runDelivery(runId)).toMatchObject({ kind: 'waiting' });
+    expect(services.outbox.pending().map((pending) => pending.id)).toEqual([runId]);
+    await scheduler.advance(2_000);
+    expect(services.runDelivery(runId)).toMatchObject({ kind: 'waiting' });
+
+    const restarted = setup(null, storage);
+    await restarted.services.start();
+    await flushPromises();
+    expect(restarted.posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
+    expect(restarted.services.outbox.pending()).toEqual([]);
   });
 
   it('batches analytics to the server on a timer and when the game goes to the background', async () => {

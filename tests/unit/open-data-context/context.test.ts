@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlatformError } from '../../../assets/scripts/platform/errors';
 import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config';
 import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
-import { authFailure, entry, fakeHost, flush, meta, show } from './fakes';
+import { authFailure, entry, fakeHost, flush, meta, show, storedBest } from './fakes';
 
 const seeded = () => [
   entry('leo', 'Leo', '1200', meta(10)),
@@ -47,7 +47,9 @@ describe('messages', () => {
       { ...show(), pixelRatio: Number.NaN },
       { ...show(), rect: { x: 0, y: 0, width: -5, height: 10 } },
       { v: 1, type: 'pointer', phase: 'down', x: Number.POSITIVE_INFINITY, y: 0, time: 0 },
-      { v: 1, type: 'scoreSaved', score: -1, previousBest: null, level: 1, achievedAt: 1 },
+      { v: 1, type: 'levelEnd', runId: 'r1', score: -1, level: 1, achievedAt: 1 },
+      { v: 1, type: 'levelEnd', runId: '', score: 1, level: 1, achievedAt: 1 },
+      { v: 1, type: 'resumeBest', score: 10, level: 0, achievedAt: 1 },
       { type: 'engine', event: 'explode' },
     ];
     for (const message of bad) expect(() => host.send(message)).not.toThrow();
@@ -55,6 +57,7 @@ describe('messages', () => {
     expect(context.stats.lastIgnoredReason).toMatch(/engine event/);
     expect(host.framesRequested).toBe(0);
     expect(host.friendCalls).toBe(0);
+    expect(host.cloudReads).toBe(0);
   });
 
   it('sizes the canvas to the pixel ratio and places it in vw/vh of the game viewport', async () => {
@@ -90,7 +93,7 @@ describe('board', () => {
     expect(host.timers.size).toBe(0);
     host.send({ v: 1, type: 'hide' });
     const requested = host.framesRequested;
-    host.send({ v: 1, type: 'scoreSaved', score: 5_000, previousBest: 800, level: 3, achievedAt: 50 });
+    host.send({ v: 1, type: 'levelEnd', runId: 'r1', score: 5_000, level: 3, achievedAt: 50 });
     host.send({ v: 1, type: 'refresh' });
     await flush();
     for (const image of host.images) image.onload?.();
@@ -192,10 +195,12 @@ describe('invites', () => {
     expect(host.shares).toEqual([
       {
         openId: 'leo',
-        title: '401 points to beat you',
+        title: "I'm 401 points from passing you",
         subtitle: "Leo, your 1,200 won't last.",
         imageUrl: SHARE_IMAGE_URL,
         templateType: 1,
+        // The card's query names you and your best, so Leo's game opens with the challenge.
+        query: 'from=you&challenger=Sam&beat=800',
       },
     ]);
     await flush();
@@ -278,50 +283,184 @@ describe('states', () => {
 });
 
 describe('beat your friend notice', () => {
-  const saved = { v: 1, type: 'scoreSaved', score: 1_080, previousBest: 800, level: 4, achievedAt: 99 };
+  const levelEnd = { v: 1, type: 'levelEnd', runId: 'run-1', score: 1_080, level: 4, achievedAt: 99 };
 
-  /** The notice strip, `height` CSS px tall, drawn once after `scoreSaved`. */
-  async function showNotice(scoreSaved: typeof saved, height: number) {
+  /** The notice strip, `height` CSS px tall, drawn after the level end was weighed against the cloud best. */
+  async function showNotice(message: typeof levelEnd, height: number, stored = storedBest('800')) {
     const host = fakeHost(seeded());
+    host.cloud = stored;
     new OpenDataContext(host).listen();
-    host.send(scoreSaved);
+    host.send(message);
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height } }));
     await flush();
     host.runFrame();
     return host;
   }
 
-  it('names the friends just passed and the next one to beat', async () => {
-    const host = await showNotice(saved, 76);
+  it('names the friends passed since the stored best, and the next one to beat', async () => {
+    const host = await showNotice(levelEnd, 100);
     expect(host.texts).toEqual([
+      'New best! Saved ✓',
       'You passed Ana!',
       'Tell them',
       'You passed Maya!',
       'Tell them',
       '121 points to beat Leo',
     ]);
+    expect(host.cloud.find((item) => item.key === 'highScore')?.value).toBe('1080');
   });
 
   it('sends "Tell them" to the passed friend with the new score', async () => {
-    const host = await showNotice(saved, 76);
-    // Three 25 px lines centred in 76 px: the second one's middle is at 0.5 + 25 + 12.5.
-    tap(host, 280, 38);
+    const host = await showNotice(levelEnd, 100);
+    // Four 25 px lines in 100 px: the third one's middle is at 62.5.
+    tap(host, 280, 62);
     expect(host.shares.map(({ openId, title }) => [openId, title])).toEqual([
       ['maya', 'I just passed you with 1,080!'],
     ]);
   });
 
   it('sums up passes that do not fit and celebrates the top spot', async () => {
-    const host = await showNotice({ ...saved, score: 5_000 }, 50);
-    // Leo, Ana and Maya were at or above the old best of 800; Kim was already behind.
-    expect(host.texts).toEqual(['You passed 3 friends!', 'You’re top of your friends!']);
-    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 76 } }));
+    const host = await showNotice({ ...levelEnd, score: 5_000 }, 50);
+    // Leo, Ana and Maya were at or above the stored best of 800; Kim was already behind.
+    expect(host.texts).toEqual(['New best! Saved ✓', 'You passed 3 friends!']);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
     host.runFrame();
     expect(host.texts).toEqual([
+      'New best! Saved ✓',
       'You passed Leo!',
       'Tell them',
       '+2 more friends passed!',
       'You’re top of your friends!',
     ]);
+  });
+
+  it('a score below the stored best writes nothing, claims nothing and passes nobody', async () => {
+    const host = await showNotice({ ...levelEnd, score: 500 }, 100);
+    expect(host.cloudWrites).toEqual([]);
+    expect(host.texts).toEqual(['Your best: 800', '101 points to beat Maya']);
+  });
+
+  it('says nothing about a best before the stored one was read', async () => {
+    const host = fakeHost(seeded());
+    host.cloud = storedBest('800');
+    let release: () => void = () => {};
+    host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
+    new OpenDataContext(host).listen();
+    host.send(levelEnd);
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
+    await flush();
+    host.runFrame();
+    expect(host.texts[0]).toBe('Checking your best…');
+    expect(host.texts.join(' ')).not.toMatch(/New best|You passed/);
+    host.readCloud = async () => undefined;
+    release();
+    await flush();
+    host.runFrame();
+    expect(host.texts[0]).toBe('New best! Saved ✓');
+  });
+});
+
+describe('keeping the best', () => {
+  const best = { score: 1_080, level: 4, achievedAt: 99 };
+  const highScore = (host: ReturnType<typeof fakeHost>) =>
+    host.cloud.find((item) => item.key === 'highScore')?.value ?? null;
+
+  it('a failed write says it will save when online, and lands on a retry', async () => {
+    const host = fakeHost(seeded());
+    host.cloud = storedBest('800');
+    host.writeCloud = () =>
+      Promise.reject(new PlatformError('setUserCloudStorage', 'failed', 'network', 21500));
+    const context = new OpenDataContext(host);
+    context.listen();
+    host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
+    host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
+    await flush();
+    host.runFrame();
+    expect(host.texts[0]).toBe('New best! It will save when you’re online');
+    expect(highScore(host)).toBe('800');
+    expect(context.stats.ownBest?.pending?.score).toBe(1_080);
+
+    host.writeCloud = async () => undefined;
+    host.runTimers();
+    await flush();
+    host.runFrame();
+    expect(highScore(host)).toBe('1080');
+    expect(host.texts[0]).toBe('New best! Saved ✓');
+    expect(context.stats.ownBest?.pending).toBeNull();
+  });
+
+  it('overwrites a malformed stored value, and writes a first best', async () => {
+    for (const stored of [[{ key: 'highScore', value: 'abc' }], []]) {
+      const host = fakeHost(seeded());
+      host.cloud = stored;
+      new OpenDataContext(host).listen();
+      host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
+      await flush();
+      expect(highScore(host)).toBe('1080');
+    }
+  });
+
+  it('a resent device best is written only when the cloud holds less; a repeated level end is ignored', async () => {
+    const host = fakeHost(seeded());
+    host.cloud = storedBest('2000');
+    new OpenDataContext(host).listen();
+    host.send({ v: 1, type: 'resumeBest', ...best });
+    await flush();
+    expect(host.cloudWrites).toEqual([]);
+
+    host.cloud = storedBest('700');
+    host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
+    await flush();
+    host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
+    await flush();
+    expect(host.cloudWrites).toHaveLength(1);
+    expect(highScore(host)).toBe('1080');
+  });
+
+  it('another device writing a lower score after ours is overwritten again; a higher one is kept', async () => {
+    const host = fakeHost(seeded());
+    host.cloud = storedBest('800');
+    // Our write lands; before we read it back, the other device's stale write of 900 (it read 800 too) lands.
+    host.readCloud = async () => {
+      if (host.cloudReads === 2) host.cloud = storedBest('900', 20);
+    };
+    new OpenDataContext(host).listen();
+    host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
+    await flush();
+    await flush();
+    expect(highScore(host)).toBe('1080');
+    expect(host.cloudWrites.length).toBe(2);
+
+    host.readCloud = async () => undefined;
+    host.cloud = storedBest('1500', 30);
+    host.send({ v: 1, type: 'resumeBest', ...best });
+    await flush();
+    expect(highScore(host)).toBe('1500');
+  });
+});
+
+describe('best score line on the menu', () => {
+  it('shows the stored best, or that there is none, and only after reading it', async () => {
+    const host = fakeHost();
+    host.cloud = storedBest('3000');
+    new OpenDataContext(host).listen();
+    let release: () => void = () => {};
+    host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
+    host.send(show({ view: 'best', rect: { x: 20, y: 300, width: 320, height: 30 }, authorized: false }));
+    host.runFrame();
+    // Nothing is claimed before the read; the answer alone brings the line.
+    expect(host.texts).toEqual([]);
+    release();
+    await flush();
+    host.runFrame();
+    expect(host.texts).toEqual(['Best score 3,000']);
+    expect(host.friendCalls).toBe(0);
+
+    const empty = fakeHost();
+    new OpenDataContext(empty).listen();
+    empty.send(show({ view: 'best', rect: { x: 20, y: 300, width: 320, height: 30 } }));
+    await flush();
+    empty.runFrame();
+    expect(empty.texts).toEqual(['No best score yet']);
   });
 });

@@ -1,5 +1,5 @@
 /** A fake platform for the open data context in Node: a recording 2d context and controllable APIs. */
-import { PlatformError } from '../../../assets/scripts/platform/errors';
+import { AUTHORIZATION_CODES, PlatformError } from '../../../assets/scripts/platform/errors';
 import type {
   ContextHost,
   FriendCloudEntry,
@@ -14,7 +14,14 @@ export interface FakeHost extends ContextHost {
   /** Idle-time tasks the context queued; tests run them with `runTimers`. */
   timers: Map<number, () => void>;
   friendCalls: number;
-  shares: { openId: string; title?: string; subtitle?: string; imageUrl: string }[];
+  shares: { openId: string; title?: string; subtitle?: string; imageUrl: string; query?: string }[];
+  /** The player's own cloud storage, as getUserCloudStorage reads it and setUserCloudStorage writes it. */
+  cloud: { key: string; value: string }[];
+  cloudReads: number;
+  cloudWrites: { key: string; value: string }[][];
+  /** Replace to make reads or writes fail, or to answer later. */
+  readCloud: () => Promise<void>;
+  writeCloud: (data: { key: string; value: string }[]) => Promise<void>;
   images: PlatformImage[];
   canvas: SharedCanvas;
   clock: number;
@@ -55,6 +62,11 @@ export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
     timers: new Map(),
     friendCalls: 0,
     shares: [],
+    cloud: [],
+    cloudReads: 0,
+    cloudWrites: [],
+    readCloud: async () => undefined,
+    writeCloud: async () => undefined,
     images: [],
     canvas,
     clock: 1_000_000,
@@ -90,6 +102,18 @@ export function fakeHost(friends: FriendCloudEntry[] = []): FakeHost {
     async getFriendCloudStorage() {
       host.friendCalls += 1;
       return host.answer();
+    },
+    async getUserCloudStorage(keyList) {
+      host.cloudReads += 1;
+      await host.readCloud();
+      return host.cloud.filter((item) => keyList.includes(item.key)).map((item) => ({ ...item }));
+    },
+    async setUserCloudStorage(data) {
+      await host.writeCloud(data);
+      host.cloudWrites.push(data.map((item) => ({ ...item })));
+      for (const item of data) {
+        host.cloud = [...host.cloud.filter((stored) => stored.key !== item.key), { ...item }];
+      }
     },
     async shareToUser(options) {
       host.shares.push(options);
@@ -136,8 +160,14 @@ export const entry = (
 
 export const meta = (achievedAt: number, level = 1): string => JSON.stringify({ v: 1, level, achievedAt });
 
+/** The player's own stored best, in the shape the game writes it. */
+export const storedBest = (score: string, achievedAt = 10) => [
+  { key: 'highScore', value: score },
+  { key: 'highScoreMeta', value: meta(achievedAt) },
+];
+
 export const authFailure = () =>
-  new PlatformError('getFriendCloudStorage', 'failed', 'friend relationship scope not authorized', 21401);
+  new PlatformError('getFriendCloudStorage', 'failed', 'scope not granted', AUTHORIZATION_CODES.notGranted);
 
 export const show = (fields: Record<string, unknown> = {}) => ({
   v: 1,

@@ -23,12 +23,12 @@ describe('FriendStore', () => {
     expect(host.friendCalls).toBe(2);
   });
 
-  it('shows the score you just saved even when the cloud still has the old one', async () => {
+  it('shows your stored best even when the friend data still has the old one', async () => {
     const host = fakeHost([entry('you', 'Me', '100', meta(5)), entry('a', 'Ana', '150', meta(5))]);
     const store = new FriendStore(host, () => {});
     store.setYou('you');
     await store.ensureFresh();
-    store.applySavedScore(200, 99);
+    store.applyOwnBest({ score: 200, achievedAt: 99 });
     const rows = rankPlayers(readyPlayers(store), 'you');
     expect(rows.map((row) => [row.openId, row.best?.score, row.rank])).toEqual([
       ['you', 200, 1],
@@ -44,13 +44,13 @@ describe('FriendStore', () => {
     const host = fakeHost([entry('you', 'Me', '500')]);
     const store = new FriendStore(host, () => {});
     store.setYou('you');
-    store.applySavedScore(300, 1);
+    store.applyOwnBest({ score: 300, achievedAt: 1 });
     await store.ensureFresh();
     expect(readyPlayers(store)[0]?.best?.score).toBe(500);
 
     const empty = new FriendStore(fakeHost([]), () => {});
     empty.setYou('you');
-    empty.applySavedScore(42, 7);
+    empty.applyOwnBest({ score: 42, achievedAt: 7 });
     await empty.ensureFresh();
     expect(readyPlayers(empty)).toEqual([
       { openId: 'you', name: 'You', avatarUrl: '', best: { score: 42, achievedAt: 7 } },

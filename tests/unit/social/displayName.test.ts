@@ -59,7 +59,8 @@ describe('share cards', () => {
       title: 'Beat my 1,500 points!',
       subtitle: 'Leo, your best is 1,200.',
     });
-    expect(challengeCard(1_000, 'Leo', 1_119).title).toBe('120 points to beat you');
+    // The receiver (Leo) reads it: the sender is 120 points behind him.
+    expect(challengeCard(1_000, 'Leo', 1_119).title).toBe("I'm 120 points from passing you");
     expect(challengeCard(null, 'Leo', null).title).toBe('Play with me!');
     expect(challengeCard(300, 'Leo', null).title).toBe('Beat my 300 points!');
   });

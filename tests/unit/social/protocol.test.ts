@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  levelEndMessage,
   parseContextMessage,
   pointerMessage,
-  scoreSavedMessage,
+  resumeBestMessage,
   showMessage,
   toSurfacePoint,
 } from '../../../assets/scripts/social/protocol';
@@ -22,8 +23,9 @@ describe('parseContextMessage', () => {
       validShow,
       { v: 1, type: 'hide' },
       { v: 1, type: 'refresh' },
-      scoreSavedMessage({ score: 1200, previousBest: 900, level: 2, achievedAt: 1_764_000_000_000 }),
-      scoreSavedMessage({ score: 10, previousBest: null, level: 1, achievedAt: 1 }),
+      levelEndMessage({ runId: 'mhx-7-2-1200', score: 1200, level: 2, achievedAt: 1_764_000_000_000 }),
+      resumeBestMessage({ score: 10, level: 1, achievedAt: 1 }),
+      { ...validShow, view: 'best' },
       pointerMessage({ phase: 'move', x: 10.5, y: -3, time: 123.4 }),
     ];
     for (const message of messages) {
@@ -70,21 +72,22 @@ describe('parseContextMessage', () => {
     ['a pixel ratio of 100', { ...validShow, pixelRatio: 100 }, 'pixelRatio'],
     ['a numeric openId', { ...validShow, you: { openId: 42 } }, 'openId'],
     ['authorized as a string', { ...validShow, authorized: 'yes' }, 'authorized'],
+    ['a negative score', { v: 1, type: 'levelEnd', runId: 'r', score: -1, level: 1, achievedAt: 1 }, 'score'],
+    ['a float score', { v: 1, type: 'levelEnd', runId: 'r', score: 1.5, level: 1, achievedAt: 1 }, 'score'],
+    ['a string score', { v: 1, type: 'resumeBest', score: '15', level: 1, achievedAt: 1 }, 'score'],
+    ['a level end without a run id', { v: 1, type: 'levelEnd', score: 5, level: 1, achievedAt: 1 }, 'runId'],
     [
-      'a negative score',
-      { v: 1, type: 'scoreSaved', score: -1, previousBest: null, level: 1, achievedAt: 1 },
-      'score',
+      'a run id of 65 characters',
+      { v: 1, type: 'levelEnd', runId: 'r'.repeat(65), score: 5, level: 1, achievedAt: 1 },
+      'runId',
     ],
+    ['level 0', { v: 1, type: 'resumeBest', score: 5, level: 0, achievedAt: 1 }, 'level'],
     [
-      'a float score',
-      { v: 1, type: 'scoreSaved', score: 1.5, previousBest: null, level: 1, achievedAt: 1 },
-      'score',
+      'a time that is no number',
+      { v: 1, type: 'resumeBest', score: 5, level: 1, achievedAt: '1' },
+      'achievedAt',
     ],
-    [
-      'a string score',
-      { v: 1, type: 'scoreSaved', score: '15', previousBest: null, level: 1, achievedAt: 1 },
-      'score',
-    ],
+    ['an unknown view', { ...validShow, view: 'sidebar' }, 'show.view must be one of board, notice, best'],
     ['a bad pointer phase', { v: 1, type: 'pointer', phase: 'tap', x: 1, y: 1, time: 1 }, 'phase'],
     ['a pointer without coordinates', { v: 1, type: 'pointer', phase: 'down', time: 1 }, 'pointer.x'],
     ['an unknown engine event', { type: 'engine', event: 'pause' }, 'engine event "pause"'],

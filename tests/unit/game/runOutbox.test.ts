@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { startPlaythrough } from '../../../assets/scripts/core/index';
+import {
+  createRunOutbox,
+  OUTBOX_CAPACITY,
+  parseOutbox,
+  type RunVerdict,
+  runId,
+  ServerError,
+  STORAGE_KEYS,
+  withRun,
+} from '../../../assets/scripts/game/index';
+import { FakeScheduler, flushPromises, MemoryStorage } from './fakes';
+
+function run(seed: number) {
+  const play = startPlaythrough(seed, 1);
+  while (play.game.status === 'playing') play.advance();
+  return play.runRecord();
+}
+
+/** A server whose answers the test decides, recording each submission. */
+function server() {
+  const submitted: number[] = [];
+  let answer: (score: number) => Promise<RunVerdict> = async (score) => ({
+    best: score,
+    rank: 1,
+    newBest: true,
+  });
+  return {
+    submitted,
+    answer: (next: typeof answer) => {
+      answer = next;
+    },
+    submit: async (record: { claimedScore: number }) => {
+      submitted.push(record.claimedScore);
+      return answer(record.claimedScore);
+    },
+  };
+}
+
+const offline = () => Promise.reject(new ServerError('POST /v1/runs', 'unreachable', null, 'network down'));
+
+function outbox(storage = new MemoryStorage(), scheduler = new FakeScheduler(), api = server()) {
+  return { box: createRunOutbox({ storage, scheduler, submit: api.submit }), storage, scheduler, api };
+}
+
+describe('run outbox', () => {
+  it('persists a run before sending it, and removes it once the server accepted it', async () => {
+    const { box, storage, api } = outbox();
+    api.answer(() => new Promise(() => {}));
+    const first = run(1);
+    const id = box.add(first, 2_000);
+    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([{ id, run: first }]);
+    expect(box.delivery(id)).toEqual({ kind: 'saving' });
+
+    const accepted = outbox(storage);
+    await accepted.box.drain();
+    expect(accepted.api.submitted).toEqual([first.claimedScore]);
+    expect(accepted.box.pending()).toEqual([]);
+    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([]);
+  });
+
+  it('keeps runs through failures, retries with backoff, and sends them in order when back online', async () => {
+    const { box, scheduler, api } = outbox();
+    api.answer(offline);
+    const ids = [box.add(run(1), 1_000), box.add(run(2), 2_000)];
+    await flushPromises();
+    expect(box.delivery(ids[0] ?? '')).toEqual({
+      kind: 'waiting',
+      reason: 'POST /v1/runs failed: network down',
+    });
+    expect(scheduler.pendingDelays()).toEqual([2_000]);
+    await scheduler.advance(2_000);
+    expect(scheduler.pendingDelays()).toEqual([4_000]);
+
+    api.answer(async (score) => ({ best: score, rank: 3, newBest: true }));
+    api.submitted.length = 0;
+    await scheduler.advance(4_000);
+    expect(api.submitted).toEqual([run(1).claimedScore, run(2).claimedScore]);
+    expect(ids.map((id) => box.delivery(id)?.kind)).toEqual(['saved', 'saved']);
+    expect(scheduler.pendingDelays()).toEqual([]);
+  });
+
+  it('drops a run the server refused for good, and keeps one refused for a while', async () => {
+    const { box, api } = outbox();
+    api.answer(() => Promise.reject(new ServerError('POST /v1/runs', 'refused', 422, 'HTTP 422')));
+    const refused = box.add(run(1), 1_000);
+    await flushPromises();
+    expect(box.delivery(refused)).toEqual({ kind: 'refused', reason: 'POST /v1/runs failed: HTTP 422' });
+    expect(box.pending()).toEqual([]);
+
+    api.answer(() => Promise.reject(new ServerError('POST /v1/runs', 'refused', 503, 'HTTP 503')));
+    const later = box.add(run(2), 2_000);
+    await flushPromises();
+    expect(box.delivery(later)?.kind).toBe('waiting');
+    expect(box.pending()).toHaveLength(1);
+  });
+
+  it('a run delivered twice changes nothing: it is kept once and the server keeps the best', async () => {
+    const record = run(1);
+    const state = withRun(withRun(parseOutbox(null), { id: runId(record, 1), run: record }), {
+      id: runId(record, 1),
+      run: record,
+    });
+    expect(state.runs).toHaveLength(1);
+    const { box, api } = outbox();
+    box.add(record, 1);
+    box.add(record, 1);
+    await flushPromises();
+    expect(api.submitted).toEqual([record.claimedScore]);
+  });
+
+  it('remembers the device best across restarts and never lowers it', () => {
+    const storage = new MemoryStorage();
+    const { box } = outbox(storage);
+    box.add({ ...run(1), claimedScore: run(1).claimedScore }, 1_000);
+    const high = run(3);
+    box.add(high, 2_000);
+    box.add(run(2), 3_000);
+    const best = Math.max(run(1).claimedScore, high.claimedScore, run(2).claimedScore);
+    expect(outbox(storage).box.deviceBest()?.score).toBe(best);
+  });
+
+  it('reads a damaged outbox part by part, and drops the lowest run when full', () => {
+    const good = run(1);
+    const text = JSON.stringify({
+      v: 1,
+      runs: [{ id: 'a', run: good }, { id: 'b', run: { ...good, claimedScore: -1 } }, 'junk', { run: good }],
+      deviceBest: { score: 'lots' },
+    });
+    expect(parseOutbox(text)).toEqual({ v: 1, runs: [{ id: 'a', run: good }], deviceBest: null });
+    expect(parseOutbox('{not json')).toEqual({ v: 1, runs: [], deviceBest: null });
+
+    let state = parseOutbox(null);
+    for (let index = 0; index < OUTBOX_CAPACITY; index += 1) {
+      state = withRun(state, { id: `r${index}`, run: { ...good, claimedScore: 100 + index } });
+    }
+    state = withRun(state, { id: 'new', run: { ...good, claimedScore: 5 } });
+    expect(state.runs).toHaveLength(OUTBOX_CAPACITY);
+    expect(state.runs.map((pending) => pending.id)).not.toContain('r0');
+    expect(state.runs.at(-1)?.id).toBe('new');
+  });
+});
