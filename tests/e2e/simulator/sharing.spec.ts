@@ -35,7 +35,7 @@ test('shareToUser puts a card in the friend’s inbox; opening it launches the g
 
   // Switch to Léo in the devtools, then open the card from his inbox.
   await page.getByLabel('Active user').selectOption('sim-leo');
-  await page.getByRole('button', { name: 'Switch user' }).click();
+  await page.getByRole('button', { name: 'Switch', exact: true }).click();
   const inbox = page.getByRole('region', { name: 'Inbox' });
   await expect(inbox).toContainText('Beat my 3000!');
   await inbox.getByRole('button', { name: 'Open' }).click();
