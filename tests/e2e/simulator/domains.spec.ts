@@ -88,12 +88,7 @@ test('each domain has its APIs, and every wrong-domain call fails with a clear e
   ]);
   expect(
     // createCanvas exists in both domains (offscreen canvases in the open data context).
-    await localThrows(context, [
-      'onShow',
-      'getLaunchOptionsSync',
-      'getStorageSync',
-      'getOpenDataContext',
-    ]),
+    await localThrows(context, ['onShow', 'getLaunchOptionsSync', 'getStorageSync', 'getOpenDataContext']),
   ).toEqual([
     'onShow:fail onShow is only available in the game domain',
     'getLaunchOptionsSync:fail getLaunchOptionsSync is only available in the game domain',
