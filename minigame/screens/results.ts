@@ -22,15 +22,9 @@ export function resultsScreen(app: App, result: LevelResult, stars: number): Scr
   const top = Math.max(40, height * 0.08);
   const noticeRect: Rect = { x: col.x, y: top + 140, width: col.width, height: NOTICE_HEIGHT };
 
-  // Shown again when the authorization becomes known (the launch check is asynchronous), so the
-  // friends part of the notice is right.
-  let shownAuthorized: boolean | null = null;
-  const showNotice = (): void => {
-    const authorized = app.services.friendBoard.isAuthorized();
-    if (authorized === shownAuthorized) return;
-    shownAuthorized = authorized;
-    showContextView(app, 'notice', noticeRect);
-  };
+  // Sent again whenever what it carries changes (the authorization and your open id are learned
+  // asynchronously at launch); the surface drops a show identical to the last.
+  const showNotice = (): void => showContextView(app, 'notice', noticeRect);
 
   const buttons = (): Button[] => {
     const rowHeight = 48;

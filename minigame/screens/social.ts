@@ -54,7 +54,7 @@ export function socialButtons(
 export async function inviteFriends(app: App): Promise<void> {
   const outcome = await app.services.invites.inviteFriends({
     displayName: app.services.displayName(),
-    openId: app.services.server.session()?.openId ?? null,
+    openId: app.services.playerOpenId(),
     best: app.services.knownBest(),
   });
   app.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
@@ -72,7 +72,7 @@ export function showContextView(app: App, view: SurfaceView, rect: Rect): void {
     rect,
     viewport: { width: app.view.width, height: app.view.height },
     pixelRatio: app.view.pixelRatio,
-    you: { openId: app.services.server.session()?.openId ?? null },
+    you: { openId: app.services.playerOpenId() },
     authorized: app.services.friendBoard.isAuthorized(),
   });
 }

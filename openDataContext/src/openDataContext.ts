@@ -226,7 +226,10 @@ export class OpenDataContext {
     const youIndex = rows.findIndex((row) => row.isYou);
     const run = this.keeper.state.lastRun;
     let surpass: SurpassResult<Player> | null = null;
-    if (state.kind === 'ready' && run?.newBest === true) {
+    // Without your open id your own row would look like a friend's: nobody is named rather than yourself.
+    if (this.youOpenId === null) {
+      surpass = null;
+    } else if (state.kind === 'ready' && run?.newBest === true) {
       surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.score);
     } else if (state.kind === 'ready' && run?.newBest === false && run.previousBest !== null) {
       // Not a new best: nobody was passed; the next friend is measured from the best that stays.

@@ -9,6 +9,8 @@ export const GAME_SERVER_URL = 'http://localhost:9530';
 export const STORAGE_KEYS = {
   /** Runs not yet on the game server, and this device's best (game/runOutbox.ts). */
   outbox: 'starLanes.outbox',
+  /** The player's open id from the last server session: who "you" are while login fails. */
+  openId: 'starLanes.openId',
 } as const;
 
 /**

@@ -6,6 +6,7 @@
 import type { RunRecord } from '../core/index';
 import type { GamePlatform } from '../platform/index';
 import { type Analytics, createAnalytics } from './analytics';
+import { STORAGE_KEYS } from './config';
 import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
 import { createInvites, type Invites } from './invites';
@@ -37,6 +38,11 @@ export interface GameServices {
   acceptLaunchQuery(query: unknown): void;
   /** The player's public name, known after authorization (from the server), else null. */
   displayName(): string | null;
+  /**
+   * The player's open id: the server session's, else the last session's on this device (local storage is
+   * per player), else null. The open data context needs it to tell your row from your friends'.
+   */
+  playerOpenId(): string | null;
   /**
    * The best this game domain knows of (this device's runs, the server's verified best), for the invite
    * card. The cloud best, which may be higher, only the open data context can read.
@@ -125,6 +131,17 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       if (next.challenge) launch = { ...launch, challenge: next.challenge };
     },
     displayName: () => displayName,
+    playerOpenId() {
+      const current = server.session()?.openId ?? null;
+      let remembered: string | null = null;
+      try {
+        remembered = platform.readStorage(STORAGE_KEYS.openId);
+        if (current !== null && current !== remembered) platform.writeStorage(STORAGE_KEYS.openId, current);
+      } catch {
+        // Without local storage only a live session says who you are.
+      }
+      return current ?? remembered;
+    },
     knownBest() {
       const device = outbox.deviceBest()?.score ?? null;
       if (device === null) return serverBest;

@@ -162,8 +162,9 @@ test.describe('failures say what failed', () => {
     await simPost('/__sim/authorization', { openId: PLAYER, scopes: BOTH_SCOPES });
     await simPost('/__sim/faults', { failureRate: 1 });
     await game.tap('friend-board');
+    // Straight to the leaderboard screen: no explanation screen, no prompt.
+    await game.waitForScreen('leaderboard');
     await expect.poll(async () => (await game.sample()).board).toBe('friends:failed');
-    expect((await game.sample()).screen).toBe('leaderboard');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Nobody was asked, so nobody refused: the grants are untouched.
     const { granted } = await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`);
@@ -196,6 +197,23 @@ test.describe('failures say what failed', () => {
     await game.tap('show-global');
     await expect.poll(async () => (await game.sample()).board).toBe('global:login');
   });
+});
+
+test('with login failing from the first launch, a new best never says you passed yourself', async ({
+  page,
+}) => {
+  await page.addInitScript(recordDrawnText);
+  // Priya (900) has one friend, Ava (3,000). Without a session nobody tells the context who Priya is.
+  const game = await GameDriver.open(page, 'sim-priya');
+  await simPost('/__sim/authorization', { openId: 'sim-priya', scopes: BOTH_SCOPES });
+  await simPost('/__sim/faults', { failApis: ['login'] });
+  await page.reload();
+  await game.waitForScreen('menu');
+  const result = await game.playLevel1(true);
+  expect(result.score).toBeGreaterThan(900);
+  await expect.poll(() => drawn(page)).toContain('New best! Saved ✓');
+  await page.waitForTimeout(500);
+  expect((await drawn(page)).filter((text) => text.startsWith('You passed'))).toEqual([]);
 });
 
 test('the menu best line is drawn in the open data context frame, not by the game', async ({ page }) => {

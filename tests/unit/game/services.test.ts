@@ -122,6 +122,18 @@ describe('game services', () => {
     });
   });
 
+  it('remembers who you are: the open id of the last session stands in while login fails', async () => {
+    const { services, storage } = setup(null);
+    await services.start();
+    expect(services.playerOpenId()).toBe('open-you');
+    const offline = setup(null, storage);
+    offline.failLogin(true);
+    await offline.services.start();
+    expect(offline.services.server.session()).toBeNull();
+    expect(offline.services.playerOpenId()).toBe('open-you');
+    expect(setup(null).services.playerOpenId()).toBeNull();
+  });
+
   it('a run played while login fails waits, survives a restart, and reaches the server once login works', async () => {
     const { services, storage, scheduler, failLogin } = setup(null);
     failLogin(true);

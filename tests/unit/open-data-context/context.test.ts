@@ -334,6 +334,19 @@ describe('beat your friend notice', () => {
     ]);
   });
 
+  it('names nobody while it does not know who you are (your own row would count as a friend)', async () => {
+    const host = fakeHost(seeded());
+    host.cloud = storedBest('800');
+    new OpenDataContext(host).listen();
+    host.send(levelEnd);
+    host.send(
+      show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 }, you: { openId: null } }),
+    );
+    await flush();
+    host.runFrame();
+    expect(host.texts).toEqual(['New best! Saved ✓']);
+  });
+
   it('a score below the stored best writes nothing, claims nothing and passes nobody', async () => {
     const host = await showNotice({ ...levelEnd, score: 500 }, 100);
     expect(host.cloudWrites).toEqual([]);
