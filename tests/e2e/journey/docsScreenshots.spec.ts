@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { drawn, recordDrawnText } from '../game/contextText';
 import { GameDriver, PHONE_PAGE, SIM } from '../game/driver';
 
 test.use(PHONE_PAGE);
@@ -28,7 +29,11 @@ test('menu → explanation → platform prompt → friend board overlay, drawn b
   page,
 }) => {
   test.setTimeout(90_000);
+  await page.addInitScript(recordDrawnText);
   const game = await GameDriver.open(page);
+  // The menu's best comes from the cloud through the open data context: wait for it before the pictures.
+  await expect.poll(() => drawn(page)).toContain('Best score 3,000');
+  await expect(page.getByText('getUserCloudStorage').first()).toBeVisible();
   if (writeDocs) await page.screenshot({ path: join(docsImages, 'simulator.png') });
   await capture(page, 'flow-1-menu');
 
