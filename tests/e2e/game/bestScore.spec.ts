@@ -156,7 +156,15 @@ test('with cloud writes and the game server failing, a run survives a reload and
   );
 });
 
+/** Text the game itself drew (recordDrawnText runs in every frame). */
+const drawnByGame = (game: GameDriver) =>
+  game.frame().evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
+
 test.describe('failures say what failed', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(recordDrawnText);
+  });
+
   test('with every platform call failing, an authorized player sees no refusal', async ({ page }) => {
     const game = await GameDriver.open(page);
     await simPost('/__sim/authorization', { openId: PLAYER, scopes: BOTH_SCOPES });
@@ -165,6 +173,8 @@ test.describe('failures say what failed', () => {
     // Straight to the leaderboard screen: no explanation screen, no prompt.
     await game.waitForScreen('leaderboard');
     await expect.poll(async () => (await game.sample()).board).toBe('friends:failed');
+    await expect.poll(() => drawnByGame(game)).toContain('Couldn’t reach TikTok');
+    expect(await drawnByGame(game)).not.toContain('No problem!');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Nobody was asked, so nobody refused: the grants are untouched.
     const { granted } = await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`);
@@ -180,6 +190,8 @@ test.describe('failures say what failed', () => {
     await dialog.getByRole('checkbox', { name: /mutual followers/ }).uncheck();
     await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
     await expect.poll(async () => (await game.sample()).board).toBe('friends:partly-granted');
+    await expect.poll(() => drawnByGame(game)).toContain('Almost there');
+    expect(await drawnByGame(game)).not.toContain('No problem!');
     expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted).toEqual([
       'user.info.basic',
     ]);
@@ -196,6 +208,8 @@ test.describe('failures say what failed', () => {
     await game.waitForScreen('leaderboard');
     await game.tap('show-global');
     await expect.poll(async () => (await game.sample()).board).toBe('global:login');
+    await expect.poll(() => drawnByGame(game)).toContain('Couldn’t sign in');
+    expect(await drawnByGame(game)).not.toContain('Offline');
   });
 });
 
