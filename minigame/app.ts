@@ -1,6 +1,7 @@
 /**
  * The Canvas 2D edition's app: one current screen, a frame loop that stops in the background, touch
- * input routed to the open data context surface first and then to buttons, and the test hook.
+ * input routed to the open data context surface first and then to buttons, and the test hook's report.
+ * Screens see it as a ScreenContext (screenContext.ts) and never import it.
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
 import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index';
@@ -9,12 +10,14 @@ import { challengeGreeting } from '../assets/scripts/social/challenge';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
 import { createProgress, type Progress } from './progress';
 import type { Screen } from './screen';
+import type { ScreenContext } from './screenContext';
 import { consentScreen } from './screens/consent';
 import { leaderboardScreen } from './screens/leaderboard';
 import { menuScreen } from './screens/menu';
 import { playScreen } from './screens/play';
-import { resultsScreen } from './screens/results';
+import { type LevelResult, resultsScreen } from './screens/results';
 import type { SampleHook } from './testHook';
+import type { TestMode } from './testMode';
 import { type Button, contains, drawButton, roundRect } from './ui';
 import type { View } from './view';
 
@@ -25,7 +28,7 @@ const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
   cancel: 'cancel',
 };
 
-export class App {
+export class App implements ScreenContext {
   readonly progress: Progress;
   /** A toast line shown at the bottom of any screen for a few seconds (share results and the like). */
   toast: { text: string; until: number } | null = null;
@@ -40,7 +43,8 @@ export class App {
     readonly platform: GamePlatform,
     readonly view: View,
     readonly services: GameServices,
-    readonly hook: SampleHook,
+    readonly testMode: TestMode,
+    private readonly hook: SampleHook,
   ) {
     this.progress = createProgress(platform);
     this.screen = menuScreen(this);
@@ -87,8 +91,9 @@ export class App {
     const runId = this.services.finishLevel(record, this.now());
     const completed = run.game.status === 'completed';
     if (completed) this.progress.completeLevel(record.level);
-    this.hook.lastResult = { level: record.level, score: record.claimedScore, completed, runId };
-    this.go(resultsScreen(this, this.hook.lastResult, run.game.starsCollected));
+    const result: LevelResult = { level: record.level, score: record.claimedScore, completed, runId };
+    this.hook.lastResult = { ...result };
+    this.go(resultsScreen(this, result, run.game.starsCollected));
   }
 
   /** "View Friend Leaderboard": authorization flow of the guide, then the board (or the alternative). */
@@ -183,6 +188,7 @@ export class App {
   private updateHook(buttons: readonly Button[], toast: { text: string; rect: Rect } | null): void {
     const hook = this.hook;
     hook.screen = this.screen.name;
+    hook.board = this.screen.state?.() ?? null;
     hook.buttons = Object.fromEntries(
       buttons.filter((b) => b.enabled !== false).map((b) => [b.id, { ...b.rect }]),
     );

@@ -8,6 +8,7 @@ import { createGameServices } from '../assets/scripts/game/index';
 import { createGamePlatform } from '../assets/scripts/platform/index';
 import { App } from './app';
 import { installTestHook } from './testHook';
+import { installTestMode } from './testMode';
 import { createView } from './view';
 
 const platform = createGamePlatform();
@@ -21,6 +22,5 @@ const services = createGameServices({
   },
   explainAuthorization: () => app?.explainAuthorization() ?? Promise.resolve(false),
 });
-const hook = installTestHook(services.launch().autoplay);
-app = new App(platform, view, services, hook);
+app = new App(platform, view, services, installTestMode(services.launch()), installTestHook());
 app.start();

@@ -19,4 +19,6 @@ export interface Screen {
   pointer?(phase: PointerPhase, x: number, y: number): void;
   /** The game went to the background. */
   pause?(): void;
+  /** A short description of what the screen shows, for the test hook (e.g. "friends:authorized"). */
+  state?(): string | null;
 }

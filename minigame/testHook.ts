@@ -1,32 +1,20 @@
 /**
  * `GameGlobal.__sample`: what end-to-end tests read to find their way, in CSS px of the game viewport,
- * refreshed every frame. Tests tap these rectangles with real pointer events, so they exercise the same
- * input path as a player. Test-mode knobs, set by tests before they tap "Play":
- * - `autoplay = true`: the built-in bot plays, many ticks per frame; `'idle'`: nobody steers (a low score);
- * - `seed`: the seed of the next levels, for repeatable results and screenshots;
- * - `holdAtTick`: the simulation stops at this tick (a still frame of the play screen for screenshots).
+ * refreshed every frame by the app. Tests tap these rectangles with real pointer events, so they exercise
+ * the same input path as a player. The hook only reports: the game never reads it (test-mode settings
+ * live in testMode.ts).
  */
 import type { Rect, SurfaceView } from '../assets/scripts/social/protocol';
-
-export interface LevelResult {
-  level: number;
-  score: number;
-  completed: boolean;
-  /** The run's id in the outbox (whether it is a new best, only the open data context can know). */
-  runId: string;
-}
+import type { LevelResult } from './screens/results';
 
 export interface SampleHook {
   screen: string;
   buttons: Record<string, Rect>;
-  autoplay: boolean | 'idle';
-  seed: number | null;
-  holdAtTick: number | null;
   /** Where the open data context surface is shown, or null. */
   surface: { view: SurfaceView; rect: Rect } | null;
   /** The last level end, for assertions. */
   lastResult: LevelResult | null;
-  /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:offline". */
+  /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:unreachable". */
   board: string | null;
   /** The invitation greeting on the main menu, when the game was opened from a card. */
   greeting: string | null;
@@ -42,13 +30,10 @@ export interface SampleHook {
   toast: { text: string; rect: Rect } | null;
 }
 
-export function installTestHook(autoplay: boolean): SampleHook {
+export function installTestHook(): SampleHook {
   const hook: SampleHook = {
     screen: 'boot',
     buttons: {},
-    autoplay,
-    seed: null,
-    holdAtTick: null,
     surface: null,
     lastResult: null,
     board: null,

@@ -148,3 +148,25 @@ export function column(width: number): { x: number; width: number } {
   const columnWidth = Math.min(420, width - 40);
   return { x: Math.round((width - columnWidth) / 2), width: columnWidth };
 }
+
+/** The player's ship: on the play field, and as the menu's emblem. */
+export function drawShip(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, alpha = 1): void {
+  ctx.save();
+  ctx.globalAlpha = alpha;
+  ctx.shadowColor = colors.cyan;
+  ctx.shadowBlur = size * 0.6;
+  ctx.fillStyle = colors.accent;
+  ctx.beginPath();
+  ctx.moveTo(x, y - size);
+  ctx.lineTo(x + size * 0.8, y + size * 0.8);
+  ctx.lineTo(x, y + size * 0.4);
+  ctx.lineTo(x - size * 0.8, y + size * 0.8);
+  ctx.closePath();
+  ctx.fill();
+  ctx.shadowBlur = 0;
+  ctx.fillStyle = colors.cyan;
+  ctx.beginPath();
+  ctx.arc(x, y + size * 0.1, size * 0.22, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.restore();
+}

@@ -2,8 +2,9 @@
  * The game's explanation before the platform's authorization prompt: what the player gets and what
  * is shared, with a real choice. Only shown when the silent status check says something is missing.
  */
-import type { App } from '../app';
+
 import type { Screen } from '../screen';
+import type { ScreenContext } from '../screenContext';
 import { colors } from '../theme';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
 
@@ -11,7 +12,7 @@ export const CONSENT_TEXT =
   'TikTok will ask you to share your name, avatar and the friends you follow each other with. ' +
   'Star Lanes uses them only to show your friends’ scores next to yours.';
 
-export function consentScreen(app: App, choose: (goOn: boolean) => void): Screen {
+export function consentScreen(app: ScreenContext, choose: (goOn: boolean) => void): Screen {
   const { width, height } = app.view;
   const col = column(width);
   const panel = { x: col.x, y: Math.max(60, height / 2 - 190), width: col.width, height: 380 };

@@ -15,11 +15,11 @@ import {
   loadGlobalBoard,
 } from '../../assets/scripts/game/index';
 import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName';
-import type { App } from '../app';
 import type { Screen } from '../screen';
+import type { ScreenContext } from '../screenContext';
+import { inviteFriends, showContextView } from '../social';
 import { colors } from '../theme';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, type Rect, roundRect } from '../ui';
-import { inviteFriends, showContextView } from './social';
 
 export type BoardTab = 'friends' | 'global';
 
@@ -31,7 +31,7 @@ export interface LeaderboardOptions {
 
 const ROW_HEIGHT = 44;
 
-export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen {
+export function leaderboardScreen(app: ScreenContext, options: LeaderboardOptions): Screen {
   const { width, height } = app.view;
   const col = column(width);
   let tab = options.tab;
@@ -64,7 +64,6 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
       app.services.surface.hide();
       if (tab === 'global') loadGlobal();
     }
-    app.hook.board = boardState();
   };
 
   const boardState = (): string =>
@@ -269,11 +268,8 @@ export function leaderboardScreen(app: App, options: LeaderboardOptions): Screen
     enter: showTab,
     leave() {
       app.services.surface.hide();
-      app.hook.board = null;
     },
-    update() {
-      app.hook.board = boardState();
-    },
+    state: boardState,
     buttons,
     draw(ctx) {
       drawBackdrop(ctx, width, height);

@@ -1,12 +1,12 @@
 /** Main menu: title, level choice, play, and the social entry points (friend board, invite, story). */
 import { challengeGreeting } from '../../assets/scripts/social/challenge';
-import type { App } from '../app';
 import type { Screen } from '../screen';
+import type { ScreenContext } from '../screenContext';
+import { showContextView, socialButtons } from '../social';
 import { colors } from '../theme';
-import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
-import { showContextView, socialButtons } from './social';
+import { type Button, column, drawBackdrop, drawParagraph, drawShip, drawText, roundRect } from '../ui';
 
-export function menuScreen(app: App): Screen {
+export function menuScreen(app: ScreenContext): Screen {
   let selectedLevel = app.progress.unlockedLevel();
   const { width, height } = app.view;
   const col = column(width);
@@ -105,26 +105,4 @@ export function menuScreen(app: App): Screen {
       drawText(ctx, 'Level', col.x, layout().chipsY - 14, { size: 13, color: colors.muted });
     },
   };
-}
-
-/** The player's ship, also used as the menu's emblem. */
-export function drawShip(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, alpha = 1): void {
-  ctx.save();
-  ctx.globalAlpha = alpha;
-  ctx.shadowColor = colors.cyan;
-  ctx.shadowBlur = size * 0.6;
-  ctx.fillStyle = colors.accent;
-  ctx.beginPath();
-  ctx.moveTo(x, y - size);
-  ctx.lineTo(x + size * 0.8, y + size * 0.8);
-  ctx.lineTo(x, y + size * 0.4);
-  ctx.lineTo(x - size * 0.8, y + size * 0.8);
-  ctx.closePath();
-  ctx.fill();
-  ctx.shadowBlur = 0;
-  ctx.fillStyle = colors.cyan;
-  ctx.beginPath();
-  ctx.arc(x, y + size * 0.1, size * 0.22, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.restore();
 }

@@ -14,11 +14,10 @@ import {
   TICKS_PER_SECOND,
   ticksLeft,
 } from '../../assets/scripts/core/index';
-import type { App } from '../app';
 import type { Screen } from '../screen';
+import type { ScreenContext } from '../screenContext';
 import { colors } from '../theme';
-import { type Button, drawBackdrop, drawText, type Rect } from '../ui';
-import { drawShip } from './menu';
+import { type Button, drawBackdrop, drawShip, drawText, type Rect } from '../ui';
 
 const TICK_MS = 1000 / TICKS_PER_SECOND;
 /** After a long stall (a slow frame, a debugger) the game skips ahead instead of racing to catch up. */
@@ -39,8 +38,8 @@ function randomSeed(): number {
   return (Math.floor(Math.random() * 0x100000000) ^ Date.now()) >>> 0;
 }
 
-export function playScreen(app: App, level: number): Screen {
-  const seed = app.hook.seed ?? app.services.launch().seed ?? randomSeed();
+export function playScreen(app: ScreenContext, level: number): Screen {
+  const seed = app.testMode.seed ?? randomSeed();
   const run: Playthrough = startPlaythrough(seed, level);
   const { game } = run;
   const { width, height } = app.view;
@@ -83,10 +82,10 @@ export function playScreen(app: App, level: number): Screen {
     while (floating.length > 0 && game.tick - (floating[0]?.bornTick ?? 0) > 45) floating.shift();
   };
 
-  const held = (): boolean => app.hook.holdAtTick !== null && game.tick >= app.hook.holdAtTick;
+  const held = (): boolean => app.testMode.holdAtTick !== null && game.tick >= app.testMode.holdAtTick;
 
   const advance = (): void => {
-    if (app.hook.autoplay === true) run.steer(chooseBotLane(game));
+    if (app.testMode.autoplay === true) run.steer(chooseBotLane(game));
     run.advance();
     showEvents(game.events);
   };
@@ -195,7 +194,7 @@ export function playScreen(app: App, level: number): Screen {
     buttons,
     update(elapsedMs) {
       if (paused || finished) return;
-      if (app.hook.autoplay !== false) {
+      if (app.testMode.autoplay !== false) {
         for (let i = 0; i < AUTOPLAY_TICKS_PER_FRAME && game.status === 'playing' && !held(); i += 1)
           advance();
       } else {
@@ -211,7 +210,7 @@ export function playScreen(app: App, level: number): Screen {
       }
     },
     pointer(phase, x) {
-      if (paused || app.hook.autoplay !== false) return;
+      if (paused || app.testMode.autoplay !== false) return;
       if (phase === 'down' || phase === 'move') steerAt(x);
     },
     pause() {

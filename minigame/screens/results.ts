@@ -5,17 +5,25 @@
  */
 import { LEVEL_COUNT } from '../../assets/scripts/core/index';
 import { deliveryText } from '../../assets/scripts/game/index';
-import type { App } from '../app';
 import type { Screen } from '../screen';
-import type { LevelResult } from '../testHook';
+import type { ScreenContext } from '../screenContext';
+import { showContextView, socialButtons } from '../social';
 import { colors } from '../theme';
 import { type Button, column, drawBackdrop, drawText, type Rect } from '../ui';
-import { showContextView, socialButtons } from './social';
 
 // Four 25 px lines: what became of the score, then up to three about friends.
 const NOTICE_HEIGHT = 100;
 
-export function resultsScreen(app: App, result: LevelResult, stars: number): Screen {
+/** A finished level, as the results screen shows it. */
+export interface LevelResult {
+  level: number;
+  score: number;
+  completed: boolean;
+  /** The run's id in the outbox (whether it is a new best, only the open data context can know). */
+  runId: string;
+}
+
+export function resultsScreen(app: ScreenContext, result: LevelResult, stars: number): Screen {
   const { width, height } = app.view;
   const col = column(width);
   const hasNext = result.completed && result.level < LEVEL_COUNT;

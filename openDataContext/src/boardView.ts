@@ -4,6 +4,7 @@
  * scrolled out of view.
  */
 import { formatScore } from '../../assets/scripts/social/displayName';
+import type { PointerPhase } from '../../assets/scripts/social/protocol';
 import type { Ranked } from '../../assets/scripts/social/ranking';
 import type { AvatarCache } from './avatars';
 import type { FriendsState, Player } from './friendStore';
@@ -405,7 +406,7 @@ export class BoardView {
 
   /** Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. */
   pointer(
-    phase: 'down' | 'move' | 'up' | 'cancel',
+    phase: PointerPhase,
     x: number,
     y: number,
     time: number,

@@ -7,6 +7,7 @@
 import { challengeQuery } from '../../assets/scripts/social/challenge';
 import {
   type ContextMessage,
+  type PointerPhase,
   parseContextMessage,
   type SurfaceView,
 } from '../../assets/scripts/social/protocol';
@@ -158,7 +159,7 @@ export class OpenDataContext {
     this.bestView.setSize(surface.rect.width, surface.rect.height);
   }
 
-  private pointer(phase: 'down' | 'move' | 'up' | 'cancel', x: number, y: number, time: number): void {
+  private pointer(phase: PointerPhase, x: number, y: number, time: number): void {
     if (!this.visible || this.view === 'best') return;
     if (this.view === 'notice') {
       if (phase !== 'up') return;
@@ -203,8 +204,11 @@ export class OpenDataContext {
     this.scheduler.invalidate();
   }
 
+  /** The friend data changed: the board learns its new row count here, never while a view reads it. */
   private onDataChange(): void {
     this.derived = null;
+    const { rows, youIndex } = this.derive();
+    this.board.setRows(rows.length, youIndex);
     this.scheduler.invalidate();
   }
 
@@ -235,7 +239,6 @@ export class OpenDataContext {
       // Not a new best: nobody was passed; the next friend is measured from the best that stays.
       surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.previousBest);
     }
-    this.board.setRows(rows.length, youIndex);
     this.derived = { version, rows, youIndex, surpass };
     return this.derived;
   }

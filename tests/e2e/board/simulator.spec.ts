@@ -5,6 +5,7 @@
  * and taps go through the game's pointer forwarding with real mouse events on the overlay.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { board, notice } from '../../../openDataContext/src/theme';
 import { CONTEXT_ORIGIN, drawn, ownBest, recordDrawnText } from '../game/contextText';
 import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
 
@@ -36,8 +37,11 @@ async function clickSurface(game: GameDriver, rect: Rect, x: number, y: number):
   await game.page.mouse.click(frame.x + rect.x + x, frame.y + rect.y + y);
 }
 
-// Layout of the board (openDataContext/src/theme.ts): 44 px header, 56 px rows, 84 px buttons 12 px from the edge.
-const rowButton = (rect: Rect, row: number) => ({ x: rect.width - 12 - 42, y: 44 + row * 56 + 28 });
+// Layout of the board: openDataContext/src/theme.ts.
+const rowButton = (rect: Rect, row: number) => ({
+  x: rect.width - board.paddingX - board.buttonWidth / 2,
+  y: board.headerHeight + row * board.rowHeight + board.rowHeight / 2,
+});
 
 test('the seeded friends are listed by score, hostile values unranked last, you marked', async ({ page }) => {
   const game = await openGame(page);
@@ -132,7 +136,14 @@ test('after a new best the notice names the right friend, and "Tell them" reache
     const rect = (await game.sample()).surface?.rect;
     if (!rect) throw new Error('no notice surface');
     // Three 25 px lines centred in the strip (your best, the pass, the next friend): the second has the button.
-    await clickSurface(game, rect, rect.width - 12 - 42, (rect.height - 75) / 2 + 37.5);
+    const lines = 3;
+    const firstTop = (rect.height - lines * notice.lineHeight) / 2;
+    await clickSurface(
+      game,
+      rect,
+      rect.width - notice.paddingX - notice.buttonWidth / 2,
+      firstTop + 1.5 * notice.lineHeight,
+    );
     await expect
       .poll(
         async () =>
@@ -164,7 +175,7 @@ test('loading, error with retry, not authorized and "no friends play yet" each a
   await simPost('/__sim/faults', { failApis: [] });
   await simPost('/__sim/authorization', { openId: PLAYER, scopes: ['user.info.basic'] });
   // The Retry button sits under the one-line error message, centred in the list area (boardView.drawState).
-  const messageTop = 44 + Math.max(12, (rect.height - 44 - 46) / 2 - 20);
+  const messageTop = board.headerHeight + Math.max(12, (rect.height - board.headerHeight - 46) / 2 - 20);
   await clickSurface(game, rect, rect.width / 2, messageTop + 76);
   await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('See how you rank');
 

@@ -5,6 +5,7 @@
  */
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { SampleHook } from '../../../minigame/testHook';
+import type { TestMode } from '../../../minigame/testMode';
 
 export const SIM = 'http://localhost:9527';
 const GAME_ORIGIN = 'http://localhost:9528';
@@ -75,9 +76,10 @@ export class GameDriver {
     });
   }
 
-  async set(values: Partial<Pick<Sample, 'autoplay' | 'seed' | 'holdAtTick'>>): Promise<void> {
+  /** Changes the game's test mode (minigame/testMode.ts): who steers, the seed, a tick to hold at. */
+  async set(values: Partial<TestMode>): Promise<void> {
     await this.frame().evaluate((patch) => {
-      Object.assign((globalThis as unknown as { __sample: object }).__sample, patch);
+      Object.assign((globalThis as unknown as { __testMode: object }).__testMode, patch);
     }, values);
   }
 

@@ -3,6 +3,7 @@ import {
   completionBonus,
   createGame,
   type GameState,
+  INVULNERABLE_TICKS,
   laneCenterX,
   PLAYER_Y,
   STARTING_LIVES,
@@ -53,13 +54,20 @@ describe('scoring rules', () => {
     expect(game.score).toBe(10 + 20 + 10);
   });
 
-  it('lets rocks pass through for a second after a hit', () => {
+  it('lets rocks pass through for a second after a hit, then hits again', () => {
     const game = createGame(1, 1);
+    game.objects = [];
     dropOnShip(game, 'rock');
     step(game);
     dropOnShip(game, 'rock');
     step(game);
     expect(game.lives).toBe(STARTING_LIVES - 1);
+    // Once the window is over, a rock hits again.
+    const hitAt = game.invulnerableUntil - INVULNERABLE_TICKS;
+    while (game.tick < hitAt + INVULNERABLE_TICKS) step(game);
+    dropOnShip(game, 'rock');
+    step(game);
+    expect(game.lives).toBe(STARTING_LIVES - 2);
   });
 
   it('misses a star in another lane', () => {

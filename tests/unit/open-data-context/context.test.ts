@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlatformError } from '../../../assets/scripts/platform/errors';
 import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config';
 import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
+import { board } from '../../../openDataContext/src/theme';
 import { authFailure, entry, fakeHost, flush, meta, show, storedBest } from './fakes';
 
 const seeded = () => [
@@ -22,8 +23,8 @@ async function start(friends = seeded(), fields: Record<string, unknown> = {}) {
   return { host, context };
 }
 
-// Rows are 56 px under a 44 px header; the button sits at the right edge of a 320 px surface.
-const rowMiddle = (index: number) => 44 + index * 56 + 28;
+// Rows sit under the header; the button is at the right edge of a 320 px surface.
+const rowMiddle = (index: number) => board.headerHeight + index * board.rowHeight + board.rowHeight / 2;
 const tap = (host: ReturnType<typeof fakeHost>, x: number, y: number) => {
   host.send({ v: 1, type: 'pointer', phase: 'down', x, y, time: 1 });
   host.send({ v: 1, type: 'pointer', phase: 'up', x, y, time: 40 });
@@ -102,6 +103,24 @@ describe('board', () => {
     expect(context.framePending).toBe(false);
     host.send(show());
     expect(host.frames.size).toBe(1);
+  });
+
+  it('reading the board model changes nothing; the scroll bounds follow the data when it arrives', async () => {
+    const many = Array.from({ length: 40 }, (_, index) =>
+      entry(`f${index}`, `Friend ${index}`, String(1_000 + index)),
+    );
+    const { context, host } = await start(many);
+    const bounds = context.board.scroller.maxOffset;
+    expect(bounds).toBeGreaterThan(0);
+    context.board.scroller.setBounds(0, 0);
+    // Force a fresh derivation (as after any cache invalidation), then read both models.
+    (context as unknown as { derived: unknown }).derived = null;
+    context.boardModel();
+    context.noticeModel();
+    expect(context.board.scroller.maxOffset).toBe(0);
+    host.answer = async () => ({ friends: [...many, entry('g', 'Gus', '5')], dropped: 0 });
+    await context.store.refresh();
+    expect(context.board.scroller.maxOffset).toBe(bounds + board.rowHeight);
   });
 
   it('draws without idle work on a runtime that has no setTimeout', async () => {

@@ -1,9 +1,9 @@
-/** The social buttons and their actions, shared by the menu, results and leaderboard screens. */
-import type { EntryPoint } from '../../assets/scripts/game/index';
-import type { SurfaceView } from '../../assets/scripts/social/protocol';
-import type { App } from '../app';
-import type { Screen } from '../screen';
-import type { Button, Rect } from '../ui';
+/** The social buttons and their actions, and showing the open data context, shared by the screens. */
+import type { EntryPoint } from '../assets/scripts/game/index';
+import type { SurfaceView } from '../assets/scripts/social/protocol';
+import type { Screen } from './screen';
+import type { ScreenContext } from './screenContext';
+import type { Button, Rect } from './ui';
 
 export interface SocialButtonsPlace {
   x: number;
@@ -19,7 +19,7 @@ export interface SocialButtonsPlace {
  * same ids, wherever the game offers them; `entryPoint` keeps the click-through metrics apart.
  */
 export function socialButtons(
-  app: App,
+  app: ScreenContext,
   entryPoint: EntryPoint,
   back: () => Screen,
   place: SocialButtonsPlace,
@@ -51,7 +51,7 @@ export function socialButtons(
   ];
 }
 
-export async function inviteFriends(app: App): Promise<void> {
+export async function inviteFriends(app: ScreenContext): Promise<void> {
   const outcome = await app.services.invites.inviteFriends({
     displayName: app.services.displayName(),
     openId: app.services.playerOpenId(),
@@ -60,13 +60,13 @@ export async function inviteFriends(app: App): Promise<void> {
   app.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
 }
 
-export async function shareToStory(app: App): Promise<void> {
+export async function shareToStory(app: ScreenContext): Promise<void> {
   const outcome = await app.services.invites.shareToStory();
   app.showToast(outcome.sent ? 'Shared to your story!' : 'Story not shared');
 }
 
 /** Asks the open data context to draw `view` at `rect` (game viewport CSS px) for the signed-in player. */
-export function showContextView(app: App, view: SurfaceView, rect: Rect): void {
+export function showContextView(app: ScreenContext, view: SurfaceView, rect: Rect): void {
   app.services.surface.show({
     view,
     rect,
