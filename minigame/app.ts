@@ -18,6 +18,7 @@ import { playScreen } from './screens/play';
 import { type LevelResult, resultsScreen } from './screens/results';
 import type { SampleHook } from './testHook';
 import type { TestMode } from './testMode';
+import { font } from './theme';
 import { type Button, contains, drawButton, roundRect } from './ui';
 import type { View } from './view';
 
@@ -161,7 +162,7 @@ export class App implements ScreenContext {
   ): { text: string; rect: Rect } {
     const { width, height } = this.view;
     ctx.save();
-    ctx.font = '600 14px sans-serif';
+    ctx.font = font(14, 600);
     const boxWidth = Math.min(width - 32, ctx.measureText(text).width + 32);
     const at = (y: number): Rect => ({ x: (width - boxWidth) / 2, y, width: boxWidth, height: 36 });
     const overlaps = (rect: Rect): boolean =>

@@ -52,11 +52,7 @@ export function socialButtons(
 }
 
 export async function inviteFriends(app: ScreenContext): Promise<void> {
-  const outcome = await app.services.invites.inviteFriends({
-    displayName: app.services.displayName(),
-    openId: app.services.playerOpenId(),
-    best: app.services.knownBest(),
-  });
+  const outcome = await app.services.inviteFriends();
   app.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
 }
 

@@ -1,28 +1,23 @@
 /** Sizes in CSS px and colours of the board and the notice. One place to restyle the whole context. */
 
-// Emoji fonts go last: they also carry digits and a space (for keycaps), and a browser picks, character
-// by character, the first listed font that has a glyph, so an emoji font listed earlier draws "3,000" with
-// emoji-width digits.
-export const FONT_FAMILY =
-  '-apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif, "Apple Color Emoji", "Noto Color Emoji"';
+import { palette } from '../../assets/scripts/social/palette';
 
-export const font = (size: number, weight: 400 | 600 | 700 = 400): string =>
-  `${weight} ${size}px ${FONT_FAMILY}`;
+export { FONT_FAMILY, font } from '../../assets/scripts/social/palette';
 
 export const colors = {
-  background: '#17162b',
-  header: '#201f3a',
-  rowAlt: '#1c1b33',
-  you: '#3a2f6b',
-  youEdge: '#a98bff',
-  text: '#ffffff',
-  muted: '#a9a6c8',
-  rankTop: '#ffd166',
-  button: '#fe2c55',
-  buttonText: '#ffffff',
-  buttonQuiet: '#3b3960',
-  success: '#2fd18a',
-  failure: '#ff6b6b',
+  background: palette.night,
+  header: palette.panel,
+  rowAlt: palette.rowAlt,
+  you: palette.highlight,
+  youEdge: palette.highlightEdge,
+  text: palette.text,
+  muted: palette.muted,
+  rankTop: palette.gold,
+  button: palette.accent,
+  buttonText: palette.text,
+  buttonQuiet: palette.quiet,
+  success: palette.success,
+  failure: palette.failure,
   scrollbar: 'rgba(255,255,255,0.28)',
 } as const;
 

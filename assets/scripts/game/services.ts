@@ -9,7 +9,7 @@ import { type Analytics, createAnalytics } from './analytics';
 import { STORAGE_KEYS } from './config';
 import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
-import { createInvites, type Invites } from './invites';
+import { createInvites, type Invites, type ShareOutcome } from './invites';
 import { type LaunchIntent, parseLaunchQuery } from './launchQuery';
 import { createRunOutbox, type OutboxScheduler, type RunDelivery, type RunOutbox } from './runOutbox';
 import { createServerClient, type ServerClient } from './serverClient';
@@ -48,6 +48,8 @@ export interface GameServices {
    * card. The cloud best, which may be higher, only the open data context can read.
    */
   knownBest(): number | null;
+  /** "Invite friends": the platform's contact picker with a card naming you and your best to beat. */
+  inviteFriends(): Promise<ShareOutcome>;
   /** Silent login and session, then sends what the outbox holds; the player can play before it settles. */
   start(): Promise<void>;
   /**
@@ -118,6 +120,24 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     void outbox.drain();
   };
 
+  function playerOpenId(): string | null {
+    const current = server.session()?.openId ?? null;
+    let remembered: string | null = null;
+    try {
+      remembered = platform.readStorage(STORAGE_KEYS.openId);
+      if (current !== null && current !== remembered) platform.writeStorage(STORAGE_KEYS.openId, current);
+    } catch {
+      // Without local storage only a live session says who you are.
+    }
+    return current ?? remembered;
+  }
+
+  function knownBest(): number | null {
+    const device = outbox.deviceBest()?.score ?? null;
+    if (device === null) return serverBest;
+    return serverBest === null ? device : Math.max(device, serverBest);
+  }
+
   return {
     server,
     outbox,
@@ -131,21 +151,10 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       if (next.challenge) launch = { ...launch, challenge: next.challenge };
     },
     displayName: () => displayName,
-    playerOpenId() {
-      const current = server.session()?.openId ?? null;
-      let remembered: string | null = null;
-      try {
-        remembered = platform.readStorage(STORAGE_KEYS.openId);
-        if (current !== null && current !== remembered) platform.writeStorage(STORAGE_KEYS.openId, current);
-      } catch {
-        // Without local storage only a live session says who you are.
-      }
-      return current ?? remembered;
-    },
-    knownBest() {
-      const device = outbox.deviceBest()?.score ?? null;
-      if (device === null) return serverBest;
-      return serverBest === null ? device : Math.max(device, serverBest);
+    playerOpenId,
+    knownBest,
+    inviteFriends() {
+      return invites.inviteFriends({ displayName, openId: playerOpenId(), best: knownBest() });
     },
 
     async start() {

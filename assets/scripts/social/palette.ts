@@ -1,0 +1,31 @@
+/**
+ * The sample's colours and type, shared by the game (both editions) and the open data context, so the
+ * friend board drawn in the context looks like part of the game around it. Each side names its own
+ * roles (minigame/theme.ts, openDataContext/src/theme.ts) from these values.
+ */
+
+// Emoji fonts go last: they also carry digits and a space (for keycaps), and a browser picks, character
+// by character, the first listed font that has a glyph, so an emoji font listed earlier draws "3,000" with
+// emoji-width digits. The same stack everywhere, so a name with emoji or CJK falls back the same way in
+// the game's global board as in the context's friend board.
+export const FONT_FAMILY =
+  '-apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif, "Apple Color Emoji", "Noto Color Emoji"';
+
+export type FontWeight = 400 | 600 | 700 | 800;
+
+export const font = (size: number, weight: FontWeight = 400): string => `${weight} ${size}px ${FONT_FAMILY}`;
+
+export const palette = {
+  night: '#17162b',
+  panel: '#201f3a',
+  rowAlt: '#1c1b33',
+  highlight: '#3a2f6b',
+  highlightEdge: '#a98bff',
+  text: '#ffffff',
+  muted: '#a9a6c8',
+  gold: '#ffd166',
+  accent: '#fe2c55',
+  quiet: '#3b3960',
+  success: '#2fd18a',
+  failure: '#ff6b6b',
+} as const;
