@@ -7,11 +7,12 @@ import {
   type PanelAudience,
   type PanelPlacement,
 } from './leaderboardPanelLogic';
+import type { Box } from './screenModel';
 
 const { ccclass, requireComponent } = _decorator;
 
 /**
- * The friend board: a node with SubContextView, which copies the open data context's shared canvas onto
+ * An open data context view (the friend board, the results notice, the menu's best line): a node with SubContextView, which copies the open data context's shared canvas onto
  * it, and this component, which tells the context where the board is (`show`), when it goes (`hide`) and
  * which touches land on it. Activating the node starts SubContextView; deactivating stops its copying.
  */
@@ -25,9 +26,23 @@ export class LeaderboardPanel extends Component {
     this.logic = createLeaderboardPanelLogic({ surface, view, screen, now: () => Date.now() });
   }
 
-  open(audience: PanelAudience): void {
+  /** Shows `audience.view` in this node, first moved and sized to `box` (design units, centre) if given. */
+  open(audience: PanelAudience, box?: Box): void {
+    if (box) {
+      this.node.setPosition(box.x, box.y);
+      this.getComponent(UITransform)?.setContentSize(box.width, box.height);
+    }
     this.node.active = true;
     this.logic?.open(audience, this.placement());
+  }
+
+  /** Re-sends `show` if what it carries changed (your open id and the authorization arrive late). */
+  refresh(audience: PanelAudience): void {
+    if (this.logic?.isOpen()) this.logic.open(audience, this.placement());
+  }
+
+  isOpen(): boolean {
+    return this.logic?.isOpen() ?? false;
   }
 
   close(): void {

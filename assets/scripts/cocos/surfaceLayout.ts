@@ -76,6 +76,16 @@ export function toViewportPoint(view: ViewLike, screen: ScreenLike, uiPoint: Poi
 }
 
 /**
+ * A world (UI) box, y up (`UITransform.getBoundingBoxToWorld()`), as a rectangle in game viewport CSS px
+ * with a top-left origin: what the test hook reports, in the units the Canvas 2D edition reports in.
+ */
+export function toViewportRect(view: ViewLike, screen: ScreenLike, worldBox: RectLike): Rect {
+  const topLeft = toViewportPoint(view, screen, { x: worldBox.x, y: worldBox.y + worldBox.height });
+  const bottomRight = toViewportPoint(view, screen, { x: worldBox.x + worldBox.width, y: worldBox.y });
+  return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+}
+
+/**
  * Where SubContextView shows the shared canvas, for the `show` message. The engine's own
  * `{type: 'engine', event: 'viewport'}` message carries the same box but with y counted from the bottom
  * (it skips the flip), which is why the game sends `rect` and the context places the board by it.
@@ -86,11 +96,8 @@ export function surfaceLayout(
   nodeBox: RectLike,
   designResolution: SizeLike,
 ): SurfaceLayout {
-  const content = fitContent(nodeBox, designResolution);
-  const topLeft = toViewportPoint(view, screen, { x: content.x, y: content.y + content.height });
-  const bottomRight = toViewportPoint(view, screen, { x: content.x + content.width, y: content.y });
   return {
-    rect: { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y },
+    rect: toViewportRect(view, screen, fitContent(nodeBox, designResolution)),
     viewport: viewportSize(screen),
     pixelRatio: screen.devicePixelRatio,
   };

@@ -1,0 +1,87 @@
+/**
+ * `GameGlobal.__sample` for an edition that cannot publish it itself (the Cocos edition may not touch
+ * `GameGlobal`): what end-to-end tests read to find their way, in CSS px of the game viewport. Same shape
+ * as the Canvas 2D edition's (minigame/testHook.ts). It only reports: the game never reads it back, and
+ * test mode comes from the launch query (`autoplay=1&seed=n`).
+ */
+
+import { challengeGreeting } from '../social/challenge';
+import type { Rect, SurfaceView } from '../social/protocol';
+import type { GameServices } from './services';
+
+/** A finished level, as the results screen shows it. */
+export interface FinishedLevel {
+  level: number;
+  score: number;
+  completed: boolean;
+  /** The run's id in the outbox, to follow its delivery. */
+  runId: string;
+}
+
+export interface SampleHook {
+  screen: string;
+  /** Enabled buttons by id, in CSS px of the game viewport (top-left origin). */
+  buttons: Record<string, Rect>;
+  /** Where the open data context surface is shown, or null. */
+  surface: { view: SurfaceView; rect: Rect } | null;
+  lastResult: FinishedLevel | null;
+  /** The leaderboard screen's tab and state, e.g. "friends:authorized", "global:unreachable". */
+  board: string | null;
+  /** The invitation greeting on the main menu, when the game was opened from a card. */
+  greeting: string | null;
+  openId: string | null;
+  /** Frames reported so far (shows the loop runs). */
+  frames: number;
+  /** Runs in the outbox, not yet accepted by the game server. */
+  pendingRuns: number;
+  /** Where the last run stands on its way to the server: saving, saved, waiting, refused. */
+  delivery: string | null;
+  /** The toast on screen, if any, and where. */
+  toast: { text: string; rect: Rect } | null;
+}
+
+/** What the edition knows each frame that the services do not. */
+export interface ScreenReport {
+  screen: string;
+  board: string | null;
+  buttons: Record<string, Rect>;
+  toast: { text: string; rect: Rect } | null;
+}
+
+export type HookServices = Pick<GameServices, 'surface' | 'server' | 'launch' | 'outbox' | 'runDelivery'>;
+
+export function installSampleHook(target: object = globalThis): SampleHook {
+  const hook: SampleHook = {
+    screen: 'boot',
+    buttons: {},
+    surface: null,
+    lastResult: null,
+    board: null,
+    greeting: null,
+    openId: null,
+    frames: 0,
+    pendingRuns: 0,
+    delivery: null,
+    toast: null,
+  };
+  const host = ((target as { GameGlobal?: object }).GameGlobal ?? target) as { __sample?: SampleHook };
+  host.__sample = hook;
+  return hook;
+}
+
+/** One frame's report: the screen's own part, then what the services say. */
+export function reportFrame(hook: SampleHook, services: HookServices, screen: ScreenReport): void {
+  hook.screen = screen.screen;
+  hook.board = screen.board;
+  hook.buttons = screen.buttons;
+  hook.toast = screen.toast;
+  const shown = services.surface.current();
+  hook.surface = shown ? { view: shown.view, rect: { ...shown.rect } } : null;
+  hook.openId = services.server.session()?.openId ?? null;
+  const challenge = services.launch().challenge;
+  hook.greeting = challenge ? challengeGreeting(challenge) : null;
+  hook.pendingRuns = services.outbox.pending().length;
+  const last = hook.lastResult;
+  hook.delivery = last === null ? null : (services.runDelivery(last.runId)?.kind ?? null);
+  hook.frames += 1;
+}
