@@ -1,9 +1,13 @@
+import type { Server } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { ZodType } from 'zod';
 import { SessionTokens } from './auth/sessionToken';
+import { capConnectionsPerAddress } from './http/connectionCap';
+import type { TrustedProxies } from './http/trustProxy';
+import { refuseNonUtf8 } from './http/utf8Only';
 import { safeJsonStringify } from './json';
 import { type PlatformConfig, TikTokClient } from './platform/tiktokClient';
 import type { ReplayFn } from './replay';
@@ -14,6 +18,8 @@ import { registerLeaderboardRoutes } from './routes/leaderboards';
 import { registerProfileRoutes } from './routes/profile';
 import { registerRunRoutes } from './routes/runs';
 import { registerSessionRoutes } from './routes/session';
+import { RETRY_AFTER_SECONDS } from './routes/storageErrors';
+import { guardStorage, StorageUnavailableError } from './storage/guarded';
 import type { ScoreStorage } from './storage/types';
 
 export type { ReplayFn } from './replay';
@@ -34,10 +40,11 @@ export interface BuildServerOptions {
   /** Share rate-limit counters between server processes (use with the Redis storage). */
   rateLimitRedis?: Redis;
   /**
-   * Behind a load balancer, take the client address from X-Forwarded-For; otherwise every player
-   * shares the balancer's address and its per-IP limit on session exchanges.
+   * Behind load balancers, take the client address from X-Forwarded-For, believing exactly this many
+   * hops or these proxy addresses (see http/trustProxy.ts); otherwise every player shares the
+   * balancer's address and its per-IP limits.
    */
-  trustProxy?: boolean;
+  trustProxy?: TrustedProxies | null;
 }
 
 /** Fastify answers these with its own codes; the API names them in its own words. */
@@ -52,21 +59,43 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; error: string }> = {
 export function buildServer(options: BuildServerOptions): FastifyInstance {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? Date.now;
+  const storage = guardStorage(options.storage);
   const context: ServerContext = {
-    storage: options.storage,
-    platform: new TikTokClient(options.platform),
+    storage,
+    platform: new TikTokClient({
+      ...options.platform,
+      responseLimitBytes: options.platform.responseLimitBytes ?? limits.platformResponseLimitBytes,
+    }),
     tokens: new SessionTokens(options.sessionSecret, limits.sessionTtlMs, now),
     replay: options.replay,
     now,
     limits,
   };
 
-  const app = Fastify({
+  const trustProxy = options.trustProxy ?? null;
+  const app = Fastify<Server>({
     logger: options.logger ? { redact: ['req.headers.authorization'] } : false,
     bodyLimit: limits.bodyLimitBytes,
-    trustProxy: options.trustProxy ?? false,
+    // A hop count as a function: the hop-th address from the socket is the first one not believed.
+    trustProxy:
+      trustProxy === null
+        ? false
+        : typeof trustProxy === 'number'
+          ? (_address: string, hop: number) => hop < trustProxy
+          : [...trustProxy],
+    // Node's own clocks, so a slow client is cut off whatever route it is on: the whole request (body
+    // included) within requestTimeout, headers within headersTimeout, silence within the idle timeout.
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.idleTimeoutMs,
+    http: {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+      // Node checks those deadlines on this interval (30 s by default, far past a 10 s timeout).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.requestTimeoutMs / 4))),
+    },
   });
+  capConnectionsPerAddress(app.server, limits.connectionsPerAddress);
   app.decorateRequest('player', null);
+  app.addHook('preParsing', refuseNonUtf8);
   // JSON only: a text/plain body would otherwise reach the validators as a string.
   app.removeContentTypeParser('text/plain');
 
@@ -88,6 +117,16 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof StorageUnavailableError) {
+      request.log.error({ err: error }, 'storage unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({
+          error: 'storage_unavailable',
+          message: `the store is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
+        });
+    }
     const known = FRAMEWORK_ERRORS[error.code];
     const status = known?.status ?? error.statusCode ?? 500;
     if (status >= 500) {
@@ -98,10 +137,9 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       known?.error ?? (status === 429 ? 'rate_limited' : String(error.code ?? 'bad_request').toLowerCase());
     return reply.code(status).send({ error: code, message: error.message });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  // The path is not echoed: whatever a client puts in a URL stays out of the answer.
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: 'no such route; see docs/server.md' }),
   );
 
   app.register(cors, {
@@ -111,9 +149,13 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     maxAge: 600,
   });
   app.register(rateLimit, {
-    global: false,
-    // After authentication and validation, so the limit is per player and a rejected request still counts.
-    hook: 'preHandler',
+    // Every route is limited, before its body is read: a limited client costs a header parse, not a
+    // JSON parse. Routes with a session hook (runs, events, profile) count per player, since
+    // requirePlayer runs first among the onRequest hooks; everything else per client address.
+    global: true,
+    hook: 'onRequest',
+    max: limits.otherPerMinute,
+    timeWindow: 60_000,
     keyGenerator: (request) => request.player?.openId ?? request.ip,
     ...(options.rateLimitRedis ? { redis: options.rateLimitRedis } : {}),
     errorResponseBuilder: (_request, limit) => ({
@@ -124,7 +166,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
   // Inside a plugin so the routes are added after rate-limit is loaded and its hooks apply to them.
   app.register(async (api) => {
-    registerHealthRoutes(api);
+    registerHealthRoutes(api, storage);
     registerSessionRoutes(api, context);
     registerProfileRoutes(api, context);
     registerRunRoutes(api, context);

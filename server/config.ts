@@ -1,3 +1,4 @@
+import { parseTrustProxy, type TrustedProxies } from './http/trustProxy';
 import type { ServerLimits } from './routes/context';
 
 /** Everything a running game server needs; built from options first, then the environment. */
@@ -11,13 +12,27 @@ export interface GameServerConfig {
   sessionSecret: string;
   dataDir: string;
   redisUrl: string | null;
-  /** TRUST_PROXY=1: behind a load balancer that sets X-Forwarded-For. */
-  trustProxy: boolean;
+  /** TRUST_PROXY: hops or proxy ranges whose X-Forwarded-For is believed; null = none. */
+  trustProxy: TrustedProxies | null;
+  /** MAX_STORED_EVENTS: analytics events kept (newest), in either backend. */
+  maxEvents: number;
   logger: boolean;
   limits: Partial<ServerLimits>;
 }
 
-export type GameServerOptions = Partial<Omit<GameServerConfig, 'redisUrl'>> & { redisUrl?: string | null };
+export type GameServerOptions = Partial<Omit<GameServerConfig, 'redisUrl' | 'trustProxy'>> & {
+  redisUrl?: string | null;
+  trustProxy?: TrustedProxies | null;
+};
+
+/** Non-negative integer settings from the environment, refused loudly when they are not numbers. */
+function countFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
+  return value;
+}
 
 /** Accepted by the local simulator and by nothing else; a production server refuses to start with them. */
 export const DEV_CLIENT_KEY = 'your_client_key';
@@ -40,9 +55,15 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     sessionSecret: options.sessionSecret ?? env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     dataDir: options.dataDir ?? env.SERVER_DATA_DIR ?? '.server-data',
     redisUrl: options.redisUrl !== undefined ? options.redisUrl : (env.REDIS_URL ?? null) || null,
-    trustProxy: options.trustProxy ?? env.TRUST_PROXY === '1',
+    trustProxy: options.trustProxy !== undefined ? options.trustProxy : parseTrustProxy(env.TRUST_PROXY),
+    maxEvents: options.maxEvents ?? countFrom(env, 'MAX_STORED_EVENTS', 100_000),
     logger: options.logger ?? true,
-    limits: options.limits ?? {},
+    limits: {
+      ...(env.MAX_CONNECTIONS_PER_ADDRESS !== undefined
+        ? { connectionsPerAddress: countFrom(env, 'MAX_CONNECTIONS_PER_ADDRESS', 0) }
+        : {}),
+      ...options.limits,
+    },
   };
   if (env.NODE_ENV === 'production') assertProductionReady(config);
   return config;

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
 import { coreReplay } from './coreReplay';
+import { boardsForRun } from './leaderboards/weeks';
 import { RedisScoreStorage } from './storage/redis';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
@@ -25,15 +26,19 @@ export interface RunningGameServer {
 function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: Redis | null } {
   if (config.redisUrl) {
     const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-    return { storage: new RedisScoreStorage(redis), redis };
+    return { storage: new RedisScoreStorage(redis, { maxEvents: config.maxEvents }), redis };
   }
   mkdirSync(config.dataDir, { recursive: true });
-  return { storage: new SqliteScoreStorage(join(config.dataDir, 'scores.db')), redis: null };
+  const storage = new SqliteScoreStorage(join(config.dataDir, 'scores.db'), { maxEvents: config.maxEvents });
+  // Build the rank indexes of the boards in play before the first request rather than during it.
+  storage.warm(boardsForRun(Date.now()));
+  return { storage, redis: null };
 }
 
 /**
  * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
- * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL).
+ * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL,
+ * TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS).
  */
 export async function startGameServer(
   options: GameServerOptions & { logLevel?: LogLevel } = {},

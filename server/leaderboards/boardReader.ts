@@ -44,6 +44,7 @@ export async function readTop(
 /**
  * A window of `limit` entries with the player in it (a little more room below than above), preceded by
  * rank 1 when the window does not already start there. A player who is not on the board gets the top.
+ * One storage read (one round trip on Redis), so the rank and the window come from the same moment.
  */
 export async function readAroundPlayer(
   storage: ScoreStorage,
@@ -51,11 +52,9 @@ export async function readAroundPlayer(
   openId: string,
   limit: number,
 ): Promise<BoardPage> {
-  const rank = await storage.rankOf(board, openId);
-  if (rank === null) return readTop(storage, board, limit, null);
-  const firstRank = Math.max(1, rank - Math.floor((limit - 1) / 2));
-  const window = pageOf(await storage.readRanks(board, firstRank, limit + 1), limit);
-  if (firstRank === 1) return window;
-  const leader = await storage.readRanks(board, 1, 1);
-  return { entries: [...leader.map(toBoardEntry), ...window.entries], nextCursor: window.nextCursor };
+  const around = await storage.readAround(board, openId, Math.floor((limit - 1) / 2), limit + 1);
+  if (!around) return readTop(storage, board, limit, null);
+  const window = pageOf(around.window, limit);
+  if (!around.leader) return window;
+  return { entries: [toBoardEntry(around.leader), ...window.entries], nextCursor: window.nextCursor };
 }

@@ -43,8 +43,9 @@ export function scoreOfSortKey(key: number): number {
   return Math.ceil(-key / SECONDS_RANGE);
 }
 
+/** Exactly the keys `sortKey` can make: from MAX_SCORE at second 0 to score 0 at the last second. */
 export function isValidSortKey(key: number): boolean {
-  return Number.isSafeInteger(key) && key > -(MAX_SCORE + 1) * SECONDS_RANGE && key < SECONDS_RANGE;
+  return Number.isSafeInteger(key) && key >= -MAX_SCORE * SECONDS_RANGE && key < SECONDS_RANGE;
 }
 
 /** Negative when `a` ranks above `b`. */

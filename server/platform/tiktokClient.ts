@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { OPEN_ID_PATTERN } from '../leaderboards/order';
+import { cleanAvatarUrl, cleanDisplayName } from '../profiles/cleanProfile';
+import { readCappedText } from './readCapped';
 
 /**
  * The two platform endpoints the server calls: the OAuth token exchange (for `login()` and
@@ -11,6 +13,8 @@ export interface PlatformConfig {
   apiBase: string;
   clientKey: string;
   clientSecret: string;
+  /** Bytes of a platform answer read at most (see readCapped.ts). */
+  responseLimitBytes?: number;
 }
 
 export interface CodeExchange {
@@ -50,9 +54,8 @@ const UserInfoResponse = z.object({
 });
 
 const REQUEST_TIMEOUT_MS = 5000;
-/** TikTok nicknames are short; anything longer is cut at a grapheme boundary rather than dropped. */
-export const MAX_DISPLAY_NAME_GRAPHEMES = 64;
-const MAX_AVATAR_URL_LENGTH = 2048;
+/** Real token and user-info answers are well under a kilobyte. */
+const DEFAULT_RESPONSE_LIMIT_BYTES = 64 * 1024;
 
 export class TikTokClient {
   constructor(private readonly config: PlatformConfig) {}
@@ -114,7 +117,12 @@ export class TikTokClient {
     } catch (error) {
       throw new PlatformUnavailableError(`cannot reach ${url.origin}: ${(error as Error).message}`);
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await readCappedText(response, this.config.responseLimitBytes ?? DEFAULT_RESPONSE_LIMIT_BYTES);
+    } catch (error) {
+      throw new PlatformUnavailableError(`${url.pathname}: ${(error as Error).message}`);
+    }
     let json: unknown = null;
     try {
       json = JSON.parse(text);
@@ -122,27 +130,5 @@ export class TikTokClient {
       // Left null: callers treat an unreadable body as an unexpected shape.
     }
     return { status: response.status, json };
-  }
-}
-
-/** Kept as the platform gave it (no escaping: that is the renderer's job), only bounded in length. */
-export function cleanDisplayName(name: string | null): string | null {
-  if (name === null) return null;
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)];
-  const kept = graphemes
-    .slice(0, MAX_DISPLAY_NAME_GRAPHEMES)
-    .map((g) => g.segment)
-    .join('');
-  return kept.length > 0 ? kept : null;
-}
-
-/** Only http(s) URLs survive: a `javascript:` or `data:` avatar is dropped, not stored. */
-export function cleanAvatarUrl(url: string | null): string | null {
-  if (url === null || url.length > MAX_AVATAR_URL_LENGTH) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
   }
 }

@@ -2,6 +2,7 @@ import type { SessionTokens } from '../auth/sessionToken';
 import type { TikTokClient } from '../platform/tiktokClient';
 import type { ReplayFn } from '../replay';
 import type { ScoreStorage } from '../storage/types';
+import { MAX_RUN_BODY_BYTES } from './runBodyLimit';
 
 export interface ServerLimits {
   /** Session token lifetime. */
@@ -10,24 +11,51 @@ export interface ServerLimits {
   runsPerMinute: number;
   /** Per player. */
   eventsPerMinute: number;
+  /** Per player: each one costs two platform calls. */
+  profilesPerMinute: number;
   /** Per client IP: slows down guessing codes. */
   sessionsPerMinute: number;
+  /** Board reads per client IP in each `readWindowMs`. */
+  readsPerWindow: number;
+  readWindowMs: number;
+  /** Per client IP, for every other route (health, unknown paths). */
+  otherPerMinute: number;
   /** Any request body. */
   bodyLimitBytes: number;
-  /** A run record with its input log. */
+  /** A run record with its input log: the longest valid one, derived from the core's limits. */
   runBodyLimitBytes: number;
   /** A batch of up to 200 analytics events. */
   eventsBodyLimitBytes: number;
+  /** A platform answer (token, user info) larger than this is refused before it is parsed. */
+  platformResponseLimitBytes: number;
+  /** Headers must arrive within this; a slow-headers client is cut off. */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this; a slow-body client gets 408 and is cut off. */
+  requestTimeoutMs: number;
+  /** A connection silent this long is closed. */
+  idleTimeoutMs: number;
+  /** Open connections from one socket address; 0 = no cap (behind a proxy every socket is the proxy's). */
+  connectionsPerAddress: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
   sessionTtlMs: 60 * 60 * 1000,
   runsPerMinute: 30,
   eventsPerMinute: 60,
+  profilesPerMinute: 10,
   sessionsPerMinute: 30,
+  // A game reads a few boards per screen; CI's e2e journeys (one address) read well under this.
+  readsPerWindow: 30,
+  readWindowMs: 10_000,
+  otherPerMinute: 120,
   bodyLimitBytes: 16 * 1024,
-  runBodyLimitBytes: 512 * 1024,
+  runBodyLimitBytes: MAX_RUN_BODY_BYTES,
   eventsBodyLimitBytes: 64 * 1024,
+  platformResponseLimitBytes: 64 * 1024,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
+  connectionsPerAddress: 64,
 };
 
 /** What every route handler needs, built once by buildServer. */

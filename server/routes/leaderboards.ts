@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sessionFromHeader } from '../auth/requirePlayer';
 import { readAroundPlayer, readTop } from '../leaderboards/boardReader';
 import { decodeCursor } from '../leaderboards/cursor';
@@ -9,7 +9,17 @@ import type { ServerContext } from './context';
 export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get<{ Params: BoardParams; Querystring: BoardQuery }>(
     '/v1/leaderboards/:board',
-    { schema: { params: BoardParams, querystring: BoardQuery } },
+    {
+      schema: { params: BoardParams, querystring: BoardQuery },
+      // Per address, signed in or not: reads are the cheapest thing to flood with.
+      config: {
+        rateLimit: {
+          max: context.limits.readsPerWindow,
+          timeWindow: context.limits.readWindowMs,
+          keyGenerator: (request: FastifyRequest) => request.ip,
+        },
+      },
+    },
     async (request, reply) => {
       const { board } = request.params;
       const { limit, cursor, around } = request.query;

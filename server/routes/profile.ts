@@ -8,7 +8,11 @@ import { exchangeOrReply } from './platformErrors';
 export function registerProfileRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: CodeBody }>(
     '/v1/profile',
-    { onRequest: requirePlayer(context.tokens), schema: { body: CodeBody } },
+    {
+      onRequest: requirePlayer(context.tokens),
+      schema: { body: CodeBody },
+      config: { rateLimit: { max: context.limits.profilesPerMinute, timeWindow: 60_000 } },
+    },
     async (request, reply) => {
       const player = playerOf(request);
       const exchange = await exchangeOrReply(context, request, reply, request.body.code);

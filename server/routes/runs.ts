@@ -51,17 +51,16 @@ export function registerRunRoutes(app: FastifyInstance, context: ServerContext):
         });
       }
       const now = context.now();
-      const [global] = await context.storage.submitScore(boardsForRun(now), {
+      const global = await context.storage.submitScore(boardsForRun(now), {
         openId: player.openId,
         score: verdict.score,
         achievedAt: now,
       });
-      if (!global) throw new Error('storage returned no outcome for the global board');
       request.log.info(
         { openId: player.openId, score: verdict.score, newBest: global.newBest },
         'run accepted',
       );
-      return { best: global.best.score, rank: global.rank, newBest: global.newBest };
+      return { best: global.best, rank: global.rank, newBest: global.newBest };
     },
   );
 }

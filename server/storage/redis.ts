@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { scoreOfSortKey, sortKey } from '../leaderboards/order';
 import { GLOBAL_BOARD, WEEKLY_BOARD_RETENTION_SECONDS } from '../leaderboards/weeks';
+import { readAfterScript, readAroundScript, readRanksScript, submitScript } from './redisScripts';
 import type {
   AnalyticsEvent,
+  AroundPlayer,
   BoardId,
   BoardPosition,
   Profile,
@@ -14,80 +15,21 @@ import type {
   SubmitOutcome,
 } from './types';
 
-/**
- * Keep-best for each board, atomically with the write of the exact time and the new rank.
- * The sorted-set score is the shared sort key (lower is better, see leaderboards/order.ts), so the
- * keep-best flag is LT, the mirror of the usual `ZADD GT`: ascending order is what makes Redis list
- * equal keys by member (open_id) ascending, which is our last tie-break.
- * KEYS: pairs of (sorted set, time hash) per board. ARGV: openId, sortKey, achievedAt, then one expiry
- * in seconds per board (0 = never).
- */
-const SUBMIT_SCRIPT = `
-local result = {}
-for i = 1, #KEYS, 2 do
-  local changed = redis.call('ZADD', KEYS[i], 'LT', 'CH', ARGV[2], ARGV[1])
-  if changed == 1 then redis.call('HSET', KEYS[i + 1], ARGV[1], ARGV[3]) end
-  local ttl = tonumber(ARGV[3 + (i + 1) / 2])
-  if ttl > 0 then
-    redis.call('EXPIRE', KEYS[i], ttl)
-    redis.call('EXPIRE', KEYS[i + 1], ttl)
-  end
-  table.insert(result, changed)
-  table.insert(result, redis.call('ZSCORE', KEYS[i], ARGV[1]))
-  table.insert(result, redis.call('HGET', KEYS[i + 1], ARGV[1]))
-  table.insert(result, redis.call('ZRANK', KEYS[i], ARGV[1]))
-end
-return result
-`;
-
-/**
- * A page by rank in one round trip: members with their keys, their exact times and their profiles.
- * KEYS: sorted set, time hash, profiles hash. ARGV: first index, last index (0-based, inclusive).
- */
-const READ_RANKS_SCRIPT = `
-local page = redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[2], 'WITHSCORES')
-local result = {}
-for i = 1, #page, 2 do
-  table.insert(result, page[i])
-  table.insert(result, page[i + 1])
-  table.insert(result, redis.call('HGET', KEYS[2], page[i]) or '')
-  table.insert(result, redis.call('HGET', KEYS[3], page[i]) or '')
-end
-return result
-`;
-
-class RedisScript {
-  private readonly sha: string;
-  constructor(private readonly source: string) {
-    this.sha = createHash('sha1').update(source).digest('hex');
-  }
-
-  /** EVALSHA, falling back to EVAL once when the server does not have the script cached yet. */
-  async run(redis: Redis, keys: string[], args: string[]): Promise<unknown[]> {
-    try {
-      return (await redis.evalsha(this.sha, keys.length, ...keys, ...args)) as unknown[];
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return (await redis.eval(this.source, keys.length, ...keys, ...args)) as unknown[];
-    }
-  }
-}
-
-const submitScript = new RedisScript(SUBMIT_SCRIPT);
-const readRanksScript = new RedisScript(READ_RANKS_SCRIPT);
-
 export interface RedisStorageOptions {
   /**
    * Prefix of every key. The braces are a Redis Cluster hash tag: they keep all boards in one slot,
    * which the submit script needs because it writes the global and the weekly board together.
    */
   keyPrefix?: string;
-  /** Analytics events kept (approximately) in the events stream. */
+  /** Analytics events kept (approximately: `XADD MAXLEN ~`) in the events stream. */
   maxEvents?: number;
 }
 
+export const DEFAULT_MAX_EVENTS = 100_000;
+
 /** Sorted sets in Redis, for deployments that run several server processes. */
 export class RedisScoreStorage implements ScoreStorage {
+  readonly kind = 'redis';
   private readonly prefix: string;
   private readonly maxEvents: number;
 
@@ -96,7 +38,7 @@ export class RedisScoreStorage implements ScoreStorage {
     options: RedisStorageOptions = {},
   ) {
     this.prefix = options.keyPrefix ?? '{leaderboard}:';
-    this.maxEvents = options.maxEvents ?? 100_000;
+    this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   }
 
   private boardKey(board: BoardId): string {
@@ -115,59 +57,66 @@ export class RedisScoreStorage implements ScoreStorage {
     return `${this.prefix}events`;
   }
 
-  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome[]> {
+  private pageKeys(board: BoardId): string[] {
+    return [this.boardKey(board), this.timesKey(board), this.profilesKey];
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome> {
     const key = sortKey(entry.score, entry.achievedAt);
     const keys = boards.flatMap((board) => [this.boardKey(board), this.timesKey(board)]);
     const expiries = boards.map((board) =>
       board === GLOBAL_BOARD ? '0' : String(WEEKLY_BOARD_RETENTION_SECONDS),
     );
     const args = [entry.openId, String(key), String(entry.achievedAt), ...expiries];
-    const reply = await submitScript.run(this.redis, keys, args);
-    return boards.map((_, index) => {
-      const [changed, storedKey, storedAt, rank] = reply.slice(index * 4, index * 4 + 4);
-      return {
-        best: {
-          openId: entry.openId,
-          score: scoreOfSortKey(Number(storedKey)),
-          achievedAt: Number(storedAt),
-        },
-        rank: Number(rank) + 1,
-        newBest: Number(changed) === 1,
-      };
-    });
+    const [changed, storedKey, rank] = await submitScript.run(this.redis, keys, args);
+    return {
+      best: scoreOfSortKey(Number(storedKey)),
+      rank: Number(rank) + 1,
+      newBest: Number(changed) === 1,
+    };
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
     if (!after) return this.readRanks(board, 1, limit);
-    const [aheadReply, tiesReply] = await this.pipelineReplies([
-      ['zcount', this.boardKey(board), '-inf', `(${after.sortKey}`],
-      ['zrange', this.boardKey(board), String(after.sortKey), String(after.sortKey), 'BYSCORE'],
+    const reply = await readAfterScript.run(this.redis, this.pageKeys(board), [
+      String(after.sortKey),
+      after.openId,
+      String(limit),
     ]);
-    // Members with an equal key are ordered by open_id, bytewise; open_ids are ASCII, so `<=` agrees.
-    const tiesSeen = (tiesReply as string[]).filter((openId) => openId <= after.openId).length;
-    return this.readRanks(board, Number(aheadReply) + tiesSeen + 1, limit);
+    return toEntries(reply.slice(1), Number(reply[0]) + 1);
   }
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
     if (count <= 0) return [];
-    const keys = [this.boardKey(board), this.timesKey(board), this.profilesKey];
-    const flat = (await readRanksScript.run(this.redis, keys, [
+    const reply = await readRanksScript.run(this.redis, this.pageKeys(board), [
       String(firstRank - 1),
       String(firstRank + count - 2),
-    ])) as string[];
-    const entries: RankedEntry[] = [];
-    for (let i = 0; i < flat.length; i += 4) {
-      const key = Number(flat[i + 1]);
-      entries.push({
-        rank: firstRank + i / 4,
-        openId: flat[i] as string,
-        score: scoreOfSortKey(key),
-        achievedAt: Number(flat[i + 2]),
-        sortKey: key,
-        ...parseProfile(flat[i + 3] || null),
-      });
+    ]);
+    return toEntries(reply, firstRank);
+  }
+
+  async readAround(
+    board: BoardId,
+    openId: string,
+    above: number,
+    count: number,
+  ): Promise<AroundPlayer | null> {
+    const reply = await readAroundScript.run(this.redis, this.pageKeys(board), [
+      openId,
+      String(above),
+      String(count),
+    ]);
+    if (reply.length === 0) return null;
+    const [rank, first, led] = reply.map(Number) as [number, number, number];
+    if (led === 1) {
+      const [leader] = toEntries(reply.slice(3, 7), 1);
+      return { rank: rank + 1, window: toEntries(reply.slice(7), first + 1), leader: leader ?? null };
     }
-    return entries;
+    return { rank: rank + 1, window: toEntries(reply.slice(3), first + 1), leader: null };
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {
@@ -192,7 +141,8 @@ export class RedisScoreStorage implements ScoreStorage {
         JSON.stringify({ openId, ...event, receivedAt }),
       );
     }
-    await pipeline.exec();
+    const results = (await pipeline.exec()) ?? [];
+    for (const [error] of results) if (error) throw error;
     return events.length;
   }
 
@@ -214,17 +164,26 @@ export class RedisScoreStorage implements ScoreStorage {
     }
   }
 
-  private async pipelineReplies(commands: string[][]): Promise<unknown[]> {
-    const results = (await this.redis.multi(commands).exec()) ?? [];
-    return results.map(([error, value]) => {
-      if (error) throw error;
-      return value;
-    });
-  }
-
   async close(): Promise<void> {
     await this.redis.quit();
   }
+}
+
+/** Flat (member, key, time, profile JSON) quadruples from the scripts, ranked from `firstRank`. */
+function toEntries(flat: unknown[], firstRank: number): RankedEntry[] {
+  const entries: RankedEntry[] = [];
+  for (let i = 0; i + 3 < flat.length; i += 4) {
+    const key = Number(flat[i + 1]);
+    entries.push({
+      rank: firstRank + i / 4,
+      openId: String(flat[i]),
+      score: scoreOfSortKey(key),
+      achievedAt: Number(flat[i + 2]),
+      sortKey: key,
+      ...parseProfile(String(flat[i + 3]) || null),
+    });
+  }
+  return entries;
 }
 
 function parseProfile(raw: string | null): Profile {

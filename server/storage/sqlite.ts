@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
-import { scoreOfSortKey, sortKey, TIME_EPOCH_MS } from '../leaderboards/order';
+import { sortKey } from '../leaderboards/order';
+import { RankIndex } from './rankIndex';
 import type {
   AnalyticsEvent,
+  AroundPlayer,
   BoardId,
   BoardPosition,
   Profile,
@@ -22,28 +24,12 @@ CREATE TABLE IF NOT EXISTS board_scores (
   PRIMARY KEY (board, open_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS board_scores_by_rank ON board_scores (board, sort_key, open_id);
--- How many players hold each score on each board, kept by triggers. A rank is then a sum over the
--- higher scores plus a count among equal scores: proportional to the number of distinct scores, not to
--- the rank, which matters at a million players.
-CREATE TABLE IF NOT EXISTS score_counts (
-  board   TEXT    NOT NULL,
-  score   INTEGER NOT NULL,
-  players INTEGER NOT NULL,
-  PRIMARY KEY (board, score)
-) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS score_counts_insert AFTER INSERT ON board_scores BEGIN
-  INSERT INTO score_counts (board, score, players) VALUES (NEW.board, NEW.score, 1)
-    ON CONFLICT (board, score) DO UPDATE SET players = players + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS score_counts_update AFTER UPDATE OF score ON board_scores
-  WHEN OLD.score <> NEW.score BEGIN
-  UPDATE score_counts SET players = players - 1 WHERE board = OLD.board AND score = OLD.score;
-  INSERT INTO score_counts (board, score, players) VALUES (NEW.board, NEW.score, 1)
-    ON CONFLICT (board, score) DO UPDATE SET players = players + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS score_counts_delete AFTER DELETE ON board_scores BEGIN
-  UPDATE score_counts SET players = players - 1 WHERE board = OLD.board AND score = OLD.score;
-END;
+-- Ranks now come from the in-memory index (rankIndex.ts); files from before it carry per-score counts
+-- kept by triggers, which only slowed every write down.
+DROP TRIGGER IF EXISTS score_counts_insert;
+DROP TRIGGER IF EXISTS score_counts_update;
+DROP TRIGGER IF EXISTS score_counts_delete;
+DROP TABLE IF EXISTS score_counts;
 CREATE TABLE IF NOT EXISTS profiles (
   open_id      TEXT PRIMARY KEY,
   display_name TEXT,
@@ -69,14 +55,6 @@ interface EntryRow {
   avatar_url: string | null;
 }
 
-interface PositionParams {
-  board: string;
-  score: number;
-  lowestKey: number;
-  sortKey: number;
-  openId: string;
-}
-
 interface EventRow {
   open_id: string;
   name: string;
@@ -88,45 +66,58 @@ interface EventRow {
 const ENTRY_COLUMNS = `s.open_id, s.score, s.achieved_at, s.sort_key, p.display_name, p.avatar_url
   FROM board_scores s LEFT JOIN profiles p ON p.open_id = s.open_id`;
 
+export interface SqliteStorageOptions {
+  /** Analytics events kept; the oldest beyond this are deleted as new ones arrive. */
+  maxEvents?: number;
+}
+
+export const DEFAULT_MAX_EVENTS = 100_000;
+
+/** A board write that committed: the index follows it. */
+interface Change {
+  board: BoardId;
+  oldKey: number | null;
+  newKey: number;
+}
+
 /**
  * The embedded default: one file, WAL journal, synchronous=FULL so that a submission the server has
  * acknowledged is on disk even if the process is killed right after (see docs/server.md).
  * better-sqlite3 is synchronous, so every method runs to completion without interleaving; that, plus
- * the conditional upsert, makes keep-best atomic.
+ * the conditional upsert, makes keep-best atomic, and lets the in-memory rank index of each board be
+ * updated right after each commit with no read ever seeing the two disagree.
  */
 export class SqliteScoreStorage implements ScoreStorage {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements;
   private readonly submitTransaction;
+  private readonly indexes = new Map<BoardId, RankIndex>();
+  private readonly maxEvents: number;
 
-  constructor(file: string) {
+  constructor(file: string, options: SqliteStorageOptions = {}) {
+    this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
-    this.rebuildScoreCountsIfMissing();
     const db = this.db;
     this.statements = {
+      ping: db.prepare('SELECT 1'),
       keepBest: db.prepare(`
         INSERT INTO board_scores (board, open_id, score, achieved_at, sort_key) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (board, open_id) DO UPDATE
           SET score = excluded.score, achieved_at = excluded.achieved_at, sort_key = excluded.sort_key
           WHERE excluded.sort_key < board_scores.sort_key`),
-      best: db.prepare<[string, string], { score: number; achieved_at: number; sort_key: number }>(
-        'SELECT score, achieved_at, sort_key FROM board_scores WHERE board = ? AND open_id = ?',
+      best: db.prepare<[string, string], { score: number; sort_key: number }>(
+        'SELECT score, sort_key FROM board_scores WHERE board = ? AND open_id = ?',
       ),
-      // Players above a position: all with a higher score, plus those with the same score and a smaller
-      // (sort_key, open_id). `lowestKey` is the smallest sort key of that score. `countUpTo` also counts the
-      // position itself.
-      countAhead: db.prepare<PositionParams, { ahead: number }>(`
-        SELECT COALESCE((SELECT SUM(players) FROM score_counts WHERE board = @board AND score > @score), 0)
-             + (SELECT COUNT(*) FROM board_scores WHERE board = @board AND sort_key >= @lowestKey
-                AND (sort_key, open_id) < (@sortKey, @openId)) AS ahead`),
-      countUpTo: db.prepare<PositionParams, { ahead: number }>(`
-        SELECT COALESCE((SELECT SUM(players) FROM score_counts WHERE board = @board AND score > @score), 0)
-             + (SELECT COUNT(*) FROM board_scores WHERE board = @board AND sort_key >= @lowestKey
-                AND (sort_key, open_id) <= (@sortKey, @openId)) AS ahead`),
+      positions: db
+        .prepare<[string], [sortKey: number, openId: string]>(
+          'SELECT sort_key, open_id FROM board_scores WHERE board = ? ORDER BY sort_key, open_id',
+        )
+        .raw(true),
       top: db.prepare<[string, number], EntryRow>(
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
@@ -134,16 +125,6 @@ export class SqliteScoreStorage implements ScoreStorage {
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) > (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
-      // Walked best score first until the bucket holding a rank is reached (see readRanks).
-      // Raw rows: building thousands of row objects costs more than the query itself.
-      buckets: db
-        .prepare<[string], [score: number, players: number]>(
-          'SELECT score, players FROM score_counts WHERE board = ? AND players > 0 ORDER BY score DESC',
-        )
-        .raw(true),
-      positionInBucket: db.prepare<[string, number, number, number], { sort_key: number; open_id: string }>(`
-        SELECT sort_key, open_id FROM board_scores WHERE board = ? AND sort_key >= ? AND sort_key < ?
-        ORDER BY sort_key, open_id LIMIT 1 OFFSET ?`),
       from: db.prepare<[string, number, string, number], EntryRow>(
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) >= (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
@@ -155,102 +136,108 @@ export class SqliteScoreStorage implements ScoreStorage {
       addEvent: db.prepare(
         'INSERT INTO events (open_id, name, entry_point, at, received_at) VALUES (?, ?, ?, ?, ?)',
       ),
+      // Ids grow by one per event and old ones are only deleted from the bottom, so this is a range cut.
+      trimEvents: db.prepare<[number]>('DELETE FROM events WHERE id <= (SELECT MAX(id) FROM events) - ?'),
       recentEvents: db.prepare<[number], EventRow>(
         'SELECT open_id, name, entry_point, at, received_at FROM events ORDER BY id DESC LIMIT ?',
       ),
     };
-    this.submitTransaction = db.transaction((boards: readonly BoardId[], entry: ScoreEntry) =>
-      boards.map((board) => this.keepBest(board, entry)),
-    );
+    this.submitTransaction = db.transaction((boards: readonly BoardId[], entry: ScoreEntry) => {
+      const key = sortKey(entry.score, entry.achievedAt);
+      const changes: Change[] = [];
+      let first: { best: number; key: number; newBest: boolean } | null = null;
+      for (const board of boards) {
+        const old = this.statements.best.get(board, entry.openId);
+        const { changes: written } = this.statements.keepBest.run(
+          board,
+          entry.openId,
+          entry.score,
+          entry.achievedAt,
+          key,
+        );
+        if (written > 0) changes.push({ board, oldKey: old?.sort_key ?? null, newKey: key });
+        first ??=
+          written > 0 || !old
+            ? { best: entry.score, key, newBest: true }
+            : { best: old.score, key: old.sort_key, newBest: false };
+      }
+      return { changes, first };
+    });
   }
 
-  /** A file written before score_counts existed has scores but no counts; derive them once. */
-  private rebuildScoreCountsIfMissing(): void {
-    const has = (table: string) =>
-      this.db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS found`).get() as { found: number };
-    if (has('score_counts').found || !has('board_scores').found) return;
-    this.db.exec(
-      'INSERT INTO score_counts (board, score, players) SELECT board, score, COUNT(*) FROM board_scores GROUP BY board, score',
-    );
+  /** Builds the rank index of these boards now rather than on their first read (a million rows: ~1 s). */
+  warm(boards: readonly BoardId[]): void {
+    for (const board of boards) this.indexOf(board);
   }
 
-  private keepBest(board: BoardId, entry: ScoreEntry): SubmitOutcome {
-    const key = sortKey(entry.score, entry.achievedAt);
-    const { changes } = this.statements.keepBest.run(board, entry.openId, entry.score, entry.achievedAt, key);
-    const stored = this.statements.best.get(board, entry.openId);
-    if (!stored) throw new Error(`score for ${entry.openId} on ${board} vanished inside its transaction`);
-    const ahead = this.countAhead(board, stored.sort_key, entry.openId);
-    return {
-      best: { openId: entry.openId, score: stored.score, achievedAt: stored.achieved_at },
-      rank: ahead + 1,
-      newBest: changes > 0,
-    };
+  /** The board's rank index, built from the table the first time the board is used. */
+  private indexOf(board: BoardId): RankIndex {
+    let index = this.indexes.get(board);
+    if (!index) {
+      index = RankIndex.fromSorted(this.statements.positions.iterate(board));
+      this.indexes.set(board, index);
+    }
+    return index;
   }
 
-  private countAhead(board: BoardId, key: number, openId: string): number {
-    const score = scoreOfSortKey(key);
-    return (
-      this.statements.countAhead.get({ board, score, lowestKey: lowestKeyOf(score), sortKey: key, openId })
-        ?.ahead ?? 0
-    );
+  async ping(): Promise<void> {
+    this.statements.ping.get();
   }
 
-  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome[]> {
-    return this.submitTransaction(boards, entry);
+  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome> {
+    const { changes, first } = this.submitTransaction(boards, entry);
+    // Committed: now, and only now, the indexes follow. A rolled-back write threw above and never gets here.
+    for (const change of changes) {
+      const index = this.indexes.get(change.board);
+      if (!index) continue; // built later from the table, which already holds this write
+      if (change.oldKey !== null) index.remove(change.oldKey, entry.openId);
+      index.insert(change.newKey, entry.openId);
+    }
+    const board = boards[0];
+    if (!first || board === undefined) throw new Error('submitScore needs at least one board');
+    const rank = this.indexOf(board).countBefore(first.key, entry.openId) + 1;
+    return { best: first.best, rank, newBest: first.newBest };
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
     if (!after) return toRanked(this.statements.top.all(board, limit), 1);
-    const read = this.db.transaction(() => {
-      const score = scoreOfSortKey(after.sortKey);
-      const position = {
-        board,
-        score,
-        lowestKey: lowestKeyOf(score),
-        sortKey: after.sortKey,
-        openId: after.openId,
-      };
-      const seen = this.statements.countUpTo.get(position)?.ahead ?? 0;
-      return toRanked(this.statements.after.all(board, after.sortKey, after.openId, limit), seen + 1);
-    });
-    return read();
+    const seen = this.indexOf(board).countUpTo(after.sortKey, after.openId);
+    return toRanked(this.statements.after.all(board, after.sortKey, after.openId, limit), seen + 1);
   }
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
-    if (firstRank === 1) return toRanked(this.statements.top.all(board, count), 1);
-    const read = this.db.transaction(() => {
-      const bucket = this.bucketOfRank(board, firstRank);
-      if (!bucket) return [];
-      const low = lowestKeyOf(bucket.score);
-      const first = this.statements.positionInBucket.get(
-        board,
-        low,
-        low + 2 ** 32,
-        firstRank - 1 - bucket.before,
-      );
-      if (!first) return [];
-      return toRanked(this.statements.from.all(board, first.sort_key, first.open_id, count), firstRank);
-    });
-    return read();
+    return this.ranksFrom(board, firstRank, count);
   }
 
-  /** The score whose players hold `rank`, and how many players rank above that score. */
-  private bucketOfRank(board: BoardId, rank: number): { score: number; before: number } | null {
-    let before = 0;
-    for (const [score, players] of this.statements.buckets.all(board)) {
-      if (before + players >= rank) return { score, before };
-      before += players;
-    }
-    return null;
+  private ranksFrom(board: BoardId, firstRank: number, count: number): RankedEntry[] {
+    if (count <= 0) return [];
+    if (firstRank === 1) return toRanked(this.statements.top.all(board, count), 1);
+    const first = this.indexOf(board).at(firstRank - 1);
+    if (!first) return [];
+    return toRanked(this.statements.from.all(board, first.sortKey, first.openId, count), firstRank);
+  }
+
+  private rankNow(board: BoardId, openId: string): number | null {
+    const stored = this.statements.best.get(board, openId);
+    return stored ? this.indexOf(board).countBefore(stored.sort_key, openId) + 1 : null;
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {
-    const read = this.db.transaction(() => {
-      const stored = this.statements.best.get(board, openId);
-      if (!stored) return null;
-      return this.countAhead(board, stored.sort_key, openId) + 1;
-    });
-    return read();
+    return this.rankNow(board, openId);
+  }
+
+  async readAround(
+    board: BoardId,
+    openId: string,
+    above: number,
+    count: number,
+  ): Promise<AroundPlayer | null> {
+    const rank = this.rankNow(board, openId);
+    if (rank === null) return null;
+    const firstRank = Math.max(1, rank - above);
+    const window = this.ranksFrom(board, firstRank, count);
+    const leader = firstRank > 1 ? (this.ranksFrom(board, 1, 1)[0] ?? null) : null;
+    return { rank, window, leader };
   }
 
   async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
@@ -262,6 +249,7 @@ export class SqliteScoreStorage implements ScoreStorage {
       for (const event of events) {
         this.statements.addEvent.run(openId, event.name, event.entryPoint, event.at, receivedAt);
       }
+      this.statements.trimEvents.run(this.maxEvents);
     });
     insertAll();
     return events.length;
@@ -288,16 +276,12 @@ export class SqliteScoreStorage implements ScoreStorage {
       for (const e of entries)
         insert.run(board, e.openId, e.score, e.achievedAt, sortKey(e.score, e.achievedAt));
     })();
+    this.indexes.delete(board);
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** The smallest sort key a score can have (its entry at second 0). */
-function lowestKeyOf(score: number): number {
-  return sortKey(score, TIME_EPOCH_MS);
 }
 
 function toRanked(rows: EntryRow[], firstRank: number): RankedEntry[] {

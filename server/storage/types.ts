@@ -16,11 +16,21 @@ export interface RankedEntry extends ScoreEntry, Profile {
   sortKey: number;
 }
 
+/** What a submission did to the first board it was offered to (the others are written, not read back). */
 export interface SubmitOutcome {
-  /** The player's best on the board after this submission. */
-  best: ScoreEntry;
+  /** The player's best score on the board after this submission. */
+  best: number;
   rank: number;
   newBest: boolean;
+}
+
+/** The around-me read: the player's rank, a window of ranks, and rank 1 when the window starts below it. */
+export interface AroundPlayer {
+  rank: number;
+  /** Up to `count` entries from rank max(1, rank - above). */
+  window: RankedEntry[];
+  /** Rank 1, or null when the window already starts there. */
+  leader: RankedEntry | null;
 }
 
 export interface AnalyticsEvent {
@@ -40,18 +50,25 @@ export interface StoredEvent extends AnalyticsEvent {
  * tests/unit/server/storageContract.ts.
  */
 export interface ScoreStorage {
+  /** Which backend, for /health and logs. */
+  readonly kind: 'sqlite' | 'redis';
+  /** Resolves when the store answers a trivial read; rejects when it is down. */
+  ping(): Promise<void>;
   /**
    * Offers one score to several boards at once and keeps, per board, the better of it and the stored
    * best. Atomic per board, so concurrent submissions of one player keep exactly the best.
-   * Resolves only once the write is durable. Outcomes are in the order of `boards`.
+   * Resolves only once the write is durable, with the outcome on `boards[0]`.
    */
-  submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome[]>;
+  submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome>;
   /** Up to `limit` entries strictly after `after` (or from the top when null), best first. */
   readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]>;
   /** Up to `count` entries starting at 1-based `firstRank`. */
   readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]>;
   rankOf(board: BoardId, openId: string): Promise<number | null>;
+  /** The player's rank and the entries around it in one consistent read; null when not on the board. */
+  readAround(board: BoardId, openId: string, above: number, count: number): Promise<AroundPlayer | null>;
   saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void>;
+  /** Stores the events; the oldest beyond the configured cap are dropped (see docs/server.md). */
   recordEvents(openId: string, events: readonly AnalyticsEvent[], receivedAt: number): Promise<number>;
   /** Newest first; for operators and tests. */
   recentEvents(limit: number): Promise<StoredEvent[]>;

@@ -29,9 +29,14 @@ describe('resolveConfig', () => {
       port: 8000,
       clientKey: 'key',
       redisUrl: 'redis://cache:6379',
-      trustProxy: false,
+      trustProxy: null,
+      maxEvents: 100_000,
     });
-    expect(resolveConfig({}, { TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(resolveConfig({}, { MAX_STORED_EVENTS: '5000' }).maxEvents).toBe(5000);
+    expect(resolveConfig({}, { MAX_CONNECTIONS_PER_ADDRESS: '0' }).limits).toEqual({
+      connectionsPerAddress: 0,
+    });
+    expect(() => resolveConfig({}, { MAX_STORED_EVENTS: 'lots' })).toThrow(/MAX_STORED_EVENTS/);
     expect(resolveConfig({ port: 1234 }, { GAME_SERVER_PORT: '8000' }).port).toBe(1234);
     expect(() => resolveConfig({}, { GAME_SERVER_PORT: 'eighty' })).toThrow(/GAME_SERVER_PORT/);
   });
@@ -48,6 +53,22 @@ describe('resolveConfig', () => {
     expect(() =>
       resolveConfig({ sessionSecret: 'local-dev-session-secret' }, { NODE_ENV: 'production', ...ready }),
     ).toThrow(/SESSION_SECRET/);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('takes a hop count or proxy ranges, never "everything"', () => {
+    const trust = (value: string | undefined) => resolveConfig({}, { TRUST_PROXY: value }).trustProxy;
+    expect(trust(undefined)).toBeNull();
+    expect(trust('')).toBeNull();
+    expect(trust('0')).toBeNull();
+    expect(trust('1')).toBe(1);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.0/8, 192.168.1.7,fd00::/8')).toEqual(['10.0.0.0/8', '192.168.1.7', 'fd00::/8']);
+    expect(trust('loopback')).toEqual(['loopback']);
+    for (const everything of ['true', '*', 'yes', '-1', '10.0.0.0/8,*']) {
+      expect(() => trust(everything), everything).toThrow(/TRUST_PROXY must be a hop count/);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildServer, type ServerLimits } from '../../../server/app';
+import { type BuildServerOptions, buildServer, type ServerLimits } from '../../../server/app';
 import type { ReplayFn } from '../../../server/replay';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 import { CLIENT_KEY, CLIENT_SECRET, FakePlatform } from './fakePlatform';
@@ -40,6 +40,7 @@ export interface Harness {
 export async function startHarness(
   limits: Partial<ServerLimits> = {},
   replay: ReplayFn = fakeReplay,
+  extra: Partial<Pick<BuildServerOptions, 'trustProxy'>> = {},
 ): Promise<Harness> {
   const clock = { now: START };
   const now = () => clock.now;
@@ -55,6 +56,7 @@ export async function startHarness(
     replay,
     now,
     limits,
+    ...extra,
   });
   await app.ready();
   return {

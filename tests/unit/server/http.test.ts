@@ -10,10 +10,10 @@ describe('HTTP surface', () => {
     await h.close();
   });
 
-  it('GET /health answers ok', async () => {
+  it('GET /health answers ok and names the store it checked', async () => {
     const response = await h.app.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ ok: true });
+    expect(response.json()).toEqual({ ok: true, store: 'sqlite' });
   });
 
   it('allows CORS from the game origin only', async () => {
@@ -43,10 +43,29 @@ describe('HTTP surface', () => {
     expect(read.headers['access-control-allow-origin']).toBe(GAME_ORIGIN);
   });
 
-  it('answers unknown routes with a JSON 404', async () => {
-    const response = await h.app.inject({ method: 'GET', url: '/v1/nothing?x=1' });
+  it('answers unknown routes with a JSON 404 that never echoes the path', async () => {
+    const response = await h.app.inject({ method: 'GET', url: '/v1/%3Cscript%3Ealert(1)%3C/script%3E?x=1' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: 'not_found', message: 'no route GET /v1/nothing' });
+    expect(response.json()).toEqual({ error: 'not_found', message: 'no such route; see docs/server.md' });
+    expect(response.body).not.toMatch(/script|alert/i);
+  });
+
+  it('accepts only UTF-8 JSON, refusing another declared charset before reading it', async () => {
+    const token = await h.login('player-1');
+    const send = (contentType: string, body: Buffer) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/v1/events',
+        headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+        payload: body,
+      });
+    const json = JSON.stringify({ events: [{ name: 'tick', at: 1 }] });
+    const utf16 = await send('application/json; charset=utf-16le', Buffer.from(json, 'utf16le'));
+    expect(utf16.statusCode).toBe(415);
+    expect(utf16.json().error).toBe('unsupported_charset');
+    expect((await send('application/json; charset=latin1', Buffer.from(json))).statusCode).toBe(415);
+    expect((await send('application/json; charset=UTF-8', Buffer.from(json))).statusCode).toBe(200);
+    expect((await send('application/json', Buffer.from(json))).statusCode).toBe(200);
   });
 
   it('limits every body, not only runs', async () => {

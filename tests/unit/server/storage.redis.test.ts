@@ -4,8 +4,8 @@ import { describeStorageContract } from './storageContract';
 
 const redis = useRedis();
 
-describeStorageContract('Redis', async () => {
+describeStorageContract('Redis', async (options) => {
   const client = redis().connect();
   await client.flushall();
-  return new RedisScoreStorage(client);
+  return new RedisScoreStorage(client, options);
 });

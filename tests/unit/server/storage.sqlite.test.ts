@@ -10,4 +10,7 @@ let counter = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A real file (not :memory:) so WAL and synchronous=FULL are what the tests exercise.
-describeStorageContract('SQLite', async () => new SqliteScoreStorage(join(dir, `scores-${counter++}.db`)));
+describeStorageContract(
+  'SQLite',
+  async (options) => new SqliteScoreStorage(join(dir, `scores-${counter++}.db`), options),
+);
