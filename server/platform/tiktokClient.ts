@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OPEN_ID_PATTERN } from '../leaderboards/order';
-import { cleanAvatarUrl, cleanDisplayName } from '../profiles/cleanProfile';
+import { cleanAvatarUrl, cleanDisplayName } from './cleanProfile';
 import { readCappedText } from './readCapped';
 
 /**

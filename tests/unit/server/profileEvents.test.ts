@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanAvatarUrl, cleanDisplayName } from '../../../server/profiles/cleanProfile';
+import { cleanAvatarUrl, cleanDisplayName } from '../../../server/platform/cleanProfile';
 import { type Harness, runScoring, START, startHarness } from './harness';
 
 describe('POST /v1/profile', () => {
