@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CONTEXT_SERVICE_APIS, GAME_SERVICE_APIS } from '../platformApis';
 import { ApiError, ErrorCode, type FailResult, failResult } from './errors';
 import { DEFAULT_USER, seedFixture } from './fixture';
 import {
@@ -35,22 +36,8 @@ export const CODE_TTL_MS = 5 * 60_000;
 
 export type Domain = 'game' | 'context';
 
-const gameApis = [
-  'login',
-  'authorizeOpenContext',
-  'setUserCloudStorage',
-  'removeUserCloudStorage',
-  'shareAppMessage',
-  'shareToStory',
-  'reportAnalytics',
-];
-const contextApis = [
-  'getUserCloudStorage',
-  'setUserCloudStorage',
-  'removeUserCloudStorage',
-  'getFriendCloudStorage',
-  'shareToUser',
-];
+const gameApis: readonly string[] = GAME_SERVICE_APIS;
+const contextApis: readonly string[] = CONTEXT_SERVICE_APIS;
 export const serverApis = new Set([...gameApis, ...contextApis]);
 
 export function domainOf(api: string): Domain | 'both' | undefined {

@@ -1,3 +1,4 @@
+import { CALLBACK_SERVICE_APIS } from '../../platformApis';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
@@ -27,8 +28,10 @@ function reportStats(): void {
   }, 50);
 }
 
-function forwarded(api: string) {
-  return (options?: unknown) => bridge.call(api, options);
+function forwardedServiceApis(): Record<string, (options?: unknown) => void> {
+  return Object.fromEntries(
+    CALLBACK_SERVICE_APIS.map((api) => [api, (options?: unknown) => bridge.call(api, options)]),
+  );
 }
 
 function gameOnly(api: string) {
@@ -114,16 +117,8 @@ function install(init: FrameInit): void {
       return image;
     },
     getSystemInfoSync: () => structuredClone(init.systemInfo),
-    getUserCloudStorage: forwarded('getUserCloudStorage'),
-    setUserCloudStorage: forwarded('setUserCloudStorage'),
-    removeUserCloudStorage: forwarded('removeUserCloudStorage'),
-    getFriendCloudStorage: forwarded('getFriendCloudStorage'),
-    shareToUser: forwarded('shareToUser'),
-    // Game domain APIs exist here too and fail: the server-side ones through the Main Frame...
-    login: forwarded('login'),
-    authorizeOpenContext: forwarded('authorizeOpenContext'),
-    shareAppMessage: forwarded('shareAppMessage'),
-    shareToStory: forwarded('shareToStory'),
+    // Every service API, the game domain's too: those fail, the server-side ones through the Main Frame...
+    ...forwardedServiceApis(),
     reportAnalytics(eventName: unknown, data?: unknown) {
       bridge.call('reportAnalytics', { eventName, data: data ?? {} });
     },

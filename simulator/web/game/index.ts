@@ -1,3 +1,4 @@
+import { CALLBACK_SERVICE_APIS } from '../../platformApis';
 import { Bridge } from '../shared/bridge';
 import { settle, splitCallbacks } from '../shared/callbacks';
 import { SharedCanvasStyle } from '../shared/canvasStyle';
@@ -28,8 +29,10 @@ const config = window.__SIM_CONFIG__;
 const modules = createPackageModules(config.root);
 const bridge = new Bridge(config.mainOrigin);
 
-function forwarded(api: string) {
-  return (options?: unknown) => bridge.call(api, options);
+function forwardedServiceApis(): Record<string, (options?: unknown) => void> {
+  return Object.fromEntries(
+    CALLBACK_SERVICE_APIS.map((api) => [api, (options?: unknown) => bridge.call(api, options)]),
+  );
 }
 
 function contextOnly(api: string) {
@@ -148,16 +151,8 @@ function install(init: FrameInit): () => void {
   const tt = {
     // Present so an adapter that copies every method keeps a reference; each throws with its name.
     ...unimplementedApis(unimplementedInGame),
-    login: forwarded('login'),
-    authorizeOpenContext: forwarded('authorizeOpenContext'),
-    setUserCloudStorage: forwarded('setUserCloudStorage'),
-    removeUserCloudStorage: forwarded('removeUserCloudStorage'),
-    shareAppMessage: forwarded('shareAppMessage'),
-    shareToStory: forwarded('shareToStory'),
-    // Open data context APIs exist here too; the Main Frame answers them with a wrong-domain failure.
-    getUserCloudStorage: forwarded('getUserCloudStorage'),
-    getFriendCloudStorage: forwarded('getFriendCloudStorage'),
-    shareToUser: forwarded('shareToUser'),
+    // Every service API, the open data context's too: the Main Frame answers those with a wrong-domain failure.
+    ...forwardedServiceApis(),
     onMessage: contextOnly('onMessage'),
     offMessage: contextOnly('offMessage'),
     createImage: (): HTMLImageElement => new natives.Image(),

@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { GameDriver, PHONE_PAGE, simPost } from '../game/driver';
+
+/** Share of pixels that differ between two screenshots of the same size. */
+function differingShare(a: Buffer, b: Buffer): number {
+  const first = PNG.sync.read(a);
+  const second = PNG.sync.read(b);
+  const differing = pixelmatch(first.data, second.data, undefined, first.width, first.height, {
+    threshold: 0.1,
+  });
+  return differing / (first.width * first.height);
+}
 
 /**
  * The wheel scrolls the friend board: the board lives in the open data context and scrolls by the
@@ -42,9 +54,11 @@ test('the mouse wheel over the friend board scrolls it, and back', async ({ page
   await page.mouse.move(clip.x + clip.width / 2, clip.y + clip.height / 2);
   await page.mouse.wheel(0, 240);
   const scrolled = await settled();
-  expect(scrolled.equals(top)).toBe(false);
+  // The rows moved: far more differs than an avatar or two arriving late (under a percent each).
+  expect(differingShare(scrolled, top)).toBeGreaterThan(0.08);
 
-  // The same distance back: no fling (the finger lifts after a pause), so the board is at its top again.
+  // The same distance back: no fling (the finger lifts after a pause), so the board is at its top again,
+  // give or take an avatar that arrived meanwhile.
   await page.mouse.wheel(0, -240);
-  expect((await settled()).equals(top)).toBe(true);
+  expect(differingShare(await settled(), top)).toBeLessThan(0.03);
 });

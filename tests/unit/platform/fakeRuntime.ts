@@ -1,4 +1,5 @@
 import type { CallbackOptions, PlatformFailure, RawRuntime } from '../../../assets/scripts/platform/types';
+import { CALLBACK_SERVICE_APIS } from '../../../simulator/platformApis';
 
 export type Answer = { success: unknown } | { fail: unknown } | 'never' | { throws: string };
 
@@ -6,18 +7,8 @@ export type Answer = { success: unknown } | { fail: unknown } | 'never' | { thro
 export function fakeRuntime(answers: Partial<Record<keyof RawRuntime, Answer>> = {}) {
   const calls: { api: string; options: Record<string, unknown> }[] = [];
   const runtime: Record<string, unknown> = {};
-  const callbackApis = [
-    'login',
-    'authorizeOpenContext',
-    'setUserCloudStorage',
-    'removeUserCloudStorage',
-    'shareAppMessage',
-    'shareToStory',
-    'request',
-    'getUserCloudStorage',
-    'getFriendCloudStorage',
-    'shareToUser',
-  ] as const;
+  // The simulator's service APIs, plus `request`, which the simulator's game frame answers itself.
+  const callbackApis = [...CALLBACK_SERVICE_APIS, 'request'] as const;
   for (const api of callbackApis) {
     runtime[api] = (options: Record<string, unknown> & CallbackOptions<unknown>) => {
       calls.push({ api, options });
