@@ -5,10 +5,10 @@
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
 import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index';
+import { createLevelProgress, type LevelProgress } from '../assets/scripts/game/index';
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
 import { challengeGreeting } from '../assets/scripts/social/challenge';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
-import { createProgress, type Progress } from './progress';
 import type { Screen } from './screen';
 import type { ScreenContext } from './screenContext';
 import { consentScreen } from './screens/consent';
@@ -30,7 +30,7 @@ const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
 };
 
 export class App implements ScreenContext {
-  readonly progress: Progress;
+  readonly progress: LevelProgress;
   /** A toast line shown at the bottom of any screen for a few seconds (share results and the like). */
   toast: { text: string; until: number } | null = null;
   private screen: Screen;
@@ -47,7 +47,7 @@ export class App implements ScreenContext {
     readonly testMode: TestMode,
     private readonly hook: SampleHook,
   ) {
-    this.progress = createProgress(platform);
+    this.progress = createLevelProgress(platform);
     this.screen = menuScreen(this);
   }
 

@@ -4,8 +4,12 @@
  * one way (app → screens → this).
  */
 import type { Playthrough } from '../assets/scripts/core/index';
-import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index';
-import type { Progress } from './progress';
+import type {
+  EntryPoint,
+  FriendBoardOutcome,
+  GameServices,
+  LevelProgress,
+} from '../assets/scripts/game/index';
 import type { Screen } from './screen';
 import type { TestMode } from './testMode';
 import type { View } from './view';
@@ -13,7 +17,7 @@ import type { View } from './view';
 export interface ScreenContext {
   readonly view: View;
   readonly services: GameServices;
-  readonly progress: Progress;
+  readonly progress: LevelProgress;
   readonly testMode: TestMode;
   now(): number;
   /** A line of feedback for a few seconds, placed where it hides no button. */

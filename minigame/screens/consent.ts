@@ -3,14 +3,11 @@
  * is shared, with a real choice. Only shown when the silent status check says something is missing.
  */
 
+import { CONSENT_COPY } from '../../assets/scripts/game/index';
 import type { Screen } from '../screen';
 import type { ScreenContext } from '../screenContext';
 import { colors } from '../theme';
 import { type Button, column, drawBackdrop, drawParagraph, drawText, roundRect } from '../ui';
-
-export const CONSENT_TEXT =
-  'TikTok will ask you to share your name, avatar and the friends you follow each other with. ' +
-  'Star Lanes uses them only to show your friends’ scores next to yours.';
 
 export function consentScreen(app: ScreenContext, choose: (goOn: boolean) => void): Screen {
   const { width, height } = app.view;
@@ -46,13 +43,13 @@ export function consentScreen(app: ScreenContext, choose: (goOn: boolean) => voi
       roundRect(ctx, panel, 18);
       ctx.fillStyle = colors.panel;
       ctx.fill();
-      drawText(ctx, 'Play against your friends', width / 2, panel.y + 44, {
+      drawText(ctx, CONSENT_COPY.title, width / 2, panel.y + 44, {
         size: 21,
         weight: 800,
         align: 'center',
         maxWidth: panel.width - 32,
       });
-      drawParagraph(ctx, CONSENT_TEXT, width / 2, panel.y + 92, panel.width - 48, {
+      drawParagraph(ctx, CONSENT_COPY.body, width / 2, panel.y + 92, panel.width - 48, {
         size: 15,
         align: 'center',
         color: colors.muted,

@@ -448,11 +448,7 @@ export class GameBootstrap extends Component {
   private async invite(): Promise<void> {
     const services = this.services;
     if (!services) return;
-    const outcome = await services.invites.inviteFriends({
-      displayName: services.displayName(),
-      openId: services.playerOpenId(),
-      best: services.knownBest(),
-    });
+    const outcome = await services.inviteFriends();
     this.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
   }
 

@@ -1,6 +1,5 @@
 /**
- * The words of the game's own explanation before TikTok's authorization prompt. The same text as the
- * Canvas 2D edition's consent screen (minigame/screens/consent.ts, which keeps its own copy for now).
+ * The words of the game's own explanation before TikTok's authorization prompt, for both editions.
  */
 import type { Copy } from './boardCopy';
 

@@ -1,7 +1,6 @@
 /**
- * Which levels the player has unlocked on this device: level n+1 opens when level n is completed. The
- * Cocos edition reads and writes the same local storage key as the Canvas 2D edition
- * (minigame/progress.ts), so both editions agree on a device.
+ * Which levels the player has unlocked on this device: level n+1 opens when level n is completed. Both
+ * editions use it, so they agree on a device.
  */
 import { LEVEL_COUNT } from '../core/index';
 import type { GamePlatform } from '../platform/index';
