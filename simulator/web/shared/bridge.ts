@@ -1,4 +1,5 @@
 import { type Callbacks, failShape, settle, splitCallbacks, toWireValue } from './callbacks';
+import { natives } from './natives';
 import { type FrameToMain, isSimMessage, type MainToFrame, SIM_TAG } from './wire';
 
 type Outgoing = FrameToMain extends infer M ? (M extends { sim: string } ? Omit<M, 'sim'> : never) : never;
@@ -13,7 +14,7 @@ export class Bridge {
   constructor(private readonly mainOrigin: string) {
     window.addEventListener('message', (event) => {
       // Only the Main Frame may talk to a frame; the sibling frame and pages it opens may not.
-      if (event.source !== window.parent || event.origin !== mainOrigin || !isSimMessage(event.data)) return;
+      if (event.source !== natives.parent || event.origin !== mainOrigin || !isSimMessage(event.data)) return;
       const message = event.data as Incoming;
       if (message.kind === 'result') {
         const call = this.pending.get(message.id);
@@ -31,7 +32,7 @@ export class Bridge {
   }
 
   send(message: Outgoing, transfer: Transferable[] = []): void {
-    window.parent.postMessage({ ...message, sim: SIM_TAG }, this.mainOrigin, transfer);
+    natives.parent.postMessage({ ...message, sim: SIM_TAG }, this.mainOrigin, transfer);
   }
 
   /** A callback-style platform API, answered by the Main Frame (which enforces domains and validates). */

@@ -18,6 +18,8 @@ const createElement = Document.prototype.createElement;
 
 export const natives = {
   window,
+  // Cocos's web-adapter sets `window.top = window.parent = window` (both are replaceable on the global).
+  parent: window.parent,
   document: doc,
   body: doc.body,
   root: doc.documentElement,
