@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import {
+  bootEngine,
+  ENGINE_SKIP_REASON,
+  engineDir,
+  readBoot,
+  useEnginePackage,
+  watchProblems,
+} from './enginePage';
+import { clickButton, snapshot } from './sceneProbe';
+import { countOpenDataUploads, readGamePixels, readUploads } from './uploadProbe';
+
+/**
+ * The Cocos edition on the real engine (COCOS_ENGINE_DIR) in the simulator's game frame, booted by this
+ * project's own package writer: the scene from assets/scenes/main.scene with the project's components,
+ * a level played by the built-in bot to the results screen, the best saved by the open data context,
+ * and the friend board shown by SubContextView after consent. State and calls; pixels are part 2.
+ */
+
+test.skip(!engineDir, ENGINE_SKIP_REASON);
+// Writing the package (the editor's compile of every script) and the first boot of a 4.8 MB engine.
+test.setTimeout(150_000);
+
+const simulator = useEnginePackage();
+// The seeded world's newcomer: no stored best and no grants yet, so the save and the consent are this run's.
+const PLAYER = 'sim-grace';
+
+async function cloudHighScore(): Promise<string | null> {
+  const response = await fetch(`${simulator.sim.urls.main}/__sim/cloud/${PLAYER}`);
+  const cloud = (await response.json()) as { data: { key: string; value: string }[] };
+  return cloud.data.find((entry) => entry.key === 'highScore')?.value ?? null;
+}
+
+test('the engine runs the scene, plays a level to the results, saves the best and shows the friend board', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await fetch(`${simulator.sim.urls.main}/__sim/user`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ openId: PLAYER }),
+  });
+  const game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1', seed: '7' });
+
+  await test.step('the scene from main.scene runs the project components', async () => {
+    // This engine build has no builtin UI materials (part 2): UI renderers lay out but do not draw.
+    expect(await readBoot(game)).toEqual({
+      stage: 'running',
+      error: null,
+      scene: 'main',
+      missingMaterials: ['ui-base-material', 'ui-sprite-material', 'ui-graphics-material'],
+    });
+    const scene = await snapshot(game);
+    expect(scene.sceneComponents).toMatchObject({
+      Canvas: expect.arrayContaining(['cc.Canvas', 'cc.UITransform']),
+      Camera: ['cc.Camera'],
+      Game: expect.arrayContaining(['GameBootstrap']),
+      Leaderboard: expect.arrayContaining(['cc.SubContextView', 'LeaderboardPanel']),
+    });
+    // The scene's reference from GameBootstrap to the panel survived deserialization (by compressed uuid).
+    expect(scene.bootstrapLeaderboard).toBe('LeaderboardPanel');
+    // onLoad ran: the title screen was built from code, and the board waits, closed.
+    expect(scene.screens).toHaveLength(1);
+    expect(scene.buttons.map((button) => button.text)).toContain('View Friend Leaderboard');
+    expect(scene.board).toMatchObject({ active: false, subContextView: false });
+    expect(await cloudHighScore()).toBeNull();
+  });
+
+  let score = '';
+  await test.step('the bot plays level 1 to the results screen through GameBootstrap', async () => {
+    await clickButton(game, /^Play( level 1)?$/);
+    await expect
+      .poll(async () => (await snapshot(game)).screens.join(), { timeout: 60_000 })
+      .toMatch(/^results$/i);
+    const { labels } = await snapshot(game);
+    expect(labels).toContainEqual(expect.stringMatching(/^(Level 1 complete!|Out of lives)$/));
+    score = labels.find((label) => /^\d+$/.test(label)) ?? '';
+    expect(Number(score)).toBeGreaterThan(0);
+  });
+
+  await test.step('the open data context saved the run as the best', async () => {
+    await expect.poll(cloudHighScore, { timeout: 15_000 }).toBe(score);
+  });
+
+  await test.step('the friend board opens after consent, and SubContextView uploads the shared canvas each frame', async () => {
+    await countOpenDataUploads(game);
+    await clickButton(game, /^View Friend Leaderboard$/);
+    // The game's own "why we ask" screen, then TikTok's prompt, drawn by the Main Frame.
+    await expect
+      .poll(async () => (await snapshot(game)).buttons.map((button) => button.text))
+      .toContain('Continue');
+    expect((await snapshot(game)).board?.active).toBe(false);
+    await clickButton(game, /^Continue$/);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
+    await expect
+      .poll(async () => (await snapshot(game)).board)
+      .toMatchObject({ active: true, subContextView: true });
+
+    const start = await readUploads(game);
+    await expect
+      .poll(async () => (await readUploads(game)).frames - start.frames, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(30);
+    const end = await readUploads(game);
+    const frames = end.frames - start.frames;
+    const uploads = end.uploads - start.uploads;
+    // SubContextView updates its texture on every frame at its default 60 fps; allow a frame of slack at each end.
+    expect(uploads).toBeGreaterThanOrEqual(frames - 2);
+  });
+
+  await test.step('after drawing the shared canvas, the game can no longer read its pixels', async () => {
+    expect(await readGamePixels(game)).toMatch(
+      /^SecurityError: WebGL2?RenderingContext\.readPixels: the game cannot read pixels once it has drawn the open data context's canvas/,
+    );
+  });
+
+  expect(problems.pageErrors).toEqual([]);
+  // The engine reports what it could not do with console.error (a component's lifecycle error is caught
+  // and logged, not thrown). The game server is not part of this suite: its refused requests are allowed.
+  expect(problems.consoleErrors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
+});
