@@ -89,10 +89,12 @@ export class RankIndex {
     return { sortKey: block.keys[rest] as number, openId: block.ids[rest] as string };
   }
 
+  /** Adds (key, id); a position already there is left as it is. */
   insert(key: number, id: string): void {
     const b = Math.min(this.blockFor(key, id), this.blocks.length - 1);
     const block = this.blocks[b] as Block;
     const at = this.lowerBound(block, key, id);
+    if (block.keys[at] === key && block.ids[at] === id) return;
     block.keys.splice(at, 0, key);
     block.ids.splice(at, 0, id);
     this.count += 1;

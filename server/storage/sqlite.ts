@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { sortKey } from '../leaderboards/order';
 import { RankIndex } from './rankIndex';
+import { SqliteWriter } from './sqliteWriter';
 import type {
   AnalyticsEvent,
   AroundPlayer,
@@ -73,25 +74,19 @@ export interface SqliteStorageOptions {
 
 export const DEFAULT_MAX_EVENTS = 100_000;
 
-/** A board write that committed: the index follows it. */
-interface Change {
-  board: BoardId;
-  oldKey: number | null;
-  newKey: number;
-}
-
 /**
  * The embedded default: one file, WAL journal, synchronous=FULL so that a submission the server has
  * acknowledged is on disk even if the process is killed right after (see docs/server.md).
- * better-sqlite3 is synchronous, so every method runs to completion without interleaving; that, plus
- * the conditional upsert, makes keep-best atomic, and lets the in-memory rank index of each board be
- * updated right after each commit with no read ever seeing the two disagree.
+ * Writes go to one writer thread (sqliteWriter.ts), which applies them in order (keep-best is a
+ * conditional upsert there) and commits with the fsync off this thread. Reads run here, on their own
+ * connection, with ranks from an in-memory index per board (rankIndex.ts) that follows each write
+ * once it has committed; the table stays the source of truth and the index is rebuilt from it at start.
  */
 export class SqliteScoreStorage implements ScoreStorage {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly submitTransaction;
+  private readonly writer: SqliteWriter;
   private readonly indexes = new Map<BoardId, RankIndex>();
   private readonly maxEvents: number;
 
@@ -105,11 +100,6 @@ export class SqliteScoreStorage implements ScoreStorage {
     const db = this.db;
     this.statements = {
       ping: db.prepare('SELECT 1'),
-      keepBest: db.prepare(`
-        INSERT INTO board_scores (board, open_id, score, achieved_at, sort_key) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (board, open_id) DO UPDATE
-          SET score = excluded.score, achieved_at = excluded.achieved_at, sort_key = excluded.sort_key
-          WHERE excluded.sort_key < board_scores.sort_key`),
       best: db.prepare<[string, string], { score: number; sort_key: number }>(
         'SELECT score, sort_key FROM board_scores WHERE board = ? AND open_id = ?',
       ),
@@ -129,40 +119,11 @@ export class SqliteScoreStorage implements ScoreStorage {
         `SELECT ${ENTRY_COLUMNS} WHERE s.board = ? AND (s.sort_key, s.open_id) >= (?, ?)
          ORDER BY s.sort_key, s.open_id LIMIT ?`,
       ),
-      saveProfile: db.prepare(`
-        INSERT INTO profiles (open_id, display_name, avatar_url, updated_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (open_id) DO UPDATE SET display_name = excluded.display_name,
-          avatar_url = excluded.avatar_url, updated_at = excluded.updated_at`),
-      addEvent: db.prepare(
-        'INSERT INTO events (open_id, name, entry_point, at, received_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      // Ids grow by one per event and old ones are only deleted from the bottom, so this is a range cut.
-      trimEvents: db.prepare<[number]>('DELETE FROM events WHERE id <= (SELECT MAX(id) FROM events) - ?'),
       recentEvents: db.prepare<[number], EventRow>(
         'SELECT open_id, name, entry_point, at, received_at FROM events ORDER BY id DESC LIMIT ?',
       ),
     };
-    this.submitTransaction = db.transaction((boards: readonly BoardId[], entry: ScoreEntry) => {
-      const key = sortKey(entry.score, entry.achievedAt);
-      const changes: Change[] = [];
-      let first: { best: number; key: number; newBest: boolean } | null = null;
-      for (const board of boards) {
-        const old = this.statements.best.get(board, entry.openId);
-        const { changes: written } = this.statements.keepBest.run(
-          board,
-          entry.openId,
-          entry.score,
-          entry.achievedAt,
-          key,
-        );
-        if (written > 0) changes.push({ board, oldKey: old?.sort_key ?? null, newKey: key });
-        first ??=
-          written > 0 || !old
-            ? { best: entry.score, key, newBest: true }
-            : { best: old.score, key: old.sort_key, newBest: false };
-      }
-      return { changes, first };
-    });
+    this.writer = new SqliteWriter(file);
   }
 
   /** Builds the rank index of these boards now rather than on their first read (a million rows: ~1 s). */
@@ -185,18 +146,26 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome> {
-    const { changes, first } = this.submitTransaction(boards, entry);
-    // Committed: now, and only now, the indexes follow. A rolled-back write threw above and never gets here.
+    const board = boards[0];
+    if (board === undefined) throw new Error('submitScore needs at least one board');
+    const key = sortKey(entry.score, entry.achievedAt);
+    const { changes, best, bestKey, newBest } = await this.writer.write({
+      kind: 'submit',
+      boards,
+      openId: entry.openId,
+      score: entry.score,
+      achievedAt: entry.achievedAt,
+      sortKey: key,
+    });
+    // Committed: now the indexes follow, in commit order (replies arrive in the order of the writes).
     for (const change of changes) {
       const index = this.indexes.get(change.board);
       if (!index) continue; // built later from the table, which already holds this write
       if (change.oldKey !== null) index.remove(change.oldKey, entry.openId);
       index.insert(change.newKey, entry.openId);
     }
-    const board = boards[0];
-    if (!first || board === undefined) throw new Error('submitScore needs at least one board');
-    const rank = this.indexOf(board).countBefore(first.key, entry.openId) + 1;
-    return { best: first.best, rank, newBest: first.newBest };
+    const rank = this.indexOf(board).countBefore(bestKey, entry.openId) + 1;
+    return { best, rank, newBest };
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
@@ -232,26 +201,23 @@ export class SqliteScoreStorage implements ScoreStorage {
     above: number,
     count: number,
   ): Promise<AroundPlayer | null> {
-    const rank = this.rankNow(board, openId);
-    if (rank === null) return null;
-    const firstRank = Math.max(1, rank - above);
-    const window = this.ranksFrom(board, firstRank, count);
-    const leader = firstRank > 1 ? (this.ranksFrom(board, 1, 1)[0] ?? null) : null;
-    return { rank, window, leader };
+    // One read transaction: the writer thread may commit between these statements otherwise.
+    return this.db.transaction((): AroundPlayer | null => {
+      const rank = this.rankNow(board, openId);
+      if (rank === null) return null;
+      const firstRank = Math.max(1, rank - above);
+      const window = this.ranksFrom(board, firstRank, count);
+      const leader = firstRank > 1 ? (this.ranksFrom(board, 1, 1)[0] ?? null) : null;
+      return { rank, window, leader };
+    })();
   }
 
   async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
-    this.statements.saveProfile.run(openId, profile.displayName, profile.avatarUrl, updatedAt);
+    await this.writer.write({ kind: 'profile', openId, profile, updatedAt });
   }
 
   async recordEvents(openId: string, events: readonly AnalyticsEvent[], receivedAt: number): Promise<number> {
-    const insertAll = this.db.transaction(() => {
-      for (const event of events) {
-        this.statements.addEvent.run(openId, event.name, event.entryPoint, event.at, receivedAt);
-      }
-      this.statements.trimEvents.run(this.maxEvents);
-    });
-    insertAll();
+    await this.writer.write({ kind: 'events', openId, events, receivedAt, maxEvents: this.maxEvents });
     return events.length;
   }
 
@@ -280,6 +246,7 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,0 +1,200 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { AnalyticsEvent, BoardId, Profile } from './types';
+
+/**
+ * The SQLite file's only writer, on its own thread. With synchronous=FULL every commit waits for an
+ * fsync (a millisecond or more); on the server's thread that wait would stop every read for as long.
+ * Here it stops nothing: the server thread keeps answering reads from its own connection (WAL lets
+ * readers and one writer work at once) while this thread waits for the disk. Writes that arrive while
+ * one commits are committed together, one fsync for all of them, and each is answered only after its
+ * commit, so an acknowledged write is as durable as before.
+ *
+ * The worker's code is plain JavaScript evaluated from this string, so it starts in milliseconds and
+ * needs no TypeScript loader; its messages are typed below.
+ */
+
+export interface SubmitWrite {
+  kind: 'submit';
+  boards: readonly BoardId[];
+  openId: string;
+  score: number;
+  achievedAt: number;
+  sortKey: number;
+}
+
+export interface ProfileWrite {
+  kind: 'profile';
+  openId: string;
+  profile: Profile;
+  updatedAt: number;
+}
+
+export interface EventsWrite {
+  kind: 'events';
+  openId: string;
+  events: readonly AnalyticsEvent[];
+  receivedAt: number;
+  maxEvents: number;
+}
+
+export type Write = SubmitWrite | ProfileWrite | EventsWrite;
+
+/** One board whose best changed: the old key (null for a new player) and the new one. */
+export interface BoardChange {
+  board: BoardId;
+  oldKey: number | null;
+  newKey: number;
+}
+
+/** For a submit: what changed, and the first board's best after it. */
+export interface SubmitResult {
+  changes: BoardChange[];
+  best: number;
+  bestKey: number;
+  newBest: boolean;
+}
+
+type Reply = { id: number; ok: true; result: SubmitResult | null } | { id: number; ok: false; error: string };
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+db.pragma('busy_timeout = 5000');
+const best = db.prepare('SELECT score, sort_key FROM board_scores WHERE board = ? AND open_id = ?');
+const keepBest = db.prepare(\`
+  INSERT INTO board_scores (board, open_id, score, achieved_at, sort_key) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (board, open_id) DO UPDATE
+    SET score = excluded.score, achieved_at = excluded.achieved_at, sort_key = excluded.sort_key
+    WHERE excluded.sort_key < board_scores.sort_key\`);
+const saveProfile = db.prepare(\`
+  INSERT INTO profiles (open_id, display_name, avatar_url, updated_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (open_id) DO UPDATE SET display_name = excluded.display_name,
+    avatar_url = excluded.avatar_url, updated_at = excluded.updated_at\`);
+const addEvent = db.prepare('INSERT INTO events (open_id, name, entry_point, at, received_at) VALUES (?, ?, ?, ?, ?)');
+const trimEvents = db.prepare('DELETE FROM events WHERE id <= (SELECT MAX(id) FROM events) - ?');
+
+function submit(w) {
+  const changes = [];
+  let first = null;
+  for (const board of w.boards) {
+    const old = best.get(board, w.openId);
+    const written = keepBest.run(board, w.openId, w.score, w.achievedAt, w.sortKey).changes > 0;
+    if (written) changes.push({ board, oldKey: old ? old.sort_key : null, newKey: w.sortKey });
+    if (first === null) {
+      first = written
+        ? { best: w.score, bestKey: w.sortKey, newBest: true }
+        : { best: old.score, bestKey: old.sort_key, newBest: false };
+    }
+  }
+  return { changes, ...first };
+}
+
+function apply(w) {
+  if (w.kind === 'submit') return submit(w);
+  if (w.kind === 'profile') {
+    saveProfile.run(w.openId, w.profile.displayName, w.profile.avatarUrl, w.updatedAt);
+  } else {
+    for (const e of w.events) addEvent.run(w.openId, e.name, e.entryPoint, e.at, w.receivedAt);
+    trimEvents.run(w.maxEvents);
+  }
+  return null;
+}
+
+// Everything that arrived while the last commit was waiting for the disk: one transaction, one fsync.
+let queue = [];
+const commitAll = db.transaction((batch) => batch.map((m) => apply(m.write)));
+function flush() {
+  const batch = queue;
+  queue = [];
+  let results;
+  try {
+    results = commitAll(batch);
+  } catch (error) {
+    // One bad write must not sink the others: retry them one by one.
+    for (const m of batch) {
+      try {
+        parentPort.postMessage({ id: m.id, ok: true, result: db.transaction(apply)(m.write) });
+      } catch (e) {
+        parentPort.postMessage({ id: m.id, ok: false, error: String(e && e.message || e) });
+      }
+    }
+    return;
+  }
+  batch.forEach((m, i) => parentPort.postMessage({ id: m.id, ok: true, result: results[i] }));
+}
+parentPort.on('message', (m) => {
+  if (m === 'close') {
+    if (queue.length > 0) flush();
+    db.close();
+    process.exit(0);
+  }
+  queue.push(m);
+  if (queue.length === 1) setImmediate(flush);
+});
+parentPort.postMessage({ id: 0, ok: true, result: null });
+`;
+
+const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+
+export class SqliteWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: SubmitResult | null) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+  private failure: Error | null = null;
+  readonly ready: Promise<void>;
+
+  constructor(file: string) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver } });
+    // Keeps the process alive only while a write is waiting for its answer (see settle()).
+    this.ready = new Promise((resolve, reject) => {
+      this.pending.set(0, { resolve: () => resolve(), reject });
+    });
+    this.worker.on('message', (reply: Reply) => {
+      const waiter = this.pending.get(reply.id);
+      if (!waiter) return;
+      this.pending.delete(reply.id);
+      this.settle();
+      if (reply.ok) waiter.resolve(reply.result);
+      else waiter.reject(new Error(`sqlite write failed: ${reply.error}`));
+    });
+    const fail = (error: Error) => {
+      this.failure = error;
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the sqlite writer thread exited (code ${code})`)));
+  }
+
+  /** Resolves after the write has committed (and its fsync returned). */
+  write(write: SubmitWrite): Promise<SubmitResult>;
+  write(write: ProfileWrite | EventsWrite): Promise<null>;
+  write(write: Write): Promise<SubmitResult | null> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, write });
+    });
+  }
+
+  /** An idle writer does not keep the process running; the server or a test decides when to exit. */
+  private settle(): void {
+    if (this.pending.size === 0) this.worker.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.failure) return;
+    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    this.worker.postMessage('close');
+    await exited;
+  }
+}
