@@ -105,6 +105,9 @@ test('the engine runs the scene, plays a level to the results, saves the best an
     const end = await readUploads(game);
     const frames = end.frames - start.frames;
     const uploads = end.uploads - start.uploads;
+    test
+      .info()
+      .annotations.push({ type: 'shared canvas uploads', description: `${uploads} in ${frames} frames` });
     // SubContextView updates its texture on every frame at its default 60 fps; allow a frame of slack at each end.
     expect(uploads).toBeGreaterThanOrEqual(frames - 2);
   });
