@@ -4,10 +4,17 @@
  * Screens see it as a ScreenContext (screenContext.ts) and never import it.
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
-import type { EntryPoint, FriendBoardOutcome, GameServices } from '../assets/scripts/game/index';
-import { createLevelProgress, type LevelProgress } from '../assets/scripts/game/index';
+import {
+  createLevelProgress,
+  type EntryPoint,
+  type FinishedLevel,
+  type FriendBoardOutcome,
+  type GameServices,
+  type LevelProgress,
+  reportFrame,
+  type SampleHook,
+} from '../assets/scripts/game/index';
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
-import { challengeGreeting } from '../assets/scripts/social/challenge';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
 import type { Screen } from './screen';
 import type { ScreenContext } from './screenContext';
@@ -15,8 +22,7 @@ import { consentScreen } from './screens/consent';
 import { leaderboardScreen } from './screens/leaderboard';
 import { menuScreen } from './screens/menu';
 import { playScreen } from './screens/play';
-import { type LevelResult, resultsScreen } from './screens/results';
-import type { SampleHook } from './testHook';
+import { resultsScreen } from './screens/results';
 import type { TestMode } from './testMode';
 import { font } from './theme';
 import { type Button, contains, drawButton, roundRect } from './ui';
@@ -92,7 +98,7 @@ export class App implements ScreenContext {
     const runId = this.services.finishLevel(record, this.now());
     const completed = run.game.status === 'completed';
     if (completed) this.progress.completeLevel(record.level);
-    const result: LevelResult = { level: record.level, score: record.claimedScore, completed, runId };
+    const result: FinishedLevel = { level: record.level, score: record.claimedScore, completed, runId };
     this.hook.lastResult = { ...result };
     this.go(resultsScreen(this, result, run.game.starsCollected));
   }
@@ -187,22 +193,14 @@ export class App implements ScreenContext {
   }
 
   private updateHook(buttons: readonly Button[], toast: { text: string; rect: Rect } | null): void {
-    const hook = this.hook;
-    hook.screen = this.screen.name;
-    hook.board = this.screen.state?.() ?? null;
-    hook.buttons = Object.fromEntries(
-      buttons.filter((b) => b.enabled !== false).map((b) => [b.id, { ...b.rect }]),
-    );
-    const shown = this.services.surface.current();
-    hook.surface = shown ? { view: shown.view, rect: { ...shown.rect } } : null;
-    hook.openId = this.services.server.session()?.openId ?? null;
-    const challenge = this.services.launch().challenge;
-    hook.greeting = challenge ? challengeGreeting(challenge) : null;
-    hook.pendingRuns = this.services.outbox.pending().length;
-    const last = hook.lastResult;
-    hook.delivery = last === null ? null : (this.services.runDelivery(last.runId)?.kind ?? null);
-    hook.toast = toast;
-    hook.frames += 1;
+    reportFrame(this.hook, this.services, {
+      screen: this.screen.name,
+      board: this.screen.state?.() ?? null,
+      buttons: Object.fromEntries(
+        buttons.filter((b) => b.enabled !== false).map((b) => [b.id, { ...b.rect }]),
+      ),
+      toast,
+    });
   }
 
   private onTouch(phase: TouchPhase, event: TouchEventLike): void {

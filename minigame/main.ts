@@ -4,10 +4,9 @@
  * the server session settle in the background, and authorization is asked only when the player opens
  * the friend board.
  */
-import { createGameServices } from '../assets/scripts/game/index';
+import { createGameServices, installSampleHook } from '../assets/scripts/game/index';
 import { createGamePlatform } from '../assets/scripts/platform/index';
 import { App } from './app';
-import { installTestHook } from './testHook';
 import { installTestMode } from './testMode';
 import { createView } from './view';
 
@@ -22,5 +21,5 @@ const services = createGameServices({
   },
   explainAuthorization: () => app?.explainAuthorization() ?? Promise.resolve(false),
 });
-app = new App(platform, view, services, installTestMode(services.launch()), installTestHook());
+app = new App(platform, view, services, installTestMode(services.launch()), installSampleHook());
 app.start();

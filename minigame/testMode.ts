@@ -2,7 +2,7 @@
  * The game's test-mode configuration: who steers (the built-in bot, nobody, or the player), the seed
  * of the next levels, and a tick at which play holds still (for screenshots). It starts from the launch
  * query (`autoplay=1`, `seed=n`) and is published as `GameGlobal.__testMode`, the one object end-to-end
- * tests may change. The game reads it; the test hook (testHook.ts) only reports.
+ * tests may change. The game reads it; the test hook (`GameGlobal.__sample`) only reports.
  */
 import type { LaunchIntent } from '../assets/scripts/game/index';
 

@@ -4,7 +4,7 @@
  * where the run stands on its way to the global board, and the next steps.
  */
 import { LEVEL_COUNT } from '../../assets/scripts/core/index';
-import { deliveryText } from '../../assets/scripts/game/index';
+import { deliveryText, type FinishedLevel } from '../../assets/scripts/game/index';
 import type { Screen } from '../screen';
 import type { ScreenContext } from '../screenContext';
 import { showContextView, socialButtons } from '../social';
@@ -14,16 +14,7 @@ import { type Button, column, drawBackdrop, drawText, type Rect } from '../ui';
 // Four 25 px lines: what became of the score, then up to three about friends.
 const NOTICE_HEIGHT = 100;
 
-/** A finished level, as the results screen shows it. */
-export interface LevelResult {
-  level: number;
-  score: number;
-  completed: boolean;
-  /** The run's id in the outbox (whether it is a new best, only the open data context can know). */
-  runId: string;
-}
-
-export function resultsScreen(app: ScreenContext, result: LevelResult, stars: number): Screen {
+export function resultsScreen(app: ScreenContext, result: FinishedLevel, stars: number): Screen {
   const { width, height } = app.view;
   const col = column(width);
   const hasNext = result.completed && result.level < LEVEL_COUNT;

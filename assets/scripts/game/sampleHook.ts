@@ -1,8 +1,7 @@
 /**
- * `GameGlobal.__sample` for an edition that cannot publish it itself (the Cocos edition may not touch
- * `GameGlobal`): what end-to-end tests read to find their way, in CSS px of the game viewport. Same shape
- * as the Canvas 2D edition's (minigame/testHook.ts). It only reports: the game never reads it back, and
- * test mode comes from the launch query (`autoplay=1&seed=n`).
+ * `GameGlobal.__sample`, the same for both editions: what end-to-end tests read to find their way, in CSS
+ * px of the game viewport, refreshed every frame. It only reports: the game never reads it back; test mode
+ * comes from the launch query (`autoplay=1&seed=n`) and, in the Canvas edition, minigame/testMode.ts.
  */
 
 import { challengeGreeting } from '../social/challenge';

@@ -1,8 +1,8 @@
-import { CALLBACK_SERVICE_APIS } from '../../platformApis';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
 import { createPackageModules } from '../shared/packageModules';
+import { forwardedServiceApis } from '../shared/serviceApis';
 import { type ContextStats, type FrameInit, wrongDomainMessage } from '../shared/wire';
 import { FrameCommitter } from './commits';
 import { createSharedCanvas } from './sharedCanvas';
@@ -26,12 +26,6 @@ function reportStats(): void {
     statsTimer = undefined;
     bridge.send({ kind: 'stats', stats: { ...stats } });
   }, 50);
-}
-
-function forwardedServiceApis(): Record<string, (options?: unknown) => void> {
-  return Object.fromEntries(
-    CALLBACK_SERVICE_APIS.map((api) => [api, (options?: unknown) => bridge.call(api, options)]),
-  );
 }
 
 function gameOnly(api: string) {
@@ -118,7 +112,7 @@ function install(init: FrameInit): void {
     },
     getSystemInfoSync: () => structuredClone(init.systemInfo),
     // Every service API, the game domain's too: those fail, the server-side ones through the Main Frame...
-    ...forwardedServiceApis(),
+    ...forwardedServiceApis(bridge),
     reportAnalytics(eventName: unknown, data?: unknown) {
       bridge.call('reportAnalytics', { eventName, data: data ?? {} });
     },

@@ -1,9 +1,9 @@
-import { CALLBACK_SERVICE_APIS } from '../../platformApis';
 import { Bridge } from '../shared/bridge';
 import { settle, splitCallbacks } from '../shared/callbacks';
 import { SharedCanvasStyle } from '../shared/canvasStyle';
 import { natives } from '../shared/natives';
 import { createPackageModules } from '../shared/packageModules';
+import { forwardedServiceApis } from '../shared/serviceApis';
 import { unimplementedApis, unimplementedInGame } from '../shared/unimplemented';
 import { type FrameInit, type SharedCanvasState, wrongDomainMessage } from '../shared/wire';
 import { createFileSystemManager, USER_DATA_PATH } from './fileSystem';
@@ -28,12 +28,6 @@ import { TouchInput } from './touches';
 const config = window.__SIM_CONFIG__;
 const modules = createPackageModules(config.root);
 const bridge = new Bridge(config.mainOrigin);
-
-function forwardedServiceApis(): Record<string, (options?: unknown) => void> {
-  return Object.fromEntries(
-    CALLBACK_SERVICE_APIS.map((api) => [api, (options?: unknown) => bridge.call(api, options)]),
-  );
-}
 
 function contextOnly(api: string) {
   return () => {
@@ -152,7 +146,7 @@ function install(init: FrameInit): () => void {
     // Present so an adapter that copies every method keeps a reference; each throws with its name.
     ...unimplementedApis(unimplementedInGame),
     // Every service API, the open data context's too: the Main Frame answers those with a wrong-domain failure.
-    ...forwardedServiceApis(),
+    ...forwardedServiceApis(bridge),
     onMessage: contextOnly('onMessage'),
     offMessage: contextOnly('offMessage'),
     createImage: (): HTMLImageElement => new natives.Image(),

@@ -3,7 +3,7 @@
  * with its seeded players, across reloads and with faults on.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { drawn, forgetDrawn, ownBest, recordDrawnText } from './contextText';
+import { drawn, drawnByGame, forgetDrawn, ownBest, recordDrawnText } from './contextText';
 import { cloudHighScore, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver';
 
 test.use(PHONE_PAGE);
@@ -156,10 +156,6 @@ test('with cloud writes and the game server failing, a run survives a reload and
   );
 });
 
-/** Text the game itself drew (recordDrawnText runs in every frame). */
-const drawnByGame = (game: GameDriver) =>
-  game.frame().evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
-
 test.describe('failures say what failed', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(recordDrawnText);
@@ -234,8 +230,6 @@ test('the menu best line is drawn in the open data context frame, not by the gam
   await page.addInitScript(recordDrawnText);
   const game = await GameDriver.open(page);
   await expect.poll(() => drawn(page)).toContain('Best score 3,000');
-  const gameDrew = await game
-    .frame()
-    .evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
+  const gameDrew = await drawnByGame(game);
   expect(gameDrew.some((text) => text.startsWith('Best score'))).toBe(false);
 });

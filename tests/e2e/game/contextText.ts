@@ -59,3 +59,7 @@ export const ownBest = (page: Page): Promise<OwnBest | null> =>
           .__openDataContextStats?.ownBest ?? null,
     )
     .catch(() => null);
+
+/** Every text the game itself drew since the page loaded (the recorder runs in every frame). */
+export const drawnByGame = (game: { frame(): Frame }): Promise<string[]> =>
+  game.frame().evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordDrawnText } from './contextText';
+import { drawnByGame, recordDrawnText } from './contextText';
 import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver';
 
 test.use(PHONE_PAGE);
@@ -158,8 +158,6 @@ test('before a player allowed their profile, the global board calls them "You"',
   await game.waitForScreen('leaderboard');
   await game.tap('show-global');
   await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
-  const drawnByGame = () =>
-    game.frame().evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
-  await expect.poll(drawnByGame).toContain('You');
-  expect(await drawnByGame()).not.toContain('Player (you)');
+  await expect.poll(() => drawnByGame(game)).toContain('You');
+  expect(await drawnByGame(game)).not.toContain('Player (you)');
 });
