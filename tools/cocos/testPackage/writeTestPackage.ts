@@ -18,6 +18,7 @@ export interface TestPackageOptions {
 const ENGINE_FILES = ['cc.js', 'web-adapter.js', 'engine-adapter.js'];
 const BOOT_DIR = fileURLToPath(new URL('./boot/', import.meta.url));
 const SCENE = 'assets/scenes/main.scene';
+const BOOT_MODULES = ['systemLoader', 'env', 'missingMaterials'];
 
 function commonJs(value: unknown): string {
   return `module.exports = ${JSON.stringify(value)};\n`;
@@ -43,9 +44,10 @@ export function writeTestPackage({ root, engineDir, openDataContextDir, out }: T
   mkdirSync(join(out, 'boot'), { recursive: true });
   mkdirSync(join(out, 'src'), { recursive: true });
   for (const file of ENGINE_FILES) copyFileSync(join(engineDir, file), join(out, 'cocos', file));
-  copyFileSync(join(BOOT_DIR, 'game.js'), join(out, 'game.js'));
-  for (const file of ['systemLoader.js', 'env.js', 'missingMaterials.js'])
-    copyFileSync(join(BOOT_DIR, file), join(out, 'boot', file));
+  // CommonJS in the repo (.cjs, since the repo's package.json says "type": "module"), .js in the package.
+  copyFileSync(join(BOOT_DIR, 'game.cjs'), join(out, 'game.js'));
+  for (const file of BOOT_MODULES)
+    copyFileSync(join(BOOT_DIR, `${file}.cjs`), join(out, 'boot', `${file}.js`));
   writeFileSync(
     join(out, 'src/project.js'),
     `${scripts.source}module.exports = ${JSON.stringify(scripts.ids)};\n`,
