@@ -1,9 +1,11 @@
 /**
  * Game server storage benchmark: submit (keep-best on the global and weekly boards) and rank (the
  * around-me read: the player's rank, a window of 10 and rank 1) against N seeded players, on SQLite and
- * on Redis. Each backend is compared with a baseline measured in the same run: for SQLite a bare
- * better-sqlite3 table with the same durability settings, for Redis `redis-benchmark` on the same
- * machine and server (the ceiling no client can beat).
+ * on Redis, on two score distributions: uniform, and game-like (most players on a few low scores, so
+ * many ties). SQLite submits are also measured under 16 concurrent around-me readers. Each backend is
+ * compared with a baseline measured in the same run: for SQLite a bare better-sqlite3 table with the
+ * same durability settings, for Redis `redis-benchmark` on the same machine and server (the ceiling no
+ * client can beat).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,9 +34,11 @@ export interface ServerBenchmarkOptions {
   log?: (line: string) => void;
 }
 
+export type Distribution = 'uniform' | 'tied';
+
 export interface OperationResult {
   backend: 'sqlite' | 'redis';
-  operation: 'submit' | 'rank';
+  operation: string;
   ours: Measurement;
   baselineName: string;
   baseline: Measurement;
@@ -44,6 +48,8 @@ export interface OperationResult {
 
 export interface ServerBenchmarkReport {
   machine: string;
+  /** Load average (1 min) when the benchmark started and when it ended. */
+  load: { start: number; end: number };
   players: number;
   seedSeconds: Record<string, number>;
   replay: Measurement;
@@ -59,13 +65,26 @@ function playerId(index: number): string {
   return `p:${String(index).padStart(12, '0')}`;
 }
 
-function* seedEntries(players: number, random: () => number): Generator<ScoreEntry[]> {
+/**
+ * Uniform: scores spread evenly over 0..3,999. Tied: like a real game's board, most players on a few
+ * low scores (a cube of a uniform number), so a score is shared by thousands of players.
+ */
+function benchScore(distribution: Distribution, random: () => number): number {
+  const u = random();
+  return distribution === 'uniform' ? Math.floor(u * MAX_BENCH_SCORE) : Math.floor(u * u * u * 1000);
+}
+
+function* seedEntries(
+  players: number,
+  random: () => number,
+  distribution: Distribution = 'uniform',
+): Generator<ScoreEntry[]> {
   for (let start = 0; start < players; start += SEED_CHUNK) {
     const chunk: ScoreEntry[] = [];
     for (let i = start; i < Math.min(players, start + SEED_CHUNK); i++) {
       chunk.push({
         openId: playerId(i),
-        score: Math.floor(random() * MAX_BENCH_SCORE),
+        score: benchScore(distribution, random),
         achievedAt: NOW - Math.floor(random() * 6 * 24 * 3600 * 1000),
       });
     }
@@ -76,7 +95,7 @@ function* seedEntries(players: number, random: () => number): Generator<ScoreEnt
 export function describeMachine(): string {
   const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /model name\s*:\s*(.+)/.exec(cpuInfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} × ${model.trim()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)}`;
+  return `${cpus().length} × ${model.trim()}, Node ${process.version}`;
 }
 
 function botRuns(count: number): RunRecord[] {
@@ -90,39 +109,97 @@ function botRuns(count: number): RunRecord[] {
   });
 }
 
+function submitOp(storage: ScoreStorage, players: number, random: () => number) {
+  return () =>
+    storage.submitScore(boardsForRun(NOW), {
+      openId: playerId(Math.floor(random() * players)),
+      score: Math.floor(random() * MAX_BENCH_SCORE),
+      achievedAt: NOW,
+    });
+}
+
+function aroundMeOp(storage: ScoreStorage, players: number, random: () => number) {
+  return () => readAroundPlayer(storage, GLOBAL_BOARD, playerId(Math.floor(random() * players)), 10);
+}
+
 async function storageOps(
   storage: ScoreStorage,
   options: Required<ServerBenchmarkOptions>,
   concurrency: number,
 ) {
   const random = seededRandom(7);
-  const submit = await measure(options.submitOps, concurrency, () =>
-    storage.submitScore(boardsForRun(NOW), {
-      openId: playerId(Math.floor(random() * options.players)),
-      score: Math.floor(random() * MAX_BENCH_SCORE),
-      achievedAt: NOW,
-    }),
-  );
-  const rank = await measure(options.rankOps, concurrency, () =>
-    readAroundPlayer(storage, GLOBAL_BOARD, playerId(Math.floor(random() * options.players)), 10),
-  );
+  const submit = await measure(options.submitOps, concurrency, submitOp(storage, options.players, random));
+  const rank = await measure(options.rankOps, concurrency, aroundMeOp(storage, options.players, random));
   return { submit, rank };
+}
+
+const READERS = 16;
+
+/**
+ * Submits, one at a time, while 16 readers read around-me as fast as they can. Each reader yields to
+ * the event loop between reads, as requests arriving over HTTP do, so a submit's answer is handled
+ * between reads rather than after all of them.
+ */
+async function submitsUnderReaders(storage: ScoreStorage, options: Required<ServerBenchmarkOptions>) {
+  const random = seededRandom(9);
+  let running = true;
+  const reads: number[] = [];
+  const readAround = aroundMeOp(storage, options.players, seededRandom(10));
+  const reader = async () => {
+    while (running) {
+      const begin = performance.now();
+      await readAround();
+      reads.push(performance.now() - begin);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const readers = Array.from({ length: READERS }, reader);
+  const submit = await measure(options.submitOps, 1, submitOp(storage, options.players, random));
+  running = false;
+  await Promise.all(readers);
+  reads.sort((a, b) => a - b);
+  return { submit, reads: reads.length, readP99Ms: reads[Math.floor(reads.length * 0.99)] ?? 0 };
+}
+
+async function seedSqlite(
+  file: string,
+  boards: string[],
+  options: Required<ServerBenchmarkOptions>,
+  distribution: Distribution,
+) {
+  const storage = new SqliteScoreStorage(file);
+  for (const board of boards) {
+    for (const chunk of seedEntries(options.players, seededRandom(1), distribution))
+      storage.seed(board, chunk);
+  }
+  storage.warm(boards);
+  return storage;
 }
 
 async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: ServerBenchmarkReport) {
   const dir = mkdtempSync(join(tmpdir(), 'lb-bench-sqlite-'));
   try {
-    const storage = new SqliteScoreStorage(join(dir, 'scores.db'));
     const seedStart = performance.now();
-    for (const board of [GLOBAL_BOARD, weeklyBoardId(NOW)]) {
-      for (const chunk of seedEntries(options.players, seededRandom(1))) storage.seed(board, chunk);
-    }
+    const storage = await seedSqlite(
+      join(dir, 'scores.db'),
+      [GLOBAL_BOARD, weeklyBoardId(NOW)],
+      options,
+      'uniform',
+    );
     report.seedSeconds.sqlite = (performance.now() - seedStart) / 1000;
     options.log(
       `sqlite: seeded ${options.players} players on 2 boards in ${report.seedSeconds.sqlite.toFixed(1)} s`,
     );
     const ours = await storageOps(storage, options, 1);
+    const underReaders = await submitsUnderReaders(storage, options);
+    options.log(
+      `sqlite: ${underReaders.reads} around-me reads (p99 ${underReaders.readP99Ms.toFixed(3)} ms) by ${READERS} readers during the submits`,
+    );
     await storage.close();
+
+    const tied = await seedSqlite(join(dir, 'tied.db'), [GLOBAL_BOARD], options, 'tied');
+    const tiedRank = await measure(options.rankOps, 1, aroundMeOp(tied, options.players, seededRandom(8)));
+    await tied.close();
 
     // Baseline: the least a durable keyed write and read can cost here, same file system and pragmas.
     const raw = new Database(join(dir, 'baseline.db'));
@@ -143,10 +220,12 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
     );
     const baseRank = await measure(options.rankOps, 1, async () => lookup.get(pick()));
     raw.close();
-    const name = 'better-sqlite3 upsert / point read';
+    const name = 'better-sqlite3';
     report.results.push(
-      result('sqlite', 'submit', ours.submit, `${name} (upsert)`, baseSubmit),
-      result('sqlite', 'rank', ours.rank, `${name} (point read)`, baseRank),
+      result('sqlite', 'submit', ours.submit, `${name} durable upsert`, baseSubmit),
+      result('sqlite', 'submit, 16 readers', underReaders.submit, 'sqlite submit alone', ours.submit),
+      result('sqlite', 'around-me (uniform)', ours.rank, `${name} point read`, baseRank),
+      result('sqlite', 'around-me (tied)', tiedRank, `${name} point read`, baseRank),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -207,7 +286,7 @@ async function benchRedis(options: Required<ServerBenchmarkOptions>, report: Ser
     ]);
     report.results.push(
       result('redis', 'submit', ours.submit, 'redis-benchmark ZADD LT (ceiling)', zadd),
-      result('redis', 'rank', ours.rank, 'redis-benchmark ZRANK (ceiling)', zrank),
+      result('redis', 'around-me (uniform)', ours.rank, 'redis-benchmark ZRANK (ceiling)', zrank),
     );
   } finally {
     await client.quit();
@@ -217,7 +296,7 @@ async function benchRedis(options: Required<ServerBenchmarkOptions>, report: Ser
 
 function result(
   backend: 'sqlite' | 'redis',
-  operation: 'submit' | 'rank',
+  operation: string,
   ours: Measurement,
   baselineName: string,
   baseline: Measurement,
@@ -235,7 +314,7 @@ function result(
 export function formatReport(report: ServerBenchmarkReport): string {
   const n = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits });
   const lines = [
-    `Game server storage, ${n(report.players)} players, ${report.machine}`,
+    `Game server storage, ${n(report.players)} players, ${report.machine}, load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end`,
     `core replay of one run (the CPU cost every submission adds): ${n(report.replay.opsPerSecond)} runs/s, p50 ${report.replay.p50Ms.toFixed(2)} ms, p99 ${report.replay.p99Ms.toFixed(2)} ms`,
     '',
     '| backend | operation | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | baseline p50 / p99 ms | ratio |',
@@ -263,6 +342,7 @@ export async function runServerBenchmark(
   const replay = await measure(500, 1, async (i) => coreReplay(runs[i % runs.length]));
   const report: ServerBenchmarkReport = {
     machine: describeMachine(),
+    load: { start: loadavg()[0] ?? 0, end: 0 },
     players: resolved.players,
     seedSeconds: {},
     replay,
@@ -270,5 +350,6 @@ export async function runServerBenchmark(
   };
   if (resolved.backends.includes('sqlite')) await benchSqlite(resolved, report);
   if (resolved.backends.includes('redis')) await benchRedis(resolved, report);
+  report.load.end = loadavg()[0] ?? 0;
   return report;
 }

@@ -194,6 +194,7 @@ export class SqliteWriter {
   async close(): Promise<void> {
     if (this.failure) return;
     const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    this.worker.ref(); // until it has exited, or nothing would keep the process waiting for it
     this.worker.postMessage('close');
     await exited;
   }
