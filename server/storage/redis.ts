@@ -111,12 +111,29 @@ export class RedisScoreStorage implements ScoreStorage {
       String(count),
     ]);
     if (reply.length === 0) return null;
-    const [rank, first, led] = reply.map(Number) as [number, number, number];
-    if (led === 1) {
-      const [leader] = toEntries(reply.slice(3, 7), 1);
-      return { rank: rank + 1, window: toEntries(reply.slice(7), first + 1), leader: leader ?? null };
-    }
-    return { rank: rank + 1, window: toEntries(reply.slice(3), first + 1), leader: null };
+    const [rank, first, leaderPair, page, times, profiles] = reply as [
+      number,
+      number,
+      string[],
+      string[],
+      (string | null)[],
+      (string | null)[],
+    ];
+    const entry = (pair: string[], at: number, field: number, rankOf: number): RankedEntry => {
+      const key = Number(pair[at + 1]);
+      return {
+        rank: rankOf,
+        openId: pair[at] as string,
+        score: scoreOfSortKey(key),
+        achievedAt: Number(times[field]),
+        sortKey: key,
+        ...parseProfile(profiles[field] ?? null),
+      };
+    };
+    const led = leaderPair.length === 2 ? 1 : 0;
+    const window: RankedEntry[] = [];
+    for (let i = 0; i < page.length; i += 2) window.push(entry(page, i, led + i / 2, first + 1 + i / 2));
+    return { rank: rank + 1, window, leader: led ? entry(leaderPair, 0, 0, 1) : null };
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {

@@ -84,24 +84,21 @@ return decorate(page, KEYS[2], KEYS[3], {seen})
 
 /**
  * Around-me. KEYS: sorted set, time hash, profiles hash. ARGV: openId, entries above, count.
- * Returns {} when the player is not on the board, else: 0-based rank, 0-based first index of the
- * window, 1 when rank 1 leads the page (0 otherwise), then the page (leader first).
+ * Returns {} when the player is not on the board, else: {0-based rank, 0-based first index of the
+ * window, leader (member, key) or {}, window (member, key, ...), times, profiles}, the last two for the
+ * leader then the window. Nested replies as Redis gives them: no repacking in Lua.
  */
-const READ_AROUND = `${DECORATE}
+const READ_AROUND = `
 local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
 if not rank then return {} end
 local first = math.max(0, rank - tonumber(ARGV[2]))
 local page = redis.call('ZRANGE', KEYS[1], first, first + tonumber(ARGV[3]) - 1, 'WITHSCORES')
-local led = 0
-if first > 0 then
-  local leader = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  if #leader == 2 then
-    table.insert(page, 1, leader[2])
-    table.insert(page, 1, leader[1])
-    led = 1
-  end
-end
-return decorate(page, KEYS[2], KEYS[3], {rank, first, led})
+local leader = {}
+if first > 0 then leader = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES') end
+local ids = {}
+for i = 1, #leader, 2 do ids[#ids + 1] = leader[i] end
+for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
+return {rank, first, leader, page, redis.call('HMGET', KEYS[2], unpack(ids)), redis.call('HMGET', KEYS[3], unpack(ids))}
 `;
 
 class RedisScript {
