@@ -140,7 +140,11 @@ const READERS = 16;
  * the event loop between reads, as requests arriving over HTTP do, so a submit's answer is handled
  * between reads rather than after all of them.
  */
-async function submitsUnderReaders(storage: ScoreStorage, options: Required<ServerBenchmarkOptions>) {
+async function submitsUnderReaders(
+  storage: ScoreStorage,
+  options: Required<ServerBenchmarkOptions>,
+  inFlight: number,
+) {
   const random = seededRandom(9);
   let running = true;
   const reads: number[] = [];
@@ -154,7 +158,7 @@ async function submitsUnderReaders(storage: ScoreStorage, options: Required<Serv
     }
   };
   const readers = Array.from({ length: READERS }, reader);
-  const submit = await measure(options.submitOps, 1, submitOp(storage, options.players, random));
+  const submit = await measure(options.submitOps, inFlight, submitOp(storage, options.players, random));
   running = false;
   await Promise.all(readers);
   reads.sort((a, b) => a - b);
@@ -191,10 +195,22 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
       `sqlite: seeded ${options.players} players on 2 boards in ${report.seedSeconds.sqlite.toFixed(1)} s`,
     );
     const ours = await storageOps(storage, options, 1);
-    const underReaders = await submitsUnderReaders(storage, options);
-    options.log(
-      `sqlite: ${underReaders.reads} around-me reads (p99 ${underReaders.readP99Ms.toFixed(3)} ms) by ${READERS} readers during the submits`,
+    // One submit at a time (as before the writer thread), and 16 in flight as many players send them.
+    const together = await measure(
+      options.submitOps,
+      options.concurrency,
+      submitOp(storage, options.players, seededRandom(12)),
     );
+    const underReaders = await submitsUnderReaders(storage, options, 1);
+    const togetherUnderReaders = await submitsUnderReaders(storage, options, options.concurrency);
+    for (const [label, run] of [
+      ['1 submit', underReaders],
+      [`${options.concurrency} submits`, togetherUnderReaders],
+    ] as const) {
+      options.log(
+        `sqlite: ${run.reads} around-me reads (p99 ${run.readP99Ms.toFixed(3)} ms) by ${READERS} readers during ${label} in flight`,
+      );
+    }
     await storage.close();
 
     const tied = await seedSqlite(join(dir, 'tied.db'), [GLOBAL_BOARD], options, 'tied');
@@ -223,7 +239,15 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
     const name = 'better-sqlite3';
     report.results.push(
       result('sqlite', 'submit', ours.submit, `${name} durable upsert`, baseSubmit),
+      result('sqlite', `submit ×${options.concurrency}`, together, `${name} durable upsert`, baseSubmit),
       result('sqlite', 'submit, 16 readers', underReaders.submit, 'sqlite submit alone', ours.submit),
+      result(
+        'sqlite',
+        `submit ×${options.concurrency}, 16 readers`,
+        togetherUnderReaders.submit,
+        `sqlite submit ×${options.concurrency} alone`,
+        together,
+      ),
       result('sqlite', 'around-me (uniform)', ours.rank, `${name} point read`, baseRank),
       result('sqlite', 'around-me (tied)', tiedRank, `${name} point read`, baseRank),
     );

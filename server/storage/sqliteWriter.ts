@@ -148,6 +148,7 @@ export class SqliteWriter {
   >();
   private nextId = 1;
   private failure: Error | null = null;
+  private closing = false;
   readonly ready: Promise<void>;
 
   constructor(file: string) {
@@ -188,12 +189,13 @@ export class SqliteWriter {
 
   /** An idle writer does not keep the process running; the server or a test decides when to exit. */
   private settle(): void {
-    if (this.pending.size === 0) this.worker.unref();
+    if (this.pending.size === 0 && !this.closing) this.worker.unref();
   }
 
   async close(): Promise<void> {
     if (this.failure) return;
     const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    this.closing = true;
     this.worker.ref(); // until it has exited, or nothing would keep the process waiting for it
     this.worker.postMessage('close');
     await exited;
