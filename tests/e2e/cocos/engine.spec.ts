@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { recordDrawnText } from '../game/contextText';
 import {
   bootEngine,
   ENGINE_SKIP_REASON,
@@ -36,6 +37,8 @@ test('the engine runs the scene, plays a level to the results, saves the best an
   page,
 }) => {
   const problems = watchProblems(page);
+  // What the open data context draws, read inside its own frame (the game never can).
+  await page.addInitScript(recordDrawnText);
   await fetch(`${simulator.sim.urls.main}/__sim/user`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -66,6 +69,13 @@ test('the engine runs the scene, plays a level to the results, saves the best an
     expect(scene.board).toMatchObject({ active: false, subContextView: false });
     expect(await cloudHighScore()).toBeNull();
   });
+
+  // This suite runs no game server, so no login session says who the player is. The game remembers the
+  // open id of its last session on the device (game/services.ts playerOpenId): a returning player's.
+  await game.evaluate((openId) => {
+    const tt = (globalThis as unknown as { tt: { setStorageSync(key: string, value: string): void } }).tt;
+    tt.setStorageSync('starLanes.openId', openId);
+  }, PLAYER);
 
   let score = '';
   await test.step('the bot plays level 1 to the results screen through GameBootstrap', async () => {
@@ -117,6 +127,24 @@ test('the engine runs the scene, plays a level to the results, saves the best an
     expect(await readGamePixels(game)).toMatch(
       /^SecurityError: WebGL2?RenderingContext\.readPixels: the game cannot read pixels once it has drawn the open data context's canvas/,
     );
+  });
+
+  await test.step('back on the results, the notice node shows who the new best passed', async () => {
+    // Grace's one friend who plays is Noah (700); the bot's level 1 scores far more.
+    expect(Number(score)).toBeGreaterThan(700);
+    await clickButton(game, /^×$/);
+    await expect
+      .poll(async () => (await snapshot(game)).screens.join(), { timeout: 15_000 })
+      .toMatch(/^results$/i);
+    await expect
+      .poll(async () => (await snapshot(game)).notice)
+      .toMatchObject({ active: true, subContextView: true });
+    const context = page.frames().find((frame) => frame.url().startsWith(`${simulator.sim.urls.context}/`));
+    if (!context) throw new Error('open data context frame not found');
+    const drawn = () =>
+      context.evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []).catch(() => []);
+    await expect.poll(drawn, { timeout: 15_000 }).toContain('You passed Noah Alone!');
+    expect(await drawn()).toContain('New best! Saved ✓');
   });
 
   // What the engine warns about is reported, not judged (docs/cocos.md lists what is expected).

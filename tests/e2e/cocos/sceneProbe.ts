@@ -15,11 +15,20 @@ export interface SceneSnapshot {
   /** Every active button under it: the label it shows and whether it takes clicks. */
   buttons: { text: string; interactable: boolean }[];
   /** The scene's `Leaderboard` node: active, and its SubContextView's state. */
-  board: { active: boolean; subContextView: boolean; designWidth: number; designHeight: number } | null;
+  board: SubContextNode | null;
+  /** The scene's `Notice` node (the results notice and the menu's best line), likewise. */
+  notice: SubContextNode | null;
   /** Components of the scene's own nodes, by class name (scene-authored, not built from code). */
   sceneComponents: Record<string, string[]>;
   /** GameBootstrap's `leaderboard` property, as the scene file set it: the class of what it points at. */
   bootstrapLeaderboard: string | null;
+}
+
+export interface SubContextNode {
+  active: boolean;
+  subContextView: boolean;
+  designWidth: number;
+  designHeight: number;
 }
 
 /** Structural types for the parts of `cc` the probe touches inside the frame. */
@@ -77,9 +86,18 @@ export function snapshot(game: Frame): Promise<SceneSnapshot> {
         buttons.push({ text, interactable: button.interactable === true });
       }
     });
-    const boardNode = find((node) => node.name === 'Leaderboard');
-    const subContext = boardNode ? component(boardNode, 'cc.SubContextView') : undefined;
-    const design = subContext?.designResolutionSize as { width: number; height: number } | undefined;
+    const subContextNode = (name: string) => {
+      const node = find((candidate) => candidate.name === name);
+      if (!node) return null;
+      const view = component(node, 'cc.SubContextView');
+      const design = view?.designResolutionSize as { width: number; height: number } | undefined;
+      return {
+        active: node.activeInHierarchy,
+        subContextView: view?.enabledInHierarchy === true,
+        designWidth: design?.width ?? 0,
+        designHeight: design?.height ?? 0,
+      };
+    };
     const sceneComponents: Record<string, string[]> = {};
     for (const name of ['Canvas', 'Camera', 'Game', 'Leaderboard']) {
       const node = find((candidate) => candidate.name === name);
@@ -91,14 +109,8 @@ export function snapshot(game: Frame): Promise<SceneSnapshot> {
       screens: gameNode.children.map((child) => child.name),
       labels,
       buttons,
-      board: boardNode
-        ? {
-            active: boardNode.activeInHierarchy,
-            subContextView: subContext?.enabledInHierarchy === true,
-            designWidth: design?.width ?? 0,
-            designHeight: design?.height ?? 0,
-          }
-        : null,
+      board: subContextNode('Leaderboard'),
+      notice: subContextNode('Notice'),
       sceneComponents,
       bootstrapLeaderboard: linked && typeof linked === 'object' ? className(linked) : null,
     };
