@@ -158,10 +158,13 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     timeWindow: 60_000,
     keyGenerator: (request) => request.player?.openId ?? request.ip,
     ...(options.rateLimitRedis ? { redis: options.rateLimitRedis } : {}),
+    // With Redis down the counters cannot be read: let the request through to the storage call, which
+    // answers 503 with Retry-After, rather than failing it here with a 500.
+    skipOnError: true,
     errorResponseBuilder: (_request, limit) => ({
       statusCode: 429,
       code: 'rate_limited',
-      message: `rate limit of ${limit.max} requests per minute reached; retry in ${limit.after}`,
+      message: `rate limit of ${limit.max} requests reached; retry in ${limit.after}`,
     }),
   });
   // Inside a plugin so the routes are added after rate-limit is loaded and its hooks apply to them.

@@ -82,10 +82,12 @@ describe('honest failures on SQLite', () => {
 describe('honest failures on Redis', () => {
   const redis = useRedis();
 
-  it('/health fails when Redis is down, and board reads are 503', async () => {
+  it('/health fails when Redis is down, and board reads are 503 (rate-limit counters there too)', async () => {
     const client = redis().connect();
+    const counters = redis().connect();
     const app = buildServer({
       storage: new RedisScoreStorage(client),
+      rateLimitRedis: counters,
       platform: { apiBase: 'http://127.0.0.1:9', clientKey: 'k', clientSecret: 's' },
       sessionSecret: SESSION_SECRET,
       gameOrigin: GAME_ORIGIN,
@@ -97,6 +99,7 @@ describe('honest failures on Redis', () => {
         store: 'redis',
       });
       client.disconnect();
+      counters.disconnect();
       const health = await app.inject({ method: 'GET', url: '/health' });
       expect(health.statusCode).toBe(503);
       expect(health.json()).toMatchObject({ ok: false, store: 'redis' });
