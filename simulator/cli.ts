@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import { startSimulator } from './index';
+import { FRIEND_DATA_SHAPES, isFriendDataShape } from './server/friendShape';
 
-/** npx tsx simulator/cli.ts --package dist --data .sim-data [--port 9527 --game-port 9528 --context-port 9529] */
+/**
+ * npx tsx simulator/cli.ts --package dist --data .sim-data [--port 9527 --game-port 9528 --context-port 9529]
+ * [--friend-data guide|douyin]
+ */
 
 const { values } = parseArgs({
   options: {
@@ -11,8 +15,15 @@ const { values } = parseArgs({
     'game-port': { type: 'string' },
     'context-port': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'friend-data': { type: 'string', default: process.env.SIM_FRIEND_DATA ?? 'guide' },
   },
 });
+
+const friendDataShape = values['friend-data'];
+if (!isFriendDataShape(friendDataShape)) {
+  console.error(`--friend-data must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${friendDataShape}`);
+  process.exit(2);
+}
 
 const port = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
@@ -23,6 +34,7 @@ const simulator = await startSimulator({
   gamePort: port(values['game-port']),
   contextPort: port(values['context-port']),
   log: !values.quiet,
+  friendDataShape,
 });
 console.log(`TikTok host simulator: ${simulator.urls.main}/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { bundleWeb } from './server/bundle';
 import { createFrameHandler } from './server/frameServers';
+import { FRIEND_DATA_SHAPES, type FriendDataShape, isFriendDataShape } from './server/friendShape';
 import { gameDisplayName } from './server/gameName';
 import { createMainHandler } from './server/mainServer';
 import { readPackageConfig } from './server/packageConfig';
@@ -26,6 +27,8 @@ export interface SimulatorOptions {
   log?: boolean;
   /** Clock for codes and tokens; tests inject one (or use POST /__sim/clock). */
   now?: () => number;
+  /** The shape friend data is served in after start and after each reset (`guide` unless set). */
+  friendDataShape?: FriendDataShape;
 }
 
 export interface RunningSimulator {
@@ -55,6 +58,14 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** `SIM_FRIEND_DATA=douyin npm start` serves Douyin's rows without a code change. */
+function shapeFromEnvironment(): FriendDataShape {
+  const value = process.env.SIM_FRIEND_DATA ?? 'guide';
+  if (!isFriendDataShape(value))
+    throw new Error(`SIM_FRIEND_DATA must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${value}`);
+  return value;
+}
+
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const { appId, contextDir, subpackages } = await readPackageConfig(options.packageDir);
   const ports = {
@@ -69,7 +80,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   };
 
   const store = new Store(options.dataDir);
-  const platform = new Platform({ store, mainOrigin: origins.main, clock: new SimClock(options.now) });
+  const platform = new Platform({
+    store,
+    mainOrigin: origins.main,
+    clock: new SimClock(options.now),
+    friendDataShape: options.friendDataShape ?? shapeFromEnvironment(),
+  });
   const bundles = await bundleWeb();
   const css = readFileSync(fileURLToPath(new URL('./web/main.css', import.meta.url)), 'utf8');
   const main = createMainHandler({

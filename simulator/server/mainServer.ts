@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebBundles } from './bundle';
+import { FRIEND_DATA_SHAPES, isFriendDataShape } from './friendShape';
 import { escapeForScript, HttpError, readBody, readJson, sendBytes, sendJson } from './httpUtil';
 import { avatarPng, defaultShareImagePng } from './images';
 import { exchangeCode, userInfo } from './oauth';
@@ -238,6 +239,14 @@ export function createMainHandler(options: MainServerOptions) {
       if (typeof merged === 'string') throw new HttpError(400, merged);
       platform.faults = merged;
       return sendJson(res, 200, merged);
+    }
+    if (key === 'GET /__sim/data-shape') return sendJson(res, 200, { friendData: platform.friendDataShape });
+    if (key === 'POST /__sim/data-shape') {
+      const body = (await readJson(req)) as { friendData?: unknown };
+      if (!isFriendDataShape(body.friendData))
+        throw new HttpError(400, `friendData must be one of ${FRIEND_DATA_SHAPES.join(', ')}`);
+      platform.friendDataShape = body.friendData;
+      return sendJson(res, 200, { friendData: platform.friendDataShape });
     }
     if (key === 'GET /__sim/analytics') return sendJson(res, 200, platform.analytics.snapshot());
     if (key === 'GET /__sim/context-stats')

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CONTEXT_SERVICE_APIS, GAME_SERVICE_APIS } from '../platformApis';
 import { ApiError, ErrorCode, type FailResult, failResult } from './errors';
 import { DEFAULT_USER, seedFixture } from './fixture';
+import { type FriendDataShape, type FriendRow, shapeFriendRows } from './friendShape';
 import {
   Analytics,
   CallLog,
@@ -83,6 +84,8 @@ export interface PlatformOptions {
   store: Store;
   mainOrigin: string;
   clock?: SimClock;
+  /** The shape getFriendCloudStorage answers in after start and after every reset. */
+  friendDataShape?: FriendDataShape;
 }
 
 const newSecret = (bytes = 18) => randomBytes(bytes).toString('base64url');
@@ -95,6 +98,8 @@ export class Platform {
   analytics = new Analytics();
   log = new CallLog();
   launch: LaunchOptions = { query: {}, scene: 'home' };
+  friendDataShape: FriendDataShape;
+  private readonly startShape: FriendDataShape;
   private consents = new Map<string, PendingConsent>();
   private shares = new Map<string, PendingShare>();
 
@@ -102,6 +107,8 @@ export class Platform {
     this.store = options.store;
     this.clock = options.clock ?? new SimClock();
     this.mainOrigin = options.mainOrigin;
+    this.startShape = options.friendDataShape ?? 'guide';
+    this.friendDataShape = this.startShape;
     if (this.store.isEmpty()) seedFixture(this.store);
   }
 
@@ -112,6 +119,7 @@ export class Platform {
     this.analytics = new Analytics();
     this.log = new CallLog();
     this.launch = { query: {}, scene: 'home' };
+    this.friendDataShape = this.startShape;
     this.clock.reset();
     this.consents.clear();
     this.shares.clear();
@@ -197,12 +205,13 @@ export class Platform {
         const keys = checkKeyList(args, true);
         return ok({ data: this.store.cloud(openId).filter((item) => keys.includes(item.key)) });
       }
-      case 'getFriendCloudStorage':
-        return ok({
-          data: this.friendCloud(openId, checkKeyList(args, true)),
-          status_code: 0,
-          status_msg: 'ok',
-        });
+      case 'getFriendCloudStorage': {
+        const data = shapeFriendRows(
+          this.friendCloud(openId, checkKeyList(args, true)),
+          this.friendDataShape,
+        );
+        return ok(this.friendDataShape === 'guide' ? { data, status_code: 0, status_msg: 'ok' } : { data });
+      }
       case 'shareToUser':
         this.shareToUser(openId, args);
         return ok();
@@ -239,7 +248,7 @@ export class Platform {
     this.store.setCloud(openId, items);
   }
 
-  private friendCloud(openId: string, keys: string[]): Record<string, unknown>[] {
+  private friendCloud(openId: string, keys: string[]): FriendRow[] {
     if (!this.store.grantedScopes(openId).includes(SCOPE_FRIENDS)) {
       throw new ApiError(
         ErrorCode.notAuthorized,

@@ -1,19 +1,14 @@
 import { callPlatform } from './call';
 import { cloudWrites } from './cloudWrites';
 import { PlatformError } from './errors';
+import { type FriendCloudEntry, readFriendRow, readKeyValues } from './friendRows';
 import type { PlatformOptions } from './game';
 import { requireMethod } from './host';
 import { DEFAULT_TIMEOUTS } from './timeouts';
-import type { PlatformImage, RawFriendCloudData, SharedCanvas } from './types';
+import type { PlatformImage, SharedCanvas } from './types';
 import { checkKeyList, checkOpenId, checkShare, type KeyValue } from './validate';
 
-/** One row of `getFriendCloudStorage`, shape-checked. Values are still untrusted strings. */
-export interface FriendCloudEntry {
-  openId: string;
-  displayName: string;
-  avatarUrl: string;
-  data: KeyValue[];
-}
+export type { FriendCloudEntry } from './friendRows';
 
 export interface ShareToUserOptions {
   openId: string;
@@ -87,7 +82,7 @@ export function createContextPlatform(options: PlatformOptions = {}) {
       }
       const friends: FriendCloudEntry[] = [];
       for (const row of rows) {
-        const friend = readFriend(row);
+        const friend = readFriendRow(row);
         if (friend) friends.push(friend);
       }
       return { friends, dropped: rows.length - friends.length };
@@ -101,7 +96,9 @@ export function createContextPlatform(options: PlatformOptions = {}) {
         timeouts.data,
         globals,
       );
-      return readKeyValues((result as { data?: unknown } | null)?.data);
+      // The guide answers `data`; WeChat's and Douyin's getUserCloudStorage answer `KVDataList`.
+      const answer = (result ?? {}) as { data?: unknown; KVDataList?: unknown };
+      return readKeyValues(Array.isArray(answer.data) ? answer.data : answer.KVDataList);
     },
 
     ...cloudWrites(timeouts.data, globals),
@@ -117,26 +114,3 @@ export function createContextPlatform(options: PlatformOptions = {}) {
 }
 
 export type ContextPlatform = ReturnType<typeof createContextPlatform>;
-
-function readFriend(row: unknown): FriendCloudEntry | null {
-  if (typeof row !== 'object' || row === null) return null;
-  const raw = row as RawFriendCloudData;
-  if (typeof raw.open_id !== 'string' || raw.open_id === '') return null;
-  return {
-    openId: raw.open_id,
-    displayName: typeof raw.display_name === 'string' ? raw.display_name : '',
-    avatarUrl: typeof raw.avatar_url === 'string' ? raw.avatar_url : '',
-    data: readKeyValues(raw.data),
-  };
-}
-
-function readKeyValues(data: unknown): KeyValue[] {
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (entry): entry is KeyValue =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof entry.key === 'string' &&
-      typeof entry.value === 'string',
-  );
-}

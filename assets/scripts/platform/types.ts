@@ -22,12 +22,18 @@ export interface RawKeyValue {
   value?: unknown;
 }
 
+/** A friend row in either documented shape (the guide's, or ByteDance/WeChat `UserGameData`). */
 export interface RawFriendCloudData {
   open_id?: unknown;
   display_name?: unknown;
   avatar_url?: unknown;
   user_id?: unknown;
   data?: unknown;
+  openid?: unknown;
+  nickname?: unknown;
+  nickName?: unknown;
+  avatarUrl?: unknown;
+  KVDataList?: unknown;
 }
 
 export interface RawRequestResult {
@@ -138,7 +144,9 @@ export interface RawRuntime {
   // open data context
   onMessage?(listener: (message: unknown) => void): void;
   createImage?(): PlatformImage;
-  getUserCloudStorage?(options: { keyList: string[] } & CallbackOptions<{ data?: unknown }>): void;
+  getUserCloudStorage?(
+    options: { keyList: string[] } & CallbackOptions<{ data?: unknown; KVDataList?: unknown }>,
+  ): void;
   getFriendCloudStorage?(options: { keyList: string[] } & CallbackOptions<{ data?: unknown }>): void;
   shareToUser?(
     options: ShareOptionsBase & { openid: string; query?: string } & CallbackOptions<unknown>,

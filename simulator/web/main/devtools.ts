@@ -54,6 +54,16 @@ export class Devtools {
   private readonly analytics = element('table', { className: 'kv stats' });
   private readonly log = new CallLogView();
   private readonly faults = faultsForm();
+  private readonly friendShape = element('select', { id: 'friend-data-shape' }, [
+    element('option', {
+      value: 'guide',
+      textContent: 'TikTok guide: open_id, display_name, avatar_url, data',
+    }),
+    element('option', {
+      value: 'douyin',
+      textContent: 'Douyin / WeChat: openid, nickname, avatarUrl, KVDataList',
+    }),
+  ]);
   private users: SimUser[] = [];
   /** The player the panel last showed, to notice a switch made anywhere (panel, card, control API). */
   private shownPlayer = '';
@@ -86,16 +96,45 @@ export class Devtools {
       ),
       section('Leaderboard button', this.analytics),
       section('Inbox', this.inbox),
+      this.friendDataSection(),
       section('Faults', this.faults.form),
     ]);
     this.panel.append(controls, this.log.element);
-    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined)]);
+    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined), this.loadShape()]);
     window.setInterval(() => void this.refresh(), 1000);
   }
 
   /** After the game restarted (switch, card, reset): show the new state now, not at the next tick. */
   async reloaded(): Promise<void> {
-    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined)]);
+    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined), this.loadShape()]);
+  }
+
+  /** Which runtime's row shape getFriendCloudStorage answers in (Douyin's also caps at 100 rows). */
+  private friendDataSection(): HTMLElement {
+    const apply = button('Apply');
+    apply.onclick = () =>
+      void withFeedback(
+        apply,
+        () => postJson('/__sim/data-shape', { friendData: this.friendShape.value }),
+        () => `Friend data now in the ${this.friendShape.value === 'guide' ? "guide's" : "Douyin's"} shape`,
+      );
+    return section(
+      'Friend data shape',
+      element('div', { className: 'row' }, [
+        element('label', { className: 'field inline grow' }, [
+          element('span', { textContent: 'Rows' }),
+          this.friendShape,
+        ]),
+        apply,
+      ]),
+    );
+  }
+
+  private async loadShape(): Promise<void> {
+    const { friendData } = await getJson<{ friendData: string }>('/__sim/data-shape').catch(() => ({
+      friendData: this.friendShape.value,
+    }));
+    this.friendShape.value = friendData;
   }
 
   private playerSection(): HTMLElement {

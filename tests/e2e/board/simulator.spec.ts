@@ -43,37 +43,43 @@ const rowButton = (rect: Rect, row: number) => ({
   y: board.headerHeight + row * board.rowHeight + board.rowHeight / 2,
 });
 
-test('the seeded friends are listed by score, hostile values unranked last, you marked', async ({ page }) => {
-  const game = await openGame(page);
-  await openFriendBoard(game);
-  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Priya Raman');
-  const texts = await drawn(page);
-  const names = [
-    'Omar 🔥 Crowd',
-    'Léo 🎮 Martin',
-    'مريم الحسن',
-    'Ava Chen',
-    'Kenji 佐藤 🍣',
-    'Zoë 🌸',
-    'Max Malformed',
-    'Priya Raman',
-    'Emma Empty',
-    'Hex Letters',
-  ];
-  const order = names.map((name) => texts.indexOf(name));
-  expect(order.every((index) => index >= 0)).toBe(true);
-  expect([...order].sort((a, b) => a - b)).toEqual(order);
-  // The 40-character name is cut with an ellipsis between Mariam and you.
-  const long = texts.findIndex((text) => text.startsWith('Bartholomew') && text.endsWith('…'));
-  expect(long).toBeGreaterThan(order[2] ?? Number.POSITIVE_INFINITY);
-  expect(long).toBeLessThan(order[3] ?? -1);
-  expect(texts).toEqual(
-    expect.arrayContaining(['3,000 pts · You', '5,600 pts', '1,500 pts', 'No score yet']),
-  );
-  // Ranks 1-9 for the nine valid scores, then unranked rows.
-  const ranks = texts.filter((text) => /^(\d+|–)$/.test(text)).slice(0, 10);
-  expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '–']);
-});
+// The guide's rows and Douyin's UserGameData rows (`/__sim/data-shape`): the same board from either.
+for (const friendData of ['guide', 'douyin'] as const) {
+  test(`the seeded friends are listed by score, hostile values unranked last, you marked (${friendData} rows)`, async ({
+    page,
+  }) => {
+    const game = await openGame(page);
+    await simPost('/__sim/data-shape', { friendData });
+    await openFriendBoard(game);
+    await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Priya Raman');
+    const texts = await drawn(page);
+    const names = [
+      'Omar 🔥 Crowd',
+      'Léo 🎮 Martin',
+      'مريم الحسن',
+      'Ava Chen',
+      'Kenji 佐藤 🍣',
+      'Zoë 🌸',
+      'Max Malformed',
+      'Priya Raman',
+      'Emma Empty',
+      'Hex Letters',
+    ];
+    const order = names.map((name) => texts.indexOf(name));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The 40-character name is cut with an ellipsis between Mariam and you.
+    const long = texts.findIndex((text) => text.startsWith('Bartholomew') && text.endsWith('…'));
+    expect(long).toBeGreaterThan(order[2] ?? Number.POSITIVE_INFINITY);
+    expect(long).toBeLessThan(order[3] ?? -1);
+    expect(texts).toEqual(
+      expect.arrayContaining(['3,000 pts · You', '5,600 pts', '1,500 pts', 'No score yet']),
+    );
+    // Ranks 1-9 for the nine valid scores, then unranked rows.
+    const ranks = texts.filter((text) => /^(\d+|–)$/.test(text)).slice(0, 10);
+    expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '–']);
+  });
+}
 
 test("a row's challenge reaches that friend's inbox, and opening it greets them with the challenge", async ({
   page,
