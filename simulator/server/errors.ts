@@ -10,6 +10,7 @@ export const ErrorCode = {
   valueTooLong: 21103,
   tooManyKeys: 21104,
   valueNotString: 21105,
+  entryTooLarge: 21106,
   notAuthorized: 21301,
   authDeclined: 21302,
   authPartlyGranted: 21303,

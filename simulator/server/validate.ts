@@ -1,13 +1,16 @@
 import { ApiError, ErrorCode } from './errors';
 
 /**
- * Argument checks, as strict as the guide: keys at most 128 characters, values at most 2048,
- * strings only. Lengths are counted in UTF-16 code units (String.length), the stricter of the
- * two usual counts, so a value accepted here is accepted whichever way the platform counts.
+ * Argument checks, with the strictest documented cloud storage limits together: keys at most 128
+ * characters and values at most 2048, strings only (TikTok's guide); a key at most 128 bytes and key
+ * plus value at most 1,024 bytes of UTF-8, at most 128 keys per player (WeChat's and Douyin's
+ * `setUserCloudStorage`, docs/simulator.md). Character counts are UTF-16 code units (String.length),
+ * the stricter of the two usual counts, so a value accepted here is accepted however the platform counts.
  */
 export const MAX_KEY_LENGTH = 128;
 export const MAX_VALUE_LENGTH = 2048;
-/** Not in the guide: our assumption of a per-player key limit (docs/simulator.md). */
+export const MAX_KEY_BYTES = 128;
+export const MAX_ENTRY_BYTES = 1024;
 export const MAX_KEYS_PER_USER = 128;
 const MAX_TEXT_LENGTH = 512;
 const MAX_QUERY_LENGTH = 2048;
@@ -44,11 +47,32 @@ export function asArgs(raw: unknown): Args {
   return raw as Args;
 }
 
+/** Bytes of the string in UTF-8, as a platform that stores UTF-8 counts them (a lone surrogate is U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 export function checkKey(key: unknown, where: string): string {
   if (typeof key !== 'string') invalid(`${where} must be a string, got ${kindOf(key)}`);
   if (key.length === 0) invalid(`${where} must not be empty`);
   if (key.length > MAX_KEY_LENGTH) {
     throw new ApiError(ErrorCode.keyTooLong, `key longer than ${MAX_KEY_LENGTH} characters (${key.length})`);
+  }
+  const bytes = utf8Length(key);
+  if (bytes > MAX_KEY_BYTES) {
+    throw new ApiError(ErrorCode.keyTooLong, `key longer than ${MAX_KEY_BYTES} bytes of UTF-8 (${bytes})`);
   }
   return key;
 }
@@ -80,6 +104,13 @@ export function checkCloudData(args: Args): KeyValue[] {
       throw new ApiError(
         ErrorCode.valueTooLong,
         `value longer than ${MAX_VALUE_LENGTH} characters (key ${checkedKey})`,
+      );
+    }
+    const bytes = utf8Length(checkedKey) + utf8Length(value);
+    if (bytes > MAX_ENTRY_BYTES) {
+      throw new ApiError(
+        ErrorCode.entryTooLarge,
+        `key plus value longer than ${MAX_ENTRY_BYTES} bytes of UTF-8 (key ${checkedKey}: ${bytes} bytes)`,
       );
     }
     return { key: checkedKey, value };

@@ -39,4 +39,11 @@ export type {
   TouchEventLike,
   TouchPoint,
 } from './types';
-export { type KeyValue, MAX_KEY_LENGTH, MAX_KEYS_PER_CALL, MAX_VALUE_LENGTH } from './validate';
+export {
+  type KeyValue,
+  MAX_ENTRY_BYTES,
+  MAX_KEY_BYTES,
+  MAX_KEY_LENGTH,
+  MAX_KEYS_PER_CALL,
+  MAX_VALUE_LENGTH,
+} from './validate';

@@ -149,9 +149,9 @@ describe('arguments are checked before the platform is called', () => {
     expect(fake.calls).toHaveLength(0);
   });
 
-  it('accepts values at exactly the limits', async () => {
+  it('accepts values at exactly the limits: a 128-character key and 1,024 bytes with its value', async () => {
     const { fake, platform } = game();
-    await platform.setUserCloudStorage([{ key: 'k'.repeat(128), value: 'v'.repeat(2048) }]);
+    await platform.setUserCloudStorage([{ key: 'k'.repeat(128), value: 'v'.repeat(896) }]);
     expect(fake.calls).toHaveLength(1);
   });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../simulator/server/errors';
 import type { Domain } from '../../../simulator/server/platform';
+import { utf8Length } from '../../../simulator/server/validate';
 import { makeWorld, type World } from './world';
 
 /** Bad calls: each fails with both documented shapes and a clear reason, and stores nothing. */
@@ -281,13 +283,48 @@ describe('bad calls', () => {
     },
   );
 
-  it('accepts the limits themselves: a 128-character key and a 2048-character value', async () => {
+  it('accepts the limits themselves: a 128-character key with a value making 1,024 bytes', async () => {
     const outcome = await world.call('game', 'setUserCloudStorage', {
-      data: [{ key: 'k'.repeat(128), value: 'v'.repeat(2048) }],
+      data: [{ key: 'k'.repeat(128), value: 'v'.repeat(896) }],
     });
     expect(outcome.kind).toBe('ok');
     expect(world.store.cloud('sim-ava').find((item) => item.key === 'k'.repeat(128))?.value).toHaveLength(
-      2048,
+      896,
     );
+  });
+
+  it('counts key plus value in UTF-8 bytes: 1,024 is stored, 1,025 is refused and stores nothing', async () => {
+    // highScore is 9 bytes; é is 2 bytes in UTF-8 and one UTF-16 unit, so characters would let both pass.
+    const fits = `${'é'.repeat(507)}a`;
+    const over = 'é'.repeat(508);
+    const ok = await world.call('game', 'setUserCloudStorage', { data: [{ key: 'byteKey', value: fits }] });
+    expect(ok.kind).toBe('ok');
+    const before = snapshot();
+    const refused = await world.call('context', 'setUserCloudStorage', {
+      data: [
+        { key: 'level', value: '2' },
+        { key: 'highScore', value: over },
+      ],
+    });
+    expect(refused.kind === 'fail' && refused.fail.errNo).toBe(ErrorCode.entryTooLarge);
+    expect(refused.kind === 'fail' && refused.fail.error.error_msg).toBe(
+      'key plus value longer than 1024 bytes of UTF-8 (key highScore: 1025 bytes)',
+    );
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a key over 128 bytes of UTF-8 even under 128 characters', async () => {
+    const outcome = await world.call('game', 'setUserCloudStorage', {
+      data: [{ key: '鍵'.repeat(43), value: '1' }],
+    });
+    expect(outcome.kind === 'fail' && outcome.fail.error.error_msg).toBe(
+      'key longer than 128 bytes of UTF-8 (129)',
+    );
+  });
+
+  it('counts UTF-8 bytes as TextEncoder does, lone surrogates included', () => {
+    for (const text of ['', 'abc', 'é', '佐藤', '🍣', 'a\ud800b', '\udc00', 'Léo 🎮 Martin']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });
