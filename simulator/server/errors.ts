@@ -1,24 +1,32 @@
 /**
  * Fail results carry both documented shapes: the native runtime's `{errMsg, errNo}` and the
  * TTMinis SDK's `{error: {error_code, error_msg, error_extra}}`, so code written against either works.
- * The numeric codes are the simulator's own (the guide lists none); docs/simulator.md has the table.
+ *
+ * TikTok documents runtime codes for network and file calls (21100 URL not in the domain list, 21101 a
+ * destination path error, 21103 a timeout, …: the mini games error code reference) and none for the
+ * situations below, so these live in a range of the simulator's own, 900000–900999, which no TikTok page
+ * uses; a code of TikTok's never means something else here. docs/simulator.md has the table and the
+ * documented codes; tests/unit/simulator/errorCodes.test.ts holds both apart.
  */
 export const ErrorCode = {
-  wrongDomain: 21100,
-  invalidArgument: 21101,
-  keyTooLong: 21102,
-  valueTooLong: 21103,
-  tooManyKeys: 21104,
-  valueNotString: 21105,
-  entryTooLarge: 21106,
-  notAuthorized: 21301,
-  authDeclined: 21302,
-  authPartlyGranted: 21303,
-  unknownOpenId: 21401,
-  shareCancelled: 21402,
-  injectedFault: 21500,
-  internal: 21501,
+  wrongDomain: 900100,
+  invalidArgument: 900101,
+  keyTooLong: 900102,
+  valueTooLong: 900103,
+  tooManyKeys: 900104,
+  valueNotString: 900105,
+  entryTooLarge: 900106,
+  notAuthorized: 900301,
+  authDeclined: 900302,
+  authPartlyGranted: 900303,
+  unknownOpenId: 900401,
+  shareCancelled: 900402,
+  injectedFault: 900500,
+  internal: 900501,
 } as const;
+
+/** The simulator's own range: the docs mark it as the simulator's, TikTok documents nothing in it. */
+export const SIMULATOR_CODE_RANGE = { first: 900000, last: 900999 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 

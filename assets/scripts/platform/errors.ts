@@ -64,17 +64,19 @@ function firstNumber(...values: unknown[]): number | null {
 }
 
 /**
- * Codes that say why an authorization or a friend-data call was refused. TikTok's guide documents no
- * codes for these cases, so these are the local simulator's (docs/platform.md, docs/simulator.md); the
- * point is that the game and the open data context decide by code, never by the wording of a message.
+ * Codes that say why an authorization or a friend-data call was refused. TikTok documents no codes for
+ * these cases (its mini games error code reference lists network and file codes, and 21100–21103 mean
+ * other things there), so these are the local simulator's, in the range its docs reserve (900000–900999;
+ * docs/platform.md, docs/simulator.md). The point is that the game and the open data context decide by
+ * code, never by the wording of a message; a device's own codes go here once TikTok documents them.
  */
 export const AUTHORIZATION_CODES = {
   /** A scope was never granted (a `get_status_only` check, or friend data before authorization). */
-  notGranted: 21301,
+  notGranted: 900301,
   /** The player refused everything the prompt asked for. */
-  declined: 21302,
+  declined: 900302,
   /** The player allowed one scope and refused the other. */
-  partlyGranted: 21303,
+  partlyGranted: 900303,
 } as const;
 
 /** What an authorization failure means for the player; `failed` decides nothing (retry later). */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ErrorCode } from '../../../simulator/server/errors';
 import { callIn, clientKey, clientSecret, openMainFrame, useSimulator } from './harness';
 
 const simulator = useSimulator();
@@ -20,7 +21,7 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
   await dialog.getByRole('button', { name: 'Allow', exact: true }).click();
   expect((await first).result).toMatchObject({
     errMsg: 'authorizeOpenContext:fail auth deny: the player did not allow user.friends.mutual',
-    errNo: 21303,
+    errNo: ErrorCode.authPartlyGranted,
   });
 
   // Next request: only the missing scope. The player declines.
@@ -28,7 +29,10 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
   await expect(dialog.getByRole('checkbox')).toHaveCount(1);
   await expect(dialog.getByRole('checkbox', { name: /mutual followers/ })).toBeVisible();
   await dialog.getByRole('button', { name: "Don't allow" }).click();
-  expect(await second).toMatchObject({ ok: false, result: { errNo: 21302, error: { error_code: 21302 } } });
+  expect(await second).toMatchObject({
+    ok: false,
+    result: { errNo: ErrorCode.authDeclined, error: { error_code: ErrorCode.authDeclined } },
+  });
 
   // get_status_only shows nothing and fails while a scope is missing.
   const silent = await callIn(game, 'authorizeOpenContext', { get_status_only: true });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ErrorCode } from '../../../simulator/server/errors';
 import { callIn, openMainFrame, pixelAt, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
@@ -57,7 +58,7 @@ test('each domain has its APIs, and every wrong-domain call fails with a clear e
     const { ok, result } = await callIn(game, api, { keyList: ['highScore'] });
     expect(ok).toBe(false);
     expect(result.errMsg).toBe(`${api}:fail ${api} is only available in the open data context`);
-    expect(result.error).toMatchObject({ error_code: 21100 });
+    expect(result.error).toMatchObject({ error_code: ErrorCode.wrongDomain });
   }
   for (const api of ['login', 'authorizeOpenContext', 'shareAppMessage', 'shareToStory']) {
     const { ok, result } = await callIn(context, api, {});

@@ -87,13 +87,13 @@ describe('callbacks become promises', () => {
   it('reads the SDK fail shape {error: {error_code, error_msg}}', async () => {
     const fake = fakeRuntime({
       setUserCloudStorage: {
-        fail: { error: { error_code: 21103, error_msg: 'quota exceeded', error_extra: {} } },
+        fail: { error: { error_code: 21103, error_msg: 'Request timeout', error_extra: {} } },
       },
     });
     const error = await rejection(
       createGamePlatform({ globals: { tt: fake.runtime } }).setUserCloudStorage([{ key: 'a', value: 'b' }]),
     );
-    expect(error).toMatchObject({ kind: 'failed', reason: 'quota exceeded', code: 21103 });
+    expect(error).toMatchObject({ kind: 'failed', reason: 'Request timeout', code: 21103 });
   });
 
   it('still gives a reason when the fail result is empty', async () => {

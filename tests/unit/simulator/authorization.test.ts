@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../simulator/server/errors';
 import { exchangeCode, userInfo } from '../../../simulator/server/oauth';
 import { makeWorld, okResult, type World } from './world';
 
@@ -55,7 +56,7 @@ describe('authorizeOpenContext', () => {
     const { answer } = await consent([]);
     expect(answer.kind).toBe('fail');
     if (answer.kind === 'fail') {
-      expect(answer.fail.errNo).toBe(21302);
+      expect(answer.fail.errNo).toBe(ErrorCode.authDeclined);
       expect(answer.fail.errMsg).toBe(
         'authorizeOpenContext:fail auth deny: the player did not allow user.info.basic, user.friends.mutual',
       );
@@ -65,13 +66,13 @@ describe('authorizeOpenContext', () => {
 
   it('a partial grant keeps the allowed scope and fails with its own code', async () => {
     const { answer } = await consent(['user.info.basic']);
-    expect(answer.kind === 'fail' && answer.fail.errNo).toBe(21303);
+    expect(answer.kind === 'fail' && answer.fail.errNo).toBe(ErrorCode.authPartlyGranted);
     expect(world.store.grantedScopes('sim-ava')).toEqual(['user.info.basic']);
   });
 
   it('getFriendCloudStorage fails before the friend scope and works after', async () => {
     const before = await world.call('context', 'getFriendCloudStorage', { keyList: ['highScore'] });
-    expect(before.kind === 'fail' && before.fail.errNo).toBe(21301);
+    expect(before.kind === 'fail' && before.fail.errNo).toBe(ErrorCode.notAuthorized);
     await consent(['user.info.basic', 'user.friends.mutual']);
     const rows = okResult(await world.call('context', 'getFriendCloudStorage', { keyList: ['highScore'] }))
       .data as { open_id: string }[];

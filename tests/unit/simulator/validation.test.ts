@@ -31,7 +31,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: 'highScore=1',
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^options must be an object, got string$/,
   },
   {
@@ -39,7 +39,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: {},
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^data must be an array of \{key, value\}, got undefined$/,
   },
   {
@@ -47,7 +47,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'setUserCloudStorage',
     args: { data: [] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^data must not be empty$/,
   },
   {
@@ -55,7 +55,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: ['highScore'] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^data\[0\] must be an object/,
   },
   {
@@ -63,7 +63,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: '', value: '1' }] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^data\[0\]\.key must not be empty$/,
   },
   {
@@ -71,7 +71,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 7, value: '1' }] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^data\[0\]\.key must be a string, got number$/,
   },
   {
@@ -79,7 +79,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 'k'.repeat(129), value: '1' }] },
-    errNo: 21102,
+    errNo: ErrorCode.keyTooLong,
     reason: /^key longer than 128 characters \(129\)$/,
   },
   {
@@ -87,7 +87,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 'highScore', value: '9'.repeat(2049) }] },
-    errNo: 21103,
+    errNo: ErrorCode.valueTooLong,
     reason: /^value longer than 2048 characters \(key highScore\)$/,
   },
   {
@@ -95,7 +95,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 'highScore', value: 5000 }] },
-    errNo: 21105,
+    errNo: ErrorCode.valueNotString,
     reason: /^value must be a string \(key highScore\), got number$/,
   },
   {
@@ -103,7 +103,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 'highScore', value: null }] },
-    errNo: 21105,
+    errNo: ErrorCode.valueNotString,
     reason: /got null$/,
   },
   {
@@ -111,7 +111,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: [{ key: 'highScore', value: { unsupported: '[object Date]' } }] },
-    errNo: 21105,
+    errNo: ErrorCode.valueNotString,
     reason: /got an object$/,
   },
   {
@@ -124,7 +124,7 @@ const badCalls: BadCall[] = [
         { key: 'level', value: 3 },
       ],
     },
-    errNo: 21105,
+    errNo: ErrorCode.valueNotString,
     reason: /key level/,
   },
   {
@@ -132,7 +132,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'setUserCloudStorage',
     args: { data: manyKeys },
-    errNo: 21104,
+    errNo: ErrorCode.tooManyKeys,
     reason: /^more than 128 keys for this player \(129\)$/,
   },
   {
@@ -140,7 +140,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'removeUserCloudStorage',
     args: { keys: ['highScore'] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^keyList must be an array of strings/,
   },
   {
@@ -148,7 +148,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'removeUserCloudStorage',
     args: { keyList: [] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^keyList must not be empty$/,
   },
   {
@@ -156,7 +156,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'getUserCloudStorage',
     args: { keyList: [123] },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^keyList\[0\] must be a string, got number$/,
   },
   {
@@ -164,7 +164,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'shareToUser',
     args: { ...card, openid: 'nobody' },
-    errNo: 21401,
+    errNo: ErrorCode.unknownOpenId,
     reason: /^unknown openid nobody/,
   },
   {
@@ -172,7 +172,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'shareToUser',
     args: { ...card, openid: 'sim-noah' },
-    errNo: 21401,
+    errNo: ErrorCode.unknownOpenId,
     reason: /not a mutual follower/,
   },
   {
@@ -180,7 +180,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'shareToUser',
     args: { ...card, openid: 'sim-leo', templateType: 3 },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^templateType must be 1 or 2, got 3$/,
   },
   {
@@ -188,7 +188,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'shareAppMessage',
     args: { ...card, templateType: '1' },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^templateType must be 1 or 2, got "1"$/,
   },
   {
@@ -196,7 +196,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'shareAppMessage',
     args: { title: 'x' },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^imageUrl is required/,
   },
   {
@@ -204,7 +204,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'shareToUser',
     args: { imageUrl: 'javascript:alert(1)', openid: 'sim-leo' },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /absolute http\(s\) URL/,
   },
   {
@@ -212,7 +212,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'getFriendCloudStorage',
     args: { keyList: ['highScore'] },
-    errNo: 21100,
+    errNo: ErrorCode.wrongDomain,
     reason: /^getFriendCloudStorage is only available in the open data context$/,
   },
   {
@@ -220,7 +220,7 @@ const badCalls: BadCall[] = [
     domain: 'context',
     api: 'login',
     args: {},
-    errNo: 21100,
+    errNo: ErrorCode.wrongDomain,
     reason: /only available in the game domain$/,
   },
   {
@@ -228,7 +228,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'authorizeOpenContext',
     args: { get_status_only: 'yes' },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^get_status_only must be a boolean, got string$/,
   },
   {
@@ -236,7 +236,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'reportAnalytics',
     args: { eventName: '', data: {} },
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^eventName must be/,
   },
   {
@@ -244,7 +244,7 @@ const badCalls: BadCall[] = [
     domain: 'game',
     api: 'getFriendsRanking',
     args: {},
-    errNo: 21101,
+    errNo: ErrorCode.invalidArgument,
     reason: /^unknown API getFriendsRanking$/,
   },
 ];
