@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callIn, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
+import { callIn, gameFrame, openFreshMainFrame, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
 
@@ -8,8 +8,7 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
   request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
 
   await game.evaluate(() => {
     const { tt } = globalThis as unknown as SimWindow;
@@ -74,8 +73,7 @@ test('devtools: leaderboard button CTR, faults, cloud inspector, authorization r
 
 test('storage sync is kept per player across reloads', async ({ page, request }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
   await game.evaluate(() =>
     (globalThis as unknown as SimWindow).tt.setStorageSync('settings', { sound: false }),
   );

@@ -1,5 +1,12 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { callIn, expectEventually, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
+import {
+  callIn,
+  expectEventually,
+  gameFrame,
+  openFreshMainFrame,
+  type SimWindow,
+  useSimulator,
+} from './harness';
 
 /** The devtools as a tool: answers beside the click, lists that scroll once, views that follow the player. */
 
@@ -18,8 +25,7 @@ test('the answer to a click appears beside the button, inside the viewport, for 
   request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  await openMainFrame(page, main);
+  await openFreshMainFrame(page, main);
   const faults = page.getByRole('region', { name: 'Faults' });
   const apply = faults.getByRole('button', { name: 'Apply faults' });
   await faults.getByLabel('Latency (ms)').fill('25');
@@ -51,8 +57,7 @@ test('the cloud viewer follows the active player after a switch, and keeps a cho
   request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  await openMainFrame(page, main);
+  await openFreshMainFrame(page, main);
   const player = page.getByRole('region', { name: 'Player' });
   const cloud = page.getByRole('region', { name: 'Cloud storage' });
   const viewer = cloud.getByRole('combobox');
@@ -100,8 +105,7 @@ test('API calls: each row has its time, the list scrolls in one place, a reset s
   request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
   const before = Date.now();
   await game.evaluate(() => {
     const report = (globalThis as unknown as SimWindow).tt.reportAnalytics as (n: string, d: object) => void;

@@ -70,6 +70,13 @@ export function contextFrame(page: Page): Frame {
 }
 
 /** Opens the Main Frame and waits until both frames ran their entry scripts. */
+/** The seeded world again (a reset), then its Main Frame: each journey starts from the same state. */
+export async function openFreshMainFrame(page: Page, main: string): Promise<{ game: Frame; context: Frame }> {
+  const reset = await page.request.post(`${main}/__sim/reset`);
+  if (!reset.ok()) throw new Error(`reset failed: HTTP ${reset.status()}`);
+  return openMainFrame(page, main);
+}
+
 export async function openMainFrame(page: Page, main: string): Promise<{ game: Frame; context: Frame }> {
   await page.goto(`${main}/`);
   await page.waitForFunction(() => document.querySelectorAll('#phone iframe').length === 2);

@@ -1,5 +1,5 @@
 import { expect, type Frame, test } from '@playwright/test';
-import { openMainFrame, type SimWindow, useSimulator } from './harness';
+import { openFreshMainFrame, type SimWindow, useSimulator } from './harness';
 
 /** The simulator's desk convenience: the mouse wheel over the game is a short finger drag at the pointer. */
 
@@ -47,11 +47,9 @@ const takeRecorded = (game: Frame) =>
 
 test('the wheel over the game frame is touchstart, touchmove per wheel event, touchend at the pointer', async ({
   page,
-  request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
   await recordTouches(game);
   const frame = await page.locator('#game-frame').boundingBox();
   if (!frame) throw new Error('no game frame');
