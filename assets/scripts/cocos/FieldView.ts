@@ -8,15 +8,17 @@ import {
   PLAYER_HALF_SIZE,
   PLAYER_Y,
 } from '../core/index';
+import { palette } from '../social/palette';
 import { type FieldLayout, fieldLayout } from './fieldLayout';
 import type { PointLike } from './surfaceLayout';
+import { paletteColor } from './uiKit';
 
 const { ccclass, requireComponent } = _decorator;
 
-const LANE_COLORS = [new Color(22, 24, 35, 255), new Color(30, 33, 48, 255)];
-const ROCK = new Color(140, 146, 166, 255);
-const STAR = new Color(255, 214, 10, 255);
-const SHIP = new Color(37, 244, 238, 255);
+const LANE_COLORS = [paletteColor(palette.lane), paletteColor(palette.laneAlt)];
+const ROCK = paletteColor(palette.rock);
+const STAR = paletteColor(palette.gold);
+const SHIP = paletteColor(palette.cyan);
 
 /**
  * Draws the simulation's state with Graphics: lanes, falling rocks and stars, the ship. It reads the state,

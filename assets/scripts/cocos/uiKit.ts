@@ -1,25 +1,29 @@
 /** Builders that turn a screen model's texts and buttons (screenModel.ts) into UI nodes. */
 import { Button, Color, Graphics, Label, Layers, Node, UITransform } from 'cc';
+import { palette } from '../social/palette';
 import type { Box, ButtonSpec, ButtonStyle, TextSpec, Tone } from './screenModel';
 
+/** A colour of the shared palette (social/palette.ts) as the engine wants it. */
+export const paletteColor = (hex: string): Color => new Color().fromHEX(hex);
+
 const TONES: Record<Tone, Color> = {
-  text: new Color(255, 255, 255, 255),
-  muted: new Color(160, 164, 180, 255),
-  success: new Color(61, 220, 132, 255),
-  failure: new Color(255, 107, 107, 255),
-  gold: new Color(255, 214, 10, 255),
-  accent: new Color(37, 244, 238, 255),
+  text: paletteColor(palette.text),
+  muted: paletteColor(palette.muted),
+  success: paletteColor(palette.success),
+  failure: paletteColor(palette.failure),
+  gold: paletteColor(palette.gold),
+  accent: paletteColor(palette.cyan),
 };
 
 const FILLS: Record<ButtonStyle, Color> = {
-  primary: new Color(254, 44, 85, 255),
-  secondary: new Color(58, 47, 107, 255),
-  quiet: new Color(38, 41, 58, 255),
-  chip: new Color(38, 41, 58, 255),
-  'chip-on': new Color(254, 44, 85, 255),
+  primary: paletteColor(palette.accent),
+  secondary: paletteColor(palette.highlight),
+  quiet: paletteColor(palette.quiet),
+  chip: paletteColor(palette.quiet),
+  'chip-on': paletteColor(palette.accent),
 };
 
-const DISABLED_FILL = new Color(30, 32, 44, 255);
+const DISABLED_FILL = paletteColor(palette.panel);
 
 const ALIGN = {
   left: Label.HorizontalAlign.LEFT,

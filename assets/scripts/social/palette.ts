@@ -1,7 +1,8 @@
 /**
  * The sample's colours and type, shared by the game (both editions) and the open data context, so the
  * friend board drawn in the context looks like part of the game around it. Each side names its own
- * roles (minigame/theme.ts, openDataContext/src/theme.ts) from these values.
+ * roles (minigame/theme.ts, openDataContext/src/theme.ts, assets/scripts/cocos/uiKit.ts and FieldView.ts)
+ * from these values, as `#rrggbb` so a Cocos `Color` can read them too.
  */
 
 // Emoji fonts go last: they also carry digits and a space (for keycaps), and a browser picks, character
@@ -28,4 +29,9 @@ export const palette = {
   quiet: '#3b3960',
   success: '#2fd18a',
   failure: '#ff6b6b',
+  panelEdge: '#34325c',
+  cyan: '#25f4ee',
+  rock: '#8d8aa8',
+  lane: '#17162d',
+  laneAlt: '#1b1a35',
 } as const;
