@@ -1,6 +1,11 @@
 /**
  * Avatars are loaded once per URL and kept: a row scrolled back into view draws the image it already
  * has. Until an image loads, and forever when it fails, the row draws a placeholder.
+ *
+ * An avatar host that sends no CORS headers must never taint the shared canvas: a tainted canvas cannot
+ * be exported, so the platform could show no new frame of the board again. With `crossOrigin` set the
+ * browser refuses such an image (a failed load, so a placeholder); a runtime that ignores `crossOrigin`
+ * would load it tainted, so each loaded image is probed once and an unreadable one counts as failed.
  */
 import type { ContextHost, PlatformImage } from './host';
 
@@ -56,6 +61,10 @@ export class AvatarCache {
     this.entries.set(url, entry);
     this.loads += 1;
     image.onload = () => {
+      if (!readable(image)) {
+        this.entries.set(url, { state: 'failed', image });
+        return;
+      }
       this.entries.set(url, { state: 'ready', image });
       this.onReady();
     };
@@ -65,5 +74,19 @@ export class AvatarCache {
     // Required to draw another origin's image without tainting the shared canvas.
     image.crossOrigin = 'anonymous';
     image.src = url;
+  }
+}
+
+/** False when drawing the image would taint a canvas (no CORS); true where nothing can be probed. */
+function readable(image: PlatformImage): boolean {
+  if (typeof OffscreenCanvas === 'undefined') return true;
+  try {
+    const probe = new OffscreenCanvas(1, 1).getContext('2d');
+    if (probe === null) return true;
+    probe.drawImage(image as unknown as CanvasImageSource, 0, 0, 1, 1);
+    probe.getImageData(0, 0, 1, 1);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -102,10 +102,11 @@ export function createMainHandler(options: MainServerOptions) {
       if (!platform.store.user(openId)) throw new HttpError(404, 'no such avatar');
       const delay = platform.faults.slowAvatarsMs;
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      return sendBytes(res, 'image/png', avatarPng(openId), {
-        'access-control-allow-origin': '*',
-        'cache-control': 'max-age=60',
-      });
+      // The fault answers without CORS and uncached, so switching it takes effect at the next load.
+      const headers: Record<string, string> = platform.faults.avatarsWithoutCors
+        ? { 'cache-control': 'no-store' }
+        : { 'access-control-allow-origin': '*', 'cache-control': 'max-age=60' };
+      return sendBytes(res, 'image/png', avatarPng(openId), headers);
     }
     if (key === 'GET /share-images/default.png') {
       return sendBytes(res, 'image/png', defaultShareImagePng(), { 'access-control-allow-origin': '*' });

@@ -25,6 +25,8 @@ export interface Faults {
   emptyFriends: boolean;
   /** Delay before avatar images are served. */
   slowAvatarsMs: number;
+  /** Avatars served without CORS headers, as some image hosts do: the board must not taint its canvas. */
+  avatarsWithoutCors: boolean;
 }
 
 export const noFaults = (): Faults => ({
@@ -33,6 +35,7 @@ export const noFaults = (): Faults => ({
   failApis: [],
   emptyFriends: false,
   slowAvatarsMs: 0,
+  avatarsWithoutCors: false,
 });
 
 const MAX_DELAY_MS = 60_000;
@@ -88,6 +91,10 @@ export function mergeFaults(current: Faults, body: unknown): Faults | string {
       case 'slowAvatarsMs':
         if (typeof value !== 'number' || !delay(value)) return `slowAvatarsMs must be 0..${MAX_DELAY_MS}`;
         next.slowAvatarsMs = value;
+        break;
+      case 'avatarsWithoutCors':
+        if (typeof value !== 'boolean') return 'avatarsWithoutCors must be a boolean';
+        next.avatarsWithoutCors = value;
         break;
       default:
         return `unknown fault ${JSON.stringify(name)}`;

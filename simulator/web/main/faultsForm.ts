@@ -9,9 +9,17 @@ interface Faults {
   failApis: string[];
   emptyFriends: boolean;
   slowAvatarsMs: number;
+  avatarsWithoutCors: boolean;
 }
 
-const NONE: Faults = { latencyMs: 0, failureRate: 0, failApis: [], emptyFriends: false, slowAvatarsMs: 0 };
+const NONE: Faults = {
+  latencyMs: 0,
+  failureRate: 0,
+  failApis: [],
+  emptyFriends: false,
+  slowAvatarsMs: 0,
+  avatarsWithoutCors: false,
+};
 
 function field(label: string, control: HTMLInputElement, hint = ''): HTMLLabelElement {
   return element('label', { className: 'field' }, [
@@ -34,6 +42,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
   });
   const emptyFriends = element('input', { type: 'checkbox', name: 'emptyFriends' });
   const slowAvatars = numberInput('slowAvatarsMs', '100', '60000');
+  const avatarsWithoutCors = element('input', { type: 'checkbox', name: 'avatarsWithoutCors' });
   const apply = element('button', { type: 'submit', textContent: 'Apply faults' });
   const clear = element('button', { type: 'button', textContent: 'Clear', className: 'secondary' });
 
@@ -48,6 +57,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     failApis.value = faults.failApis.join(', ');
     emptyFriends.checked = faults.emptyFriends;
     slowAvatars.value = String(faults.slowAvatarsMs);
+    avatarsWithoutCors.checked = faults.avatarsWithoutCors;
   };
 
   const form = element('form', { className: 'faults' }, [
@@ -58,6 +68,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     ]),
     field('Always fail APIs', failApis, 'comma-separated API names'),
     element('label', { className: 'check' }, [emptyFriends, 'Empty friend list']),
+    element('label', { className: 'check' }, [avatarsWithoutCors, 'Avatars without CORS headers']),
     element('div', { className: 'row' }, [apply, clear]),
   ]);
   form.noValidate = true;
@@ -72,6 +83,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
         .map((api) => api.trim())
         .filter(Boolean),
       emptyFriends: emptyFriends.checked,
+      avatarsWithoutCors: avatarsWithoutCors.checked,
     };
     if (latency.value !== '') patch.latencyMs = Number(latency.value);
     if (failureRate.value !== '') patch.failureRate = Number(failureRate.value);

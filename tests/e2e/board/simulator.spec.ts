@@ -6,7 +6,14 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { board, notice } from '../../../openDataContext/src/theme';
-import { CONTEXT_ORIGIN, drawn, ownBest, recordDrawnText } from '../game/contextText';
+import {
+  CONTEXT_ORIGIN,
+  contextFrame,
+  drawn,
+  forgetDrawn,
+  ownBest,
+  recordDrawnText,
+} from '../game/contextText';
 import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
 
 test.use(PHONE_PAGE);
@@ -203,4 +210,46 @@ test('with the board hidden, the context requests no animation frames', async ({
   const before = (await stats()).animationFramesRequested;
   await page.waitForTimeout(1_500);
   expect((await stats()).animationFramesRequested).toBe(before);
+});
+
+test('with avatars served without CORS the board draws placeholders, keeps drawing and stays readable', async ({
+  page,
+}) => {
+  const game = await openGame(page);
+  await simPost('/__sim/faults', { avatarsWithoutCors: true });
+  // A CORS refusal ends the request without a response event, so count requests and ask the server directly.
+  const avatarRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/avatars/')) avatarRequests.push(request.url());
+  });
+  const rect = await openFriendBoard(game);
+  await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('Priya Raman');
+  await expect.poll(() => avatarRequests.length).toBeGreaterThan(5);
+  const served = await page.request.get(avatarRequests[0] ?? '');
+  expect(served.status()).toBe(200);
+  expect(served.headers()['access-control-allow-origin']).toBeUndefined();
+  // Still drawing: a challenge redraws Léo's row, and new frames reach the game. The row's avatar is
+  // still the placeholder with his initial (a loaded avatar is drawn as an image, not as text).
+  await page.waitForTimeout(1_000);
+  await forgetDrawn(page);
+  const stats = () => simGet<{ framesCommitted: number }>('/__sim/context-stats');
+  const before = (await stats()).framesCommitted;
+  const button = rowButton(rect, 1);
+  await clickSurface(game, rect, button.x, button.y);
+  await expect.poll(() => drawn(page)).toContain('Sent ✓');
+  expect(await drawn(page)).toContain('L');
+  await expect.poll(async () => (await stats()).framesCommitted).toBeGreaterThan(before);
+
+  // The shared canvas is untainted: the context can still read its own pixels.
+  const readable = await contextFrame(page).evaluate(() => {
+    const runtime = (globalThis as unknown as { tt: { getSharedCanvas(): HTMLCanvasElement } }).tt;
+    const canvas = runtime.getSharedCanvas();
+    try {
+      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      return { ok: true, painted: Array.prototype.some.call(pixels, (value: number) => value !== 0) };
+    } catch (error) {
+      return { ok: false, error: String(error) };
+    }
+  });
+  expect(readable).toEqual({ ok: true, painted: true });
 });
