@@ -19,6 +19,7 @@ export const ErrorCode = {
   notAuthorized: 900301,
   authDeclined: 900302,
   authPartlyGranted: 900303,
+  authTurnedOff: 900304,
   unknownOpenId: 900401,
   shareCancelled: 900402,
   injectedFault: 900500,

@@ -264,6 +264,29 @@ export function createMainHandler(options: MainServerOptions) {
         openId,
         scopes: scopeLabels,
         granted: platform.store.grantedScopes(openId),
+        refused: platform.store.refusedScopes(openId),
+      });
+    }
+    if (key === 'POST /__sim/settings') {
+      // The platform's settings page: turning a scope back on lets the next request ask again;
+      // turning it off withdraws the grant and counts as a refusal.
+      const body = (await readJson(req)) as { openId?: unknown; scope?: unknown; allowed?: unknown };
+      const openId = requireUser(String(body.openId));
+      if (
+        !(OPEN_CONTEXT_SCOPES as readonly unknown[]).includes(body.scope) ||
+        typeof body.allowed !== 'boolean'
+      )
+        throw new HttpError(
+          400,
+          `settings take {openId, scope: ${OPEN_CONTEXT_SCOPES.join(' | ')}, allowed: boolean}`,
+        );
+      const scope = body.scope as string;
+      if (body.allowed) platform.store.allowAsking(openId, [scope]);
+      else platform.store.refuse(openId, [scope]);
+      return sendJson(res, 200, {
+        openId,
+        granted: platform.store.grantedScopes(openId),
+        refused: platform.store.refusedScopes(openId),
       });
     }
     if (key === 'POST /__sim/authorization') {
@@ -278,6 +301,7 @@ export function createMainHandler(options: MainServerOptions) {
       }
       platform.store.transaction(() => {
         platform.store.revokeAll(openId);
+        platform.store.allowAsking(openId, OPEN_CONTEXT_SCOPES);
         platform.store.grant(openId, scopes as string[]);
       });
       return sendJson(res, 200, { openId, granted: platform.store.grantedScopes(openId) });

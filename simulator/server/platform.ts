@@ -350,6 +350,15 @@ export class Platform {
         },
       };
     }
+    // As on Douyin: a scope the player refused fails at once, without a dialog, until they turn it
+    // back on in the settings page (devtools, POST /__sim/settings).
+    const refused = this.store.refusedScopes(openId).filter((scope) => missing.includes(scope as never));
+    if (refused.length > 0) {
+      throw new ApiError(
+        ErrorCode.authTurnedOff,
+        `auth deny: the player refused ${refused.join(', ')} earlier; it can be turned back on in the settings page`,
+      );
+    }
     if (statusOnly) {
       throw new ApiError(ErrorCode.notAuthorized, `not authorized: ${missing.join(', ')} not granted`);
     }
@@ -376,6 +385,7 @@ export class Platform {
       : [];
     this.store.grant(pending.openId, granted);
     const declined = pending.scopes.filter((scope) => !granted.includes(scope));
+    this.store.refuse(pending.openId, declined);
     if (declined.length > 0) {
       return {
         kind: 'fail',

@@ -61,6 +61,8 @@ CREATE TABLE IF NOT EXISTS cloud (
   open_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (open_id, key));
 CREATE TABLE IF NOT EXISTS grants (
   open_id TEXT NOT NULL, scope TEXT NOT NULL, PRIMARY KEY (open_id, scope));
+CREATE TABLE IF NOT EXISTS refusals (
+  open_id TEXT NOT NULL, scope TEXT NOT NULL, PRIMARY KEY (open_id, scope));
 CREATE TABLE IF NOT EXISTS codes (
   code TEXT PRIMARY KEY, open_id TEXT NOT NULL, scope TEXT NOT NULL,
   created_at INTEGER NOT NULL, used_at INTEGER);
@@ -108,6 +110,7 @@ export class Store {
       'friendships',
       'cloud',
       'grants',
+      'refusals',
       'codes',
       'tokens',
       'inbox',
@@ -208,6 +211,33 @@ export class Store {
 
   revokeAll(openId: string): void {
     this.db.prepare('DELETE FROM grants WHERE open_id = ?').run(openId);
+  }
+
+  /** Scopes the player refused in the dialog: asked again only after they turn them back on in settings. */
+  refusedScopes(openId: string): string[] {
+    const rows = this.db
+      .prepare('SELECT scope FROM refusals WHERE open_id = ? ORDER BY scope')
+      .all(openId) as { scope: string }[];
+    return rows.map((row) => row.scope);
+  }
+
+  refuse(openId: string, scopes: readonly string[]): void {
+    const put = this.db.prepare('INSERT OR IGNORE INTO refusals (open_id, scope) VALUES (?, ?)');
+    const ungrant = this.db.prepare('DELETE FROM grants WHERE open_id = ? AND scope = ?');
+    this.transaction(() => {
+      for (const scope of scopes) {
+        put.run(openId, scope);
+        ungrant.run(openId, scope);
+      }
+    });
+  }
+
+  /** Settings: turned back on, so the next request shows the dialog again (nothing is granted yet). */
+  allowAsking(openId: string, scopes: readonly string[]): void {
+    const remove = this.db.prepare('DELETE FROM refusals WHERE open_id = ? AND scope = ?');
+    this.transaction(() => {
+      for (const scope of scopes) remove.run(openId, scope);
+    });
   }
 
   insertCode(row: CodeRow): void {

@@ -21,6 +21,10 @@ export const FRIENDS_ALTERNATIVE_COPY: Record<Exclude<FriendBoardOutcome['kind']
     title: 'Almost there',
     body: 'The friends board needs both your profile and your friend list, and you allowed only one. Try again to allow the other.',
   },
+  'turned-off': {
+    title: 'Friend access is off',
+    body: 'You said no earlier, so TikTok won’t ask again. To turn it back on, open the ··· menu at the top right, choose Settings, and allow your profile and friend list.',
+  },
   failed: {
     title: 'Couldn’t reach TikTok',
     body: 'TikTok did not answer, so nothing was asked or changed. Check your connection and try again.',

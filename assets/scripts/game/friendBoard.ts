@@ -24,6 +24,8 @@ export type FriendBoardOutcome =
   | { readonly kind: 'declined' }
   /** The player allowed one scope (kept by the platform) and refused the other. */
   | { readonly kind: 'partly-granted' }
+  /** Refused earlier: the platform will not ask again until the player turns it back on in settings. */
+  | { readonly kind: 'turned-off' }
   /** The platform failed or did not answer: nothing was decided, try again later. */
   | { readonly kind: 'failed'; readonly reason: string };
 
@@ -84,6 +86,8 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
             return { kind: 'declined' };
           case 'partly-granted':
             return { kind: 'partly-granted' };
+          case 'turned-off':
+            return { kind: 'turned-off' };
           case 'failed':
             return { kind: 'failed', reason: reasonOf(error) };
         }

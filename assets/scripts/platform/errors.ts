@@ -77,10 +77,15 @@ export const AUTHORIZATION_CODES = {
   declined: 900302,
   /** The player allowed one scope and refused the other. */
   partlyGranted: 900303,
+  /**
+   * A scope the player refused earlier: the platform fails at once and shows no dialog until the player
+   * turns it back on in the game's settings page (Douyin behaves so; the simulator too).
+   */
+  turnedOff: 900304,
 } as const;
 
 /** What an authorization failure means for the player; `failed` decides nothing (retry later). */
-export type AuthorizationProblem = 'not-granted' | 'declined' | 'partly-granted' | 'failed';
+export type AuthorizationProblem = 'not-granted' | 'declined' | 'partly-granted' | 'turned-off' | 'failed';
 
 export function authorizationProblem(error: unknown): AuthorizationProblem {
   if (!(error instanceof PlatformError) || error.kind !== 'failed') return 'failed';
@@ -91,6 +96,8 @@ export function authorizationProblem(error: unknown): AuthorizationProblem {
       return 'declined';
     case AUTHORIZATION_CODES.partlyGranted:
       return 'partly-granted';
+    case AUTHORIZATION_CODES.turnedOff:
+      return 'turned-off';
     default:
       return 'failed';
   }

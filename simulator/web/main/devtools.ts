@@ -65,6 +65,8 @@ export class Devtools {
     }),
   ]);
   private users: SimUser[] = [];
+  /** What the authorization list shows, so the 1 s refresh rebuilds it (and its buttons) only on change. */
+  private grantsShown = '';
   /** The player the panel last showed, to notice a switch made anywhere (panel, card, control API). */
   private shownPlayer = '';
 
@@ -179,7 +181,7 @@ export class Devtools {
           if (user) await postJson('/__sim/authorization', { openId: user.open_id, scopes: [] });
           await this.refresh();
         },
-        'Scopes revoked: the next request asks again',
+        'Scopes revoked and refusals forgotten: the next request asks again',
       );
     return section('Authorization', this.grants, element('div', { className: 'row' }, [reset]));
   }
@@ -264,12 +266,30 @@ export class Devtools {
   }
 
   private async refreshGrants(openId: string): Promise<void> {
-    const { scopes, granted } = await getJson<{ scopes: Record<string, string>; granted: string[] }>(
-      `/__sim/authorization/${encodeURIComponent(openId)}`,
-    );
+    const { scopes, granted, refused } = await getJson<{
+      scopes: Record<string, string>;
+      granted: string[];
+      refused: string[];
+    }>(`/__sim/authorization/${encodeURIComponent(openId)}`);
+    const shown = JSON.stringify([openId, granted, refused]);
+    if (shown === this.grantsShown) return;
+    this.grantsShown = shown;
     this.grants.replaceChildren(
       ...Object.entries(scopes).map(([scope, label]) => {
         const held = granted.includes(scope);
+        const off = refused.includes(scope);
+        // The platform's settings page: a refused scope is asked again only after it is turned back on.
+        const toggle = off || held ? button(off ? 'Turn back on' : 'Turn off', 'small secondary') : null;
+        if (toggle)
+          toggle.onclick = () =>
+            void withFeedback(
+              toggle,
+              async () => {
+                await postJson('/__sim/settings', { openId, scope, allowed: off });
+                await this.refreshGrants(openId);
+              },
+              off ? 'The next request asks again' : 'Turned off: requests fail without asking',
+            );
         return element('li', { dataset: { scope } }, [
           element('div', {}, [
             element('span', { textContent: label }),
@@ -277,8 +297,10 @@ export class Devtools {
           ]),
           element('span', {
             className: `badge ${held ? 'on' : 'off'}`,
-            textContent: held ? 'granted' : 'not granted',
+            textContent: held ? 'granted' : off ? 'refused · turned off' : 'not granted',
           }),
+          // No .row around it: feedback then lands right after the button, inside this list item.
+          ...(toggle ? [toggle] : []),
         ]);
       }),
     );

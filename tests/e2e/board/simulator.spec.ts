@@ -10,6 +10,7 @@ import {
   CONTEXT_ORIGIN,
   contextFrame,
   drawn,
+  drawnByGame,
   forgetDrawn,
   ownBest,
   recordDrawnText,
@@ -35,13 +36,6 @@ async function openFriendBoard(game: GameDriver): Promise<Rect> {
   const rect = (await game.sample()).surface?.rect;
   if (!rect) throw new Error('no board surface');
   return rect;
-}
-
-/** A real click at a point of the surface (CSS px from its top-left corner). */
-async function clickSurface(game: GameDriver, rect: Rect, x: number, y: number): Promise<void> {
-  const frame = await game.page.locator('#game-frame').boundingBox();
-  if (!frame) throw new Error('game frame has no box');
-  await game.page.mouse.click(frame.x + rect.x + x, frame.y + rect.y + y);
 }
 
 // Layout of the board: openDataContext/src/theme.ts.
@@ -97,7 +91,7 @@ test("a row's challenge reaches that friend's inbox, and opening it greets them 
   const rect = await openFriendBoard(game);
   await expect.poll(() => drawn(page)).toContain('Léo 🎮 Martin');
   const button = rowButton(rect, 1);
-  await clickSurface(game, rect, button.x, button.y);
+  await game.tapSurface(rect, { x: button.x, y: button.y });
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   const inbox = await simGet<{
     cards: {
@@ -151,12 +145,10 @@ test('after a new best the notice names the right friend, and "Tell them" reache
     // Three 25 px lines centred in the strip (your best, the pass, the next friend): the second has the button.
     const lines = 3;
     const firstTop = (rect.height - lines * notice.lineHeight) / 2;
-    await clickSurface(
-      game,
-      rect,
-      rect.width - notice.paddingX - notice.buttonWidth / 2,
-      firstTop + 1.5 * notice.lineHeight,
-    );
+    await game.tapSurface(rect, {
+      x: rect.width - notice.paddingX - notice.buttonWidth / 2,
+      y: firstTop + 1.5 * notice.lineHeight,
+    });
     await expect
       .poll(
         async () =>
@@ -189,7 +181,7 @@ test('loading, error with retry, not authorized and "no friends play yet" each a
   await simPost('/__sim/authorization', { openId: PLAYER, scopes: ['user.info.basic'] });
   // The Retry button sits under the one-line error message, centred in the list area (boardView.drawState).
   const messageTop = board.headerHeight + Math.max(12, (rect.height - board.headerHeight - 46) / 2 - 20);
-  await clickSurface(game, rect, rect.width / 2, messageTop + 76);
+  await game.tapSurface(rect, { x: rect.width / 2, y: messageTop + 76 });
   await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('See how you rank');
 
   game = await GameDriver.open(page);
@@ -235,7 +227,7 @@ test('with avatars served without CORS the board draws placeholders, keeps drawi
   const stats = () => simGet<{ framesCommitted: number }>('/__sim/context-stats');
   const before = (await stats()).framesCommitted;
   const button = rowButton(rect, 1);
-  await clickSurface(game, rect, button.x, button.y);
+  await game.tapSurface(rect, { x: button.x, y: button.y });
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   expect(await drawn(page)).toContain('L');
   await expect.poll(async () => (await stats()).framesCommitted).toBeGreaterThan(before);
@@ -252,4 +244,36 @@ test('with avatars served without CORS the board draws placeholders, keeps drawi
     }
   });
   expect(readable).toEqual({ ok: true, painted: true });
+});
+
+test('a refusal is remembered: the retry shows where to turn access back on, and after settings it asks again', async ({
+  page,
+}) => {
+  const game = await openGame(page);
+  await game.tap('friend-board');
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await game.answerPlatformPrompt(false);
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+
+  // Try again: TikTok shows no dialog any more, and the game says where to turn access back on.
+  await game.tap('retry-auth');
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(() => drawnByGame(game)).toContain('Friend access is off');
+  const log = await simGet<{ entries: { api: string; ok: boolean; result: { errMsg?: string } }[] }>(
+    '/__sim/log',
+  );
+  const asks = log.entries.filter((entry) => entry.api === 'authorizeOpenContext' && !entry.ok);
+  expect(asks.at(-1)?.result.errMsg).toMatch(/refused .* earlier/);
+
+  // Turned back on in the settings page: the next try shows the platform's dialog again.
+  for (const scope of BOTH_SCOPES) await simPost('/__sim/settings', { openId: PLAYER, scope, allowed: true });
+  await game.tap('retry-auth');
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await game.answerPlatformPrompt(true);
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
 });

@@ -24,7 +24,17 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
     errNo: ErrorCode.authPartlyGranted,
   });
 
-  // Next request: only the missing scope. The player declines.
+  // As on Douyin, the refused scope is remembered: the next request fails at once, without a dialog.
+  const refused = await callIn(game, 'authorizeOpenContext', {});
+  expect(refused).toMatchObject({ ok: false, result: { errNo: ErrorCode.authTurnedOff } });
+  await expect(dialog).toHaveCount(0);
+  const settings = page.getByRole('region', { name: 'Authorization' });
+  const friends = settings.locator('li[data-scope="user.friends.mutual"]');
+  await expect(friends).toContainText('refused · turned off');
+
+  // Turned back on in the devtools' settings: the dialog asks again, for the missing scope only.
+  await friends.getByRole('button', { name: 'Turn back on' }).click();
+  await expect(friends).toContainText('not granted');
   const second = callIn(game, 'authorizeOpenContext', {});
   await expect(dialog.getByRole('checkbox')).toHaveCount(1);
   await expect(dialog.getByRole('checkbox', { name: /mutual followers/ })).toBeVisible();
@@ -34,9 +44,15 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
     result: { errNo: ErrorCode.authDeclined, error: { error_code: ErrorCode.authDeclined } },
   });
 
-  // get_status_only shows nothing and fails while a scope is missing.
+  // get_status_only shows nothing and fails while a scope is missing (here: refused again).
   const silent = await callIn(game, 'authorizeOpenContext', { get_status_only: true });
-  expect(silent).toMatchObject({
+  expect(silent).toMatchObject({ ok: false, result: { errNo: ErrorCode.authTurnedOff } });
+  await expect(dialog).toHaveCount(0);
+  await request.post(`${main}/__sim/settings`, {
+    data: { openId: 'sim-ava', scope: 'user.friends.mutual', allowed: true },
+  });
+  const notGranted = await callIn(game, 'authorizeOpenContext', { get_status_only: true });
+  expect(notGranted).toMatchObject({
     ok: false,
     result: { errMsg: 'authorizeOpenContext:fail not authorized: user.friends.mutual not granted' },
   });

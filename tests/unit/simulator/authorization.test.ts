@@ -26,11 +26,12 @@ async function consent(granted: string[]) {
 }
 
 describe('authorizeOpenContext', () => {
-  it('asks for both scopes first, then only for the missing one', async () => {
+  it('asks for both scopes first, then, once turned back on, only for the missing one', async () => {
     const first = await consent(['user.info.basic']);
     expect(first.scopes).toEqual(['user.info.basic', 'user.friends.mutual']);
     expect(first.answer.kind).toBe('fail');
     expect(world.store.grantedScopes('sim-ava')).toEqual(['user.info.basic']);
+    world.store.allowAsking('sim-ava', ['user.friends.mutual']);
     const second = await consent(['user.friends.mutual']);
     expect(second.scopes).toEqual(['user.friends.mutual']);
     expect(okResult(second.answer).code).toMatch(/^code-/);
@@ -68,6 +69,47 @@ describe('authorizeOpenContext', () => {
     const { answer } = await consent(['user.info.basic']);
     expect(answer.kind === 'fail' && answer.fail.errNo).toBe(ErrorCode.authPartlyGranted);
     expect(world.store.grantedScopes('sim-ava')).toEqual(['user.info.basic']);
+  });
+
+  it('a refusal is remembered: later requests fail without a dialog until settings turn it back on', async () => {
+    await consent([]);
+    expect(world.store.refusedScopes('sim-ava')).toEqual(['user.friends.mutual', 'user.info.basic']);
+    for (const statusOnly of [false, true]) {
+      const again = await world.call('game', 'authorizeOpenContext', { get_status_only: statusOnly });
+      expect(again.kind).toBe('fail');
+      if (again.kind === 'fail') {
+        expect(again.fail.errNo).toBe(ErrorCode.authTurnedOff);
+        expect(again.fail.error.error_msg).toMatch(
+          /refused .* earlier; it can be turned back on in the settings page$/,
+        );
+      }
+    }
+    // Another player is asked as usual: refusals are per player.
+    world.platform.switchUser('sim-leo');
+    expect((await world.call('game', 'authorizeOpenContext', {})).kind).toBe('consent');
+    world.platform.switchUser('sim-ava');
+    // Turned back on: the dialog shows again (nothing is granted by the settings page itself).
+    world.store.allowAsking('sim-ava', ['user.info.basic', 'user.friends.mutual']);
+    expect(world.store.grantedScopes('sim-ava')).toEqual([]);
+    const asked = await world.call('game', 'authorizeOpenContext', {});
+    expect(asked.kind === 'consent' && asked.scopes).toEqual(['user.info.basic', 'user.friends.mutual']);
+  });
+
+  it('a partial grant remembers the refused scope only', async () => {
+    await consent(['user.info.basic']);
+    expect(world.store.refusedScopes('sim-ava')).toEqual(['user.friends.mutual']);
+    const again = await world.call('game', 'authorizeOpenContext', {});
+    expect(again.kind === 'fail' && again.fail.error.error_msg).toContain(
+      'refused user.friends.mutual earlier',
+    );
+  });
+
+  it('get_status_only answers both ways: fails while a scope is missing, succeeds with both granted', async () => {
+    const missing = await world.call('game', 'authorizeOpenContext', { get_status_only: true });
+    expect(missing.kind === 'fail' && missing.fail.errNo).toBe(ErrorCode.notAuthorized);
+    world.store.grant('sim-ava', ['user.info.basic', 'user.friends.mutual']);
+    const granted = await world.call('game', 'authorizeOpenContext', { get_status_only: true });
+    expect(granted.kind).toBe('ok');
   });
 
   it('getFriendCloudStorage fails before the friend scope and works after', async () => {

@@ -64,6 +64,7 @@ describe('simulator error codes', () => {
       notGranted: ErrorCode.notAuthorized,
       declined: ErrorCode.authDeclined,
       partlyGranted: ErrorCode.authPartlyGranted,
+      turnedOff: ErrorCode.authTurnedOff,
     });
   });
 });
