@@ -15,7 +15,9 @@ export const PLAYER = 'sim-ava';
 /** A page tall enough for the whole 390×844 phone: taps outside the viewport would miss. */
 export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
 
-export type { Rect } from '../../../assets/scripts/social/protocol';
+import type { Rect } from '../../../assets/scripts/social/protocol';
+
+export type { Rect };
 
 /** What the game publishes as `GameGlobal.__sample`, refreshed every frame. */
 export type Sample = SampleHook;
@@ -114,10 +116,32 @@ export class GameDriver {
     await this.page.mouse.up();
   }
 
-  /** Plays level 1 with the built-in bot (or nobody steering), returns the level result. */
+  /** A real click at a point of an open data context surface (CSS px from its top-left corner). */
+  async tapSurface(rect: Rect, point: { x: number; y: number }): Promise<void> {
+    const origin = await this.origin();
+    await this.page.mouse.click(origin.x + rect.x + point.x, origin.y + rect.y + point.y);
+  }
+
+  /** From the menu, plays level 1 with the built-in bot (or nobody steering), returns the level result. */
   async playLevel1(mode: true | 'idle' = true, seed = 7): Promise<NonNullable<Sample['lastResult']>> {
     await this.set({ autoplay: mode, seed });
+    // The menu selects the highest unlocked level; level 1 is always there.
+    if ((await this.sample()).buttons['level-1']) await this.tap('level-1');
     await this.tap('play');
+    await this.waitForScreen('results', 30_000);
+    const result = (await this.sample()).lastResult;
+    if (!result) throw new Error('no result after the level');
+    return result;
+  }
+
+  /** From the results of a failed level, plays it again with the bot and the given seed. */
+  async playLevelFromResults(seed: number): Promise<NonNullable<Sample['lastResult']>> {
+    const before = (await this.sample()).lastResult?.runId;
+    await this.set({ autoplay: true, seed });
+    await this.tap('retry');
+    await expect
+      .poll(async () => (await this.sample()).lastResult?.runId, { timeout: 30_000 })
+      .not.toBe(before);
     await this.waitForScreen('results', 30_000);
     const result = (await this.sample()).lastResult;
     if (!result) throw new Error('no result after the level');
