@@ -13,6 +13,7 @@ import {
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
   loadGlobalBoard,
+  retryLabel,
 } from '../../assets/scripts/game/index';
 import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName';
 import type { Screen } from '../screen';
@@ -139,7 +140,7 @@ export function leaderboardScreen(app: ScreenContext, options: LeaderboardOption
         },
         {
           id: 'retry-auth',
-          label: 'Try again',
+          label: retryLabel(outcome.kind),
           rect: { x: col.x + 20, y: y + 64, width: col.width - 40, height: 44 },
           style: 'quiet',
           enabled: !retrying,

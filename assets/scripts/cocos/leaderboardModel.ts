@@ -9,6 +9,7 @@ import {
   type FriendBoardOutcome,
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
+  retryLabel,
 } from '../game/index';
 import { formatScore, truncateGraphemes } from '../social/displayName';
 import {
@@ -166,7 +167,7 @@ export function leaderboardModel(state: LeaderboardState): ScreenModel {
       ),
       buttonSpec(
         'retry-auth',
-        'Try again',
+        retryLabel(outcome.kind),
         { x: 0, y: BOARD_TOP - 500, width: COLUMN_WIDTH - 40, height: 80 },
         { kind: 'retry-auth' },
         'quiet',

@@ -19,7 +19,7 @@ export const FRIENDS_ALTERNATIVE_COPY: Record<Exclude<FriendBoardOutcome['kind']
   },
   'partly-granted': {
     title: 'Almost there',
-    body: 'The friends board needs both your profile and your friend list, and you allowed only one. Try again to allow the other.',
+    body: 'The friends board needs both your profile and your friend list, and you allowed only one. Turn the other on in the game’s settings (··· menu, Settings), then check again.',
   },
   'turned-off': {
     title: 'Friend access is off',
@@ -46,6 +46,11 @@ export const GLOBAL_FAILURE_COPY: Record<ServerProblem, Copy> = {
     body: 'The game server’s answer could not be read. Try again later.',
   },
 };
+
+/** The alternative's second button: a plain retry, or a check once the player changed a setting. */
+export function retryLabel(outcome: FriendBoardOutcome['kind']): string {
+  return outcome === 'turned-off' || outcome === 'partly-granted' ? 'I turned it on' : 'Try again';
+}
 
 export interface Copy {
   readonly title: string;

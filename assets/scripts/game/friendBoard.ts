@@ -73,6 +73,8 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
       const checked = await check(true);
       if (checked.status === 'authorized') return { kind: 'authorized', prompted: false };
       if (checked.status === 'unknown') return { kind: 'failed', reason: reasonOf(checked.error) };
+      // Refused earlier: the platform will not ask, so explaining and prompting would lead nowhere.
+      if (authorizationProblem(checked.error) === 'turned-off') return { kind: 'turned-off' };
       if (!(await explain())) return { kind: 'not-now' };
       try {
         const { code } = await platform.authorizeOpenContext({ statusOnly: false });

@@ -256,10 +256,9 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
   await game.answerPlatformPrompt(false);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
 
-  // Try again: TikTok shows no dialog any more, and the game says where to turn access back on.
+  // Try again: TikTok would show no dialog any more, so the game goes straight to where to turn access
+  // back on, with no explanation that leads nowhere.
   await game.tap('retry-auth');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
   await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(() => drawnByGame(game)).toContain('Friend access is off');
@@ -269,7 +268,10 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
   const asks = log.entries.filter((entry) => entry.api === 'authorizeOpenContext' && !entry.ok);
   expect(asks.at(-1)?.result.errMsg).toMatch(/refused .* earlier/);
 
-  // Turned back on in the settings page: the next try shows the platform's dialog again.
+  expect(await drawnByGame(game)).toContain('I turned it on');
+  expect((await game.sample()).screen).toBe('leaderboard');
+
+  // Turned back on in the settings page: the next check explains, then shows the platform's dialog again.
   for (const scope of BOTH_SCOPES) await simPost('/__sim/settings', { openId: PLAYER, scope, allowed: true });
   await game.tap('retry-auth');
   await game.waitForScreen('consent');

@@ -103,12 +103,11 @@ test.describe('View Friend Leaderboard', () => {
       expect.arrayContaining(['show-global', 'retry-auth', 'close']),
     );
 
-    // "Try again", then "Not now" on the explanation: still the alternative, never a dead end.
+    // "Try again": the platform remembers the refusal and will not ask, so the game says where to turn
+    // access back on, without an explanation or a prompt that would lead nowhere. Never a dead end.
     await game.tap('retry-auth');
-    await game.waitForScreen('consent');
-    await game.tap('consent-not-now');
-    await game.waitForScreen('leaderboard');
-    await expect.poll(async () => (await game.sample()).board).toBe('friends:not-now');
+    await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
+    expect((await game.sample()).screen).toBe('leaderboard');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await game.tap('show-global');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFriendBoardFlow } from '../../../assets/scripts/game/index';
+import { createFriendBoardFlow, retryLabel } from '../../../assets/scripts/game/index';
 import { AUTHORIZATION_CODES, PlatformError } from '../../../assets/scripts/platform/index';
 
 const refusal = (code: number, reason: string) =>
@@ -118,6 +118,25 @@ describe('friend board flow', () => {
     expect(explained).toBe(0);
     expect(platform.calls).toEqual([true]);
     expect(await flow.refreshStatus()).toBe('unknown');
+  });
+
+  it('access turned off after a refusal: no explanation, no prompt, the way back named', async () => {
+    const calls: boolean[] = [];
+    let explained = 0;
+    const flow = createFriendBoardFlow({
+      platform: {
+        authorizeOpenContext: async ({ statusOnly = false } = {}) => {
+          calls.push(statusOnly);
+          throw refusal(AUTHORIZATION_CODES.turnedOff, 'refused earlier');
+        },
+      },
+      explain: async () => ++explained > 0,
+    });
+    expect(await flow.open()).toEqual({ kind: 'turned-off' });
+    expect(explained).toBe(0);
+    expect(calls).toEqual([true]);
+    expect(retryLabel('turned-off')).toBe('I turned it on');
+    expect(retryLabel('declined')).toBe('Try again');
   });
 
   it('a message that sounds like a refusal is still a failure without a refusal code', async () => {
