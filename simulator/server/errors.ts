@@ -24,7 +24,12 @@ export const ErrorCode = {
   shareCancelled: 900402,
   injectedFault: 900500,
   internal: 900501,
+  networkError: 900502,
+  fileSystem: 900601,
 } as const;
+
+/** TikTok's documented code for a request that ran out of time (mini games error code reference). */
+export const TIKTOK_TIMEOUT = 21103;
 
 /** The simulator's own range: the docs mark it as the simulator's, TikTok documents nothing in it. */
 export const SIMULATOR_CODE_RANGE = { first: 900000, last: 900999 } as const;

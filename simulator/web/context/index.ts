@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../server/errors';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
@@ -127,7 +128,11 @@ function install(init: FrameInit): void {
     request(options?: unknown) {
       const { callbacks } = splitCallbacks(options);
       const message = wrongDomainMessage('request', 'game');
-      settle(callbacks, false, failShape('request', 21100, message.slice('request:fail '.length)));
+      settle(
+        callbacks,
+        false,
+        failShape('request', ErrorCode.wrongDomain, message.slice('request:fail '.length)),
+      );
     },
   };
 

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { FileError, UserFiles } from './userFiles';
 
@@ -8,7 +9,7 @@ import { FileError, UserFiles } from './userFiles';
  */
 
 export const USER_DATA_PATH = 'ttfile://user';
-const FS_ERROR = 21601;
+const FS_ERROR = ErrorCode.fileSystem;
 
 /** Reads one package file synchronously; undefined when the package has no such file. */
 export type PackageReader = (path: string) => Uint8Array | undefined;

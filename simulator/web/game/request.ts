@@ -1,3 +1,4 @@
+import { ErrorCode, TIKTOK_TIMEOUT } from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
 
@@ -13,8 +14,8 @@ interface RequestArgs {
   timeout: number;
 }
 
-function fail(callbacks: Callbacks, reason: string): void {
-  settle(callbacks, false, failShape('request', 21101, reason));
+function fail(callbacks: Callbacks, code: number, reason: string): void {
+  settle(callbacks, false, failShape('request', code, reason));
 }
 
 /** The checked arguments, or the reason they are refused. */
@@ -33,7 +34,7 @@ export function request(options: unknown): void {
   const { args, callbacks } = splitCallbacks(options);
   const checked = checkArgs(args);
   if (typeof checked === 'string') {
-    fail(callbacks, checked);
+    fail(callbacks, ErrorCode.invalidArgument, checked);
     return;
   }
   const { method, data, timeout } = checked;
@@ -73,10 +74,13 @@ export function request(options: unknown): void {
       });
     })
     .catch((error: unknown) => {
-      const reason = abort.signal.aborted
-        ? 'timeout'
-        : `network error (${error instanceof Error ? error.message : String(error)})`;
-      fail(callbacks, reason);
+      if (abort.signal.aborted) fail(callbacks, TIKTOK_TIMEOUT, 'timeout');
+      else
+        fail(
+          callbacks,
+          ErrorCode.networkError,
+          `network error (${error instanceof Error ? error.message : String(error)})`,
+        );
     })
     .finally(() => natives.clearTimeout(timer));
 }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../server/errors';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import type { Subpackage } from '../shared/wire';
 
@@ -45,7 +46,7 @@ export function createLoadSubpackage(subpackages: readonly Subpackage[], host: S
         false,
         failShape(
           'loadSubpackage',
-          21101,
+          ErrorCode.invalidArgument,
           `subpackage ${JSON.stringify(name)} is not in game.json subpackages (known: ${known})`,
         ),
       );
@@ -73,7 +74,7 @@ export function createLoadSubpackage(subpackages: readonly Subpackage[], host: S
           false,
           failShape(
             'loadSubpackage',
-            21501,
+            ErrorCode.internal,
             `subpackage ${entry.name} could not load: ${error instanceof Error ? error.message : String(error)}`,
           ),
         ),

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../server/errors';
 import {
   type FrameInit,
   type FrameToMain,
@@ -273,8 +274,8 @@ export class Host {
         kind: 'fail',
         fail: {
           errMsg: `${String(api)}:fail ${reason}`,
-          errNo: 21501,
-          error: { error_code: 21501, error_msg: reason, error_extra: {} },
+          errNo: ErrorCode.internal,
+          error: { error_code: ErrorCode.internal, error_msg: reason, error_extra: {} },
         },
       };
     }

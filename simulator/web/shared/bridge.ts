@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks, toWireValue } from './callbacks';
 import { natives } from './natives';
 import { type FrameToMain, isSimMessage, type MainToFrame, SIM_TAG } from './wire';
@@ -44,7 +45,11 @@ export class Bridge {
       this.send({ kind: 'call', id, api, args: toWireValue(args ?? {}) });
     } catch (error) {
       this.pending.delete(id);
-      settle(callbacks, false, failShape(api, 21101, `arguments cannot be sent: ${String(error)}`));
+      settle(
+        callbacks,
+        false,
+        failShape(api, ErrorCode.invalidArgument, `arguments cannot be sent: ${String(error)}`),
+      );
     }
   }
 }
