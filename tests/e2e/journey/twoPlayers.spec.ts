@@ -125,3 +125,34 @@ test('two friends: one passes the other, challenges back through a card, and is 
     .toBeGreaterThan(0);
   expect((await drawnByGame(game)).some((text) => text.startsWith(GRACE.name))).toBe(true);
 });
+
+test('with no friends who play, the board invites, and the friend who opens the card is greeted', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(recordDrawnText);
+  // Noah's one mutual follower, Grace, has never played: his board has nobody but him.
+  const game = await GameDriver.open(page, NOAH.openId);
+  await simPost('/__sim/authorization', { openId: NOAH.openId, scopes: BOTH_SCOPES });
+  await expect.poll(async () => (await game.sample()).openId).toBe(NOAH.openId);
+  await game.tap('friend-board');
+  await game.waitForScreen('leaderboard');
+  await expect.poll(() => drawn(page)).toContain('No friends play yet');
+
+  await game.tap('invite');
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: GRACE.name }).click();
+  await picker.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(async () => (await game.sample()).toast?.text).toBe('Invite sent!');
+  const inbox = await simGet<Inbox>(`/__sim/inbox/${GRACE.openId}`);
+  const card = inbox.cards.find((candidate) => candidate.from_open_id === NOAH.openId);
+  if (!card) throw new Error('no card from Noah in Grace’s inbox');
+  // The game domain cannot read the cloud: the card names a best only if this device or the game server
+  // knows one of Noah's runs (other journeys may have played him); else it is a plain invitation.
+  await simPost('/__sim/open-card', { id: card.id });
+  await expect
+    .poll(async () => (await game.sample().catch(() => null))?.greeting, { timeout: 20_000 })
+    .toMatch(
+      new RegExp(`^${NOAH.name} (challenges you: beat [\\d,]+ points|invited you to play Star Lanes)!$`),
+    );
+});
