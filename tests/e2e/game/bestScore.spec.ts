@@ -42,15 +42,6 @@ async function setCloudBest(game: GameDriver, score: number): Promise<void> {
   );
 }
 
-async function switchTo(game: GameDriver, openId: string): Promise<void> {
-  await simPost('/__sim/user', { openId });
-  // The page reloads as the new player: frames come and go meanwhile.
-  await expect
-    .poll(async () => (await game.sample().catch(() => null))?.openId, { timeout: 20_000 })
-    .toBe(openId);
-  await game.waitForScreen('menu');
-}
-
 /** Unlocks every level on this device (local storage), then reloads so the menu offers them. */
 async function unlockAllLevels(page: Page, game: GameDriver): Promise<void> {
   await game.frame().evaluate(() => {
@@ -70,7 +61,7 @@ test('a seeded best of 3,000 survives a lower run; a higher run raises it and na
   const game = await GameDriver.open(page, 'sim-kenji');
   await setCloudBest(game, 3_020);
   await simPost('/__sim/authorization', { openId: PLAYER, scopes: BOTH_SCOPES });
-  await switchTo(game, PLAYER);
+  await game.switchPlayer(PLAYER);
   expect(await cloudHighScore()).toBe('3000');
   // The menu's best comes from the cloud, through the open data context: a new device knows it too.
   await expect.poll(() => drawn(page)).toContain('Best score 3,000');
@@ -198,11 +189,7 @@ test.describe('failures say what failed', () => {
     await simPost('/__sim/faults', { failApis: ['login'] });
     await page.reload();
     await game.waitForScreen('menu');
-    await game.tap('friend-board');
-    await game.waitForScreen('consent');
-    await game.tap('consent-not-now');
-    await game.waitForScreen('leaderboard');
-    await game.tap('show-global');
+    await game.openGlobalBoardWithoutFriends();
     await expect.poll(async () => (await game.sample()).board).toBe('global:login');
     await expect.poll(() => drawnByGame(game)).toContain('Couldn’t sign in');
     expect(await drawnByGame(game)).not.toContain('Offline');

@@ -116,6 +116,25 @@ export class GameDriver {
     await this.page.mouse.up();
   }
 
+  /** Switches the host to another player: the page reloads as them; waits for their menu. */
+  async switchPlayer(openId: string): Promise<void> {
+    await simPost('/__sim/user', { openId });
+    // Frames come and go while the page reloads.
+    await expect
+      .poll(async () => (await this.sample().catch(() => null))?.openId, { timeout: 20_000 })
+      .toBe(openId);
+    await this.waitForScreen('menu');
+  }
+
+  /** From the menu: "View Friend Leaderboard", "Not now" on the explanation, then the Global tab. */
+  async openGlobalBoardWithoutFriends(): Promise<void> {
+    await this.tap('friend-board');
+    await this.waitForScreen('consent');
+    await this.tap('consent-not-now');
+    await this.waitForScreen('leaderboard');
+    await this.tap('show-global');
+  }
+
   /** A real click at a point of an open data context surface (CSS px from its top-left corner). */
   async tapSurface(rect: Rect, point: { x: number; y: number }): Promise<void> {
     const origin = await this.origin();

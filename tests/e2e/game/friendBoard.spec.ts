@@ -151,11 +151,7 @@ test('before a player allowed their profile, the global board calls them "You"',
   await expect.poll(async () => (await game.sample()).delivery).toBe('saved');
   await game.tap('menu');
   await game.waitForScreen('menu');
-  await game.tap('friend-board');
-  await game.waitForScreen('consent');
-  await game.tap('consent-not-now');
-  await game.waitForScreen('leaderboard');
-  await game.tap('show-global');
+  await game.openGlobalBoardWithoutFriends();
   await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
   await expect.poll(() => drawnByGame(game)).toContain('You');
   expect(await drawnByGame(game)).not.toContain('Player (you)');

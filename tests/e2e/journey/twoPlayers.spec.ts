@@ -20,15 +20,6 @@ interface Inbox {
   cards: { id: number; from_open_id: string; title: string; query: string }[];
 }
 
-/** Switches the host to another player (the page reloads as them) and waits for their menu. */
-async function playAs(game: GameDriver, openId: string): Promise<void> {
-  await simPost('/__sim/user', { openId });
-  await expect
-    .poll(async () => (await game.sample().catch(() => null))?.openId, { timeout: 20_000 })
-    .toBe(openId);
-  await game.waitForScreen('menu');
-}
-
 /** From the results screen: the friend board (already authorized), drawn by the open data context. */
 async function openBoardFromResults(game: GameDriver): Promise<Rect> {
   await game.tap('friend-board');
@@ -67,7 +58,7 @@ test('two friends: one passes the other, challenges back through a card, and is 
   await expect.poll(() => drawn(page)).toContain('New best! Saved ✓');
 
   // Grace, new to the game: a first weak run, then her board from the results shows Noah above her.
-  await playAs(game, GRACE.openId);
+  await game.switchPlayer(GRACE.openId);
   const weak = await game.playLevel1('idle');
   expect(weak.score).toBeLessThan(950);
   await forgetDrawn(page);
@@ -113,7 +104,7 @@ test('two friends: one passes the other, challenges back through a card, and is 
   await expect.poll(() => boardOrder(page)).toEqual([NOAH.name, GRACE.name]);
 
   // Grace sees Noah above her again, and both are on the global board.
-  await playAs(game, GRACE.openId);
+  await game.switchPlayer(GRACE.openId);
   await forgetDrawn(page);
   await game.tap('friend-board');
   await game.waitForScreen('leaderboard');
