@@ -83,8 +83,8 @@ function refuseReadingMainCanvases(): void {
   HTMLCanvasElement.prototype.toBlob = refuse('toBlob');
 }
 
-/** Installs the globals; returns what to run once game.js has executed (the cold-start onShow). */
-function install(init: FrameInit): () => void {
+/** Installs the globals of the native runtime for this launch. */
+function install(init: FrameInit): void {
   const touches = new TouchInput(window);
   const overlay = new Overlay();
   const showListeners = new Set<(result: unknown) => void>();
@@ -189,7 +189,10 @@ function install(init: FrameInit): () => void {
       run: (id) => modules.run(id),
     }),
     setPreferredFramesPerSecond: pacer.setPreferredFramesPerSecond,
+    // Cold start only (TikTok's Event page); a return from the background is onShow's, with no cold start.
     getLaunchOptionsSync: () => structuredClone(init.launchOptions),
+    // Any start, cold or warm: a card opened while in the background relaunches here, so both are equal.
+    getEnterOptionsSync: () => structuredClone(init.launchOptions),
     onShow(listener: (result: unknown) => void) {
       showListeners.add(listener);
     },
@@ -216,14 +219,10 @@ function install(init: FrameInit): () => void {
   global.tt = tt;
   global.TTMinis = { game: tt };
   global.GameGlobal = window;
-
-  return () => {
-    for (const listener of showListeners) listener({ ...init.launchOptions });
-  };
 }
 
 /** Loads the package's module table, then requires game.js as the native runtime does. */
-function loadEntry(afterLoad: () => void): void {
+function loadEntry(): void {
   modules.load('/__modules.js').then(
     // In a microtask, so an error thrown by game.js is reported as uncaught, as a script's would be.
     () =>
@@ -231,8 +230,7 @@ function loadEntry(afterLoad: () => void): void {
         try {
           modules.run(config.entry);
         } finally {
-          // A game.js that throws still started, as on the device: onShow fires all the same.
-          afterLoad();
+          // A game.js that throws still started, as on the device.
           bridge.send({ kind: 'loaded' });
         }
       }),
@@ -241,6 +239,7 @@ function loadEntry(afterLoad: () => void): void {
 }
 
 bridge.on('init', (message) => {
-  loadEntry(install(message.init));
+  install(message.init);
+  loadEntry();
 });
 bridge.send({ kind: 'ready' });
