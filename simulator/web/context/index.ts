@@ -145,17 +145,6 @@ function install(init: FrameInit): void {
 
 bridge.on('init', (message) => {
   install(message.init);
-  modules.load('/__modules.js').then(
-    // In a microtask, so an error thrown by index.js is reported as uncaught, as a script's would be.
-    () =>
-      queueMicrotask(() => {
-        try {
-          modules.run(config.entry);
-        } finally {
-          bridge.send({ kind: 'loaded' });
-        }
-      }),
-    (error: unknown) => console.error(`could not load the open data context's modules: ${String(error)}`),
-  );
+  modules.startEntry(config.entry, () => bridge.send({ kind: 'loaded' }));
 });
 bridge.send({ kind: 'ready' });

@@ -221,25 +221,8 @@ function install(init: FrameInit): void {
   global.GameGlobal = window;
 }
 
-/** Loads the package's module table, then requires game.js as the native runtime does. */
-function loadEntry(): void {
-  modules.load('/__modules.js').then(
-    // In a microtask, so an error thrown by game.js is reported as uncaught, as a script's would be.
-    () =>
-      queueMicrotask(() => {
-        try {
-          modules.run(config.entry);
-        } finally {
-          // A game.js that throws still started, as on the device.
-          bridge.send({ kind: 'loaded' });
-        }
-      }),
-    (error: unknown) => console.error(`could not load the package's modules: ${String(error)}`),
-  );
-}
-
 bridge.on('init', (message) => {
   install(message.init);
-  loadEntry();
+  modules.startEntry(config.entry, () => bridge.send({ kind: 'loaded' }));
 });
 bridge.send({ kind: 'ready' });

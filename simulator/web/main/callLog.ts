@@ -1,17 +1,7 @@
+import type { LogEntry } from '../../server/runtimeState';
 import { element, getJson } from './api';
 
 /** The devtools' API calls pane: every platform call, newest first, with its time, arguments and result. */
-
-interface LogEntry {
-  seq: number;
-  at: number;
-  openId: string;
-  domain: 'game' | 'context';
-  api: string;
-  args: unknown;
-  ok: boolean;
-  result: unknown;
-}
 
 /** The server keeps 300; the pane keeps as many, so nothing the server still has is hidden. */
 const MAX_ROWS = 300;

@@ -1,16 +1,8 @@
+import type { Faults } from '../../server/runtimeState';
 import { element, getJson, postJson } from './api';
 import { withFeedback } from './feedback';
 
 /** The devtools' fault injection form: what POST /__sim/faults takes, with the answer beside the button. */
-
-interface Faults {
-  latencyMs: number | Record<string, number>;
-  failureRate: number | Record<string, number>;
-  failApis: string[];
-  emptyFriends: boolean;
-  slowAvatarsMs: number;
-  avatarsWithoutCors: boolean;
-}
 
 const NONE: Faults = {
   latencyMs: 0,

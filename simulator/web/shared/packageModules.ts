@@ -20,12 +20,29 @@ export function createPackageModules(root: string) {
       script.onerror = () => reject(new Error(`${url} could not be loaded`));
       natives.body.appendChild(script);
     });
+  /** Runs a package file by id (the entry, a subpackage's game.js). */
+  const run = (id: string): unknown => registry.requireFrom('', `/${root ? id.slice(root.length + 1) : id}`);
   return {
     registry,
     load,
-    /** Runs a package file by id (the entry, a subpackage's game.js). */
-    run(id: string): unknown {
-      return registry.requireFrom('', `/${root ? id.slice(root.length + 1) : id}`);
+    run,
+    /**
+     * Loads the module table and requires the entry, as the native runtime starts a package. `started`
+     * runs even when the entry throws: on the device a script that throws has still started.
+     */
+    startEntry(entry: string, started: () => void): void {
+      load('/__modules.js').then(
+        // In a microtask, so an error thrown by the entry is reported as uncaught, as a script's would be.
+        () =>
+          queueMicrotask(() => {
+            try {
+              run(entry);
+            } finally {
+              started();
+            }
+          }),
+        (error: unknown) => console.error(`could not load the package's modules: ${String(error)}`),
+      );
     },
   };
 }
