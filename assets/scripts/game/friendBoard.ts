@@ -61,7 +61,6 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
   return {
     /** Whether the last check or prompt granted both scopes. */
     isAuthorized: (): boolean => status === 'authorized',
-    status: (): AuthorizationStatus => status,
 
     /** A silent status check (never any UI), e.g. at launch, so the results screen knows what to show. */
     async refreshStatus(): Promise<AuthorizationStatus> {

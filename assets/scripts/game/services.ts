@@ -120,12 +120,16 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     void outbox.drain();
   };
 
+  // Screens ask every frame: once an id is known, local storage is touched only when it changes.
+  let remembered: string | null = null;
   function playerOpenId(): string | null {
     const current = server.session()?.openId ?? null;
-    let remembered: string | null = null;
     try {
-      remembered = platform.readStorage(STORAGE_KEYS.openId);
-      if (current !== null && current !== remembered) platform.writeStorage(STORAGE_KEYS.openId, current);
+      remembered ??= platform.readStorage(STORAGE_KEYS.openId);
+      if (current !== null && current !== remembered) {
+        remembered = current;
+        platform.writeStorage(STORAGE_KEYS.openId, current);
+      }
     } catch {
       // Without local storage only a live session says who you are.
     }
