@@ -8,10 +8,14 @@ import { createContextPlatform } from '../../assets/scripts/platform/context';
 import { parseCloudScore } from '../../assets/scripts/social/cloudScore';
 import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
 import { rankPlayers } from '../../assets/scripts/social/ranking';
+import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from '../../openDataContext/src/openDataContext';
 import { board } from '../../openDataContext/src/theme';
 import type { RawFriend } from '../../tests/e2e/board/fakeRuntime';
 import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard';
+
+/** The fake friends carry the guide's key names, the default zone's. */
+const BENCH_KEYS = scoreKeysFor('default');
 
 const WIDTH = 320;
 const HEIGHT = 480;
@@ -65,7 +69,7 @@ function createOurs(canvas: HTMLCanvasElement, friends: RawFriend[]) {
     shareToUser: (options: { success: (result: unknown) => void }) => options.success({}),
   };
   const platform = createContextPlatform({ globals: { tt: runtime as never } });
-  const context = new OpenDataContext({ ...platform, now: () => Date.now() });
+  const context = new OpenDataContext({ ...platform, now: () => Date.now() }, BENCH_KEYS);
   context.listen();
   let clock = 0;
   let fingerY = 400;
@@ -162,7 +166,7 @@ function createLayout(canvas: HTMLCanvasElement, friends: RawFriend[]) {
         openId: friend.open_id,
         name: sanitizeDisplayName(friend.display_name),
         avatarUrl: friend.avatar_url,
-        best: parseCloudScore(friend.data),
+        best: parseCloudScore(friend.data, BENCH_KEYS),
       }));
       const rows: BoardRow[] = rankPlayers(players, 'you').map((row) => ({
         rank: row.rank,

@@ -7,8 +7,9 @@
  * is overwritten again. A failed read or write is retried with backoff while the context lives; the game
  * sends its device best again at its next start, so nothing depends on this context staying alive.
  */
-import { type BestScore, encodeBestScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore';
+import { type BestScore, encodeBestScore } from '../../assets/scripts/social/cloudScore';
 import { decideBestWrite, readStoredBest, type StoredBest } from '../../assets/scripts/social/keepBest';
+import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import type { ContextHost } from './host';
 
 export const BEST_RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const;
@@ -58,6 +59,7 @@ export class BestKeeper {
 
   constructor(
     private readonly host: KeeperHost,
+    private readonly keys: ScoreKeys,
     private readonly onChange: () => void,
   ) {}
 
@@ -123,11 +125,11 @@ export class BestKeeper {
   private async read(): Promise<StoredBest | null> {
     let data: unknown;
     try {
-      data = await this.host.getUserCloudStorage([...SCORE_KEYS]);
+      data = await this.host.getUserCloudStorage([this.keys.score, this.keys.meta]);
     } catch {
       return null;
     }
-    const stored = readStoredBest(data);
+    const stored = readStoredBest(data, this.keys);
     const known = stored.kind === 'score' ? { score: stored.score, achievedAt: stored.achievedAt } : null;
     const changed = this.stored === undefined || this.stored?.score !== known?.score;
     this.stored = known;
@@ -137,7 +139,7 @@ export class BestKeeper {
 
   private async write(best: BestScore): Promise<boolean> {
     try {
-      await this.host.setUserCloudStorage(encodeBestScore(best));
+      await this.host.setUserCloudStorage(encodeBestScore(best, this.keys));
       return true;
     } catch {
       return false;

@@ -4,9 +4,10 @@
  * friend reads can lag behind a write, and a board that shows your old score right after you beat it
  * looks broken.
  */
-import { parseCloudScore, SCORE_KEYS } from '../../assets/scripts/social/cloudScore';
+import { parseCloudScore } from '../../assets/scripts/social/cloudScore';
 import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
 import type { ScoreRecord } from '../../assets/scripts/social/ranking';
+import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import { authorizationProblem, type ContextHost, type FriendCloudEntry } from './host';
 
 export const FRIENDS_TTL_MS = 60_000;
@@ -27,9 +28,12 @@ export type FriendsState =
   | { kind: 'ready'; players: Player[] }
   | { kind: 'error'; problem: LoadProblem; message: string };
 
-/** Turns one platform row into a player; every hostile value becomes "no score", never an exception. */
-export function toPlayer(entry: FriendCloudEntry): Player {
-  const best = parseCloudScore(entry.data);
+/**
+ * Turns one platform row into a player; every hostile value becomes "no score", never an exception.
+ * Only this build's zone counts: a friend's test-build score is not their score here.
+ */
+export function toPlayer(entry: FriendCloudEntry, keys: ScoreKeys): Player {
+  const best = parseCloudScore(entry.data, keys);
   return {
     openId: entry.openId,
     name: sanitizeDisplayName(entry.displayName),
@@ -53,6 +57,7 @@ export class FriendStore {
 
   constructor(
     private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
+    private readonly keys: ScoreKeys,
     private readonly onChange: () => void,
     private readonly ttlMs = FRIENDS_TTL_MS,
   ) {}
@@ -104,10 +109,10 @@ export class FriendStore {
     const generation = this.generation;
     const current = () => generation === this.generation;
     const request = this.host
-      .getFriendCloudStorage([...SCORE_KEYS])
+      .getFriendCloudStorage([this.keys.score, this.keys.meta])
       .then(({ friends }) => {
         if (!current()) return;
-        this.cloudPlayers = friends.map(toPlayer);
+        this.cloudPlayers = friends.map((friend) => toPlayer(friend, this.keys));
         this.fetchedAt = this.host.now();
         this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
         this.bump();

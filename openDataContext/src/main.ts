@@ -3,10 +3,11 @@
  * drawn on the shared canvas. Wiring only; see openDataContext/README.md.
  */
 import { createContextPlatform } from '../../assets/scripts/platform/context';
+import { DEFAULT_ZONE, scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from './openDataContext';
 
 const platform = createContextPlatform();
-const context = new OpenDataContext({ ...platform, now: () => Date.now() });
+const context = new OpenDataContext({ ...platform, now: () => Date.now() }, scoreKeysFor(DEFAULT_ZONE));
 context.listen();
 
 // Read-only counters for debugging and the end-to-end tests (ignored messages, frames drawn).

@@ -14,6 +14,7 @@ import {
 import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard';
 import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass';
+import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import { AvatarCache } from './avatars';
 import { BestKeeper, type OwnBest } from './bestKeeper';
 import { BestView } from './bestView';
@@ -68,7 +69,11 @@ export class OpenDataContext {
     surpass: SurpassResult<Player> | null;
   } | null = null;
 
-  constructor(private readonly host: ContextHost) {
+  /** `keys`: this build's zone's cloud keys (social/zones.ts), the only ones it reads and writes. */
+  constructor(
+    private readonly host: ContextHost,
+    keys: ScoreKeys,
+  ) {
     this.canvas = host.getSharedCanvas();
     const ctx = this.canvas.getContext('2d');
     if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
@@ -76,8 +81,8 @@ export class OpenDataContext {
     this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
     this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
     this.board = new BoardView(this.avatars);
-    this.store = new FriendStore(host, () => this.onDataChange());
-    this.keeper = new BestKeeper(host, () => this.onOwnBestChange());
+    this.store = new FriendStore(host, keys, () => this.onDataChange());
+    this.keeper = new BestKeeper(host, keys, () => this.onOwnBestChange());
   }
 
   listen(): void {

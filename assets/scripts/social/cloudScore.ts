@@ -1,13 +1,11 @@
 /**
- * The two cloud storage keys that hold a player's best score, and how to read them back.
+ * How a player's best score is written to its two cloud storage keys (one zone's, see zones.ts) and read
+ * back.
  *
  * Friends' values were written by other clients (old versions, modified clients, other tools), so every
  * read treats them as hostile: anything that is not a plain, plausible score means "no score".
  */
-
-export const HIGH_SCORE_KEY = 'highScore';
-export const HIGH_SCORE_META_KEY = 'highScoreMeta';
-export const SCORE_KEYS = [HIGH_SCORE_KEY, HIGH_SCORE_META_KEY] as const;
+import type { ScoreKeys } from './zones';
 
 /** Far above anything the game can produce; a larger value is a forged or corrupted one. */
 export const MAX_PLAUSIBLE_SCORE = 1_000_000_000;
@@ -33,23 +31,23 @@ export interface BestScore {
 }
 
 /** The key/value pairs `setUserCloudStorage` receives for a new best. */
-export function encodeBestScore(best: BestScore): CloudKeyValue[] {
+export function encodeBestScore(best: BestScore, keys: ScoreKeys): CloudKeyValue[] {
   if (!isPlausibleScore(best.score)) {
     throw new RangeError(`score must be a whole number from 0 to ${MAX_PLAUSIBLE_SCORE}, got ${best.score}`);
   }
   const meta = { v: META_VERSION, level: best.level, achievedAt: best.achievedAt };
   return [
-    { key: HIGH_SCORE_KEY, value: String(best.score) },
-    { key: HIGH_SCORE_META_KEY, value: JSON.stringify(meta) },
+    { key: keys.score, value: String(best.score) },
+    { key: keys.meta, value: JSON.stringify(meta) },
   ];
 }
 
-/** Reads a score from a `data[]` array as the platform returns it. Never throws. */
-export function parseCloudScore(data: unknown): CloudScore | null {
+/** Reads a score from a `data[]` array as the platform returns it; other zones' keys are ignored. Never throws. */
+export function parseCloudScore(data: unknown, keys: ScoreKeys): CloudScore | null {
   if (!Array.isArray(data)) return null;
-  const score = parseScoreValue(findValue(data, HIGH_SCORE_KEY));
+  const score = parseScoreValue(findValue(data, keys.score));
   if (score === null) return null;
-  const meta = parseMeta(findValue(data, HIGH_SCORE_META_KEY));
+  const meta = parseMeta(findValue(data, keys.meta));
   return { score, level: meta?.level ?? null, achievedAt: meta?.achievedAt ?? null };
 }
 

@@ -6,7 +6,8 @@
  * race; each one reads back after writing and asserts its best again on its next start, and because a
  * decision never lowers the stored value, the higher of the two is what stays.
  */
-import { type BestScore, HIGH_SCORE_KEY, parseCloudScore } from './cloudScore';
+import { type BestScore, parseCloudScore } from './cloudScore';
+import type { ScoreKeys } from './zones';
 
 /** What `getUserCloudStorage` holds for the player's best, read as hostile as a friend's value. */
 export type StoredBest =
@@ -25,12 +26,12 @@ export interface BestDecision {
 }
 
 /** Reads the player's own `data[]` (both keys) as `getUserCloudStorage` returns it. Never throws. */
-export function readStoredBest(data: unknown): StoredBest {
-  const score = parseCloudScore(data);
+export function readStoredBest(data: unknown, keys: ScoreKeys): StoredBest {
+  const score = parseCloudScore(data, keys);
   if (score !== null) return { kind: 'score', score: score.score, achievedAt: score.achievedAt };
   const present =
     Array.isArray(data) &&
-    data.some((entry) => typeof entry === 'object' && entry !== null && entry.key === HIGH_SCORE_KEY);
+    data.some((entry) => typeof entry === 'object' && entry !== null && entry.key === keys.score);
   return present ? { kind: 'malformed' } : { kind: 'absent' };
 }
 

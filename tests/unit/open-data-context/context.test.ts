@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PlatformError } from '../../../assets/scripts/platform/errors';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config';
 import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
 import { board } from '../../../openDataContext/src/theme';
 import { authFailure, entry, fakeHost, flush, meta, show, storedBest } from './fakes';
+
+const KEYS = scoreKeysFor('default');
 
 const seeded = () => [
   entry('leo', 'Leo', '1200', meta(10)),
@@ -15,7 +18,7 @@ const seeded = () => [
 
 async function start(friends = seeded(), fields: Record<string, unknown> = {}) {
   const host = fakeHost(friends);
-  const context = new OpenDataContext(host);
+  const context = new OpenDataContext(host, KEYS);
   context.listen();
   host.send(show(fields));
   await flush();
@@ -33,7 +36,7 @@ const tap = (host: ReturnType<typeof fakeHost>, x: number, y: number) => {
 describe('messages', () => {
   it('ignores and counts malformed or unknown messages without doing any work', () => {
     const host = fakeHost(seeded());
-    const context = new OpenDataContext(host);
+    const context = new OpenDataContext(host, KEYS);
     context.listen();
     const bad = [
       null,
@@ -130,7 +133,7 @@ describe('board', () => {
     host.setTimeout = () => {
       throw new PlatformError('setTimeout', 'unavailable', 'tt.setTimeout does not exist on this runtime');
     };
-    const context = new OpenDataContext(host);
+    const context = new OpenDataContext(host, KEYS);
     context.listen();
     host.send(show());
     await flush();
@@ -247,7 +250,7 @@ describe('states', () => {
     let release: () => void = () => {};
     host.answer = () =>
       new Promise((resolve) => (release = () => resolve({ friends: seeded(), dropped: 0 })));
-    const context = new OpenDataContext(host);
+    const context = new OpenDataContext(host, KEYS);
     context.listen();
     host.send(show());
     host.runFrame();
@@ -269,7 +272,7 @@ describe('states', () => {
   it('treats a missing friend scope from the platform as not authorized', async () => {
     const host = fakeHost();
     host.answer = () => Promise.reject(authFailure());
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send(show());
     await flush();
     host.runFrame();
@@ -279,7 +282,7 @@ describe('states', () => {
   it('shows an error with a retry that fetches again', async () => {
     const host = fakeHost();
     host.answer = () => Promise.reject(new Error('timeout'));
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send(show());
     await flush();
     host.runFrame();
@@ -308,7 +311,7 @@ describe('beat your friend notice', () => {
   async function showNotice(message: typeof levelEnd, height: number, stored = storedBest('800')) {
     const host = fakeHost(seeded());
     host.cloud = stored;
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send(message);
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height } }));
     await flush();
@@ -356,7 +359,7 @@ describe('beat your friend notice', () => {
   it('names nobody while it does not know who you are (your own row would count as a friend)', async () => {
     const host = fakeHost(seeded());
     host.cloud = storedBest('800');
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send(levelEnd);
     host.send(
       show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 }, you: { openId: null } }),
@@ -377,7 +380,7 @@ describe('beat your friend notice', () => {
     host.cloud = storedBest('800');
     let release: () => void = () => {};
     host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send(levelEnd);
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
     await flush();
@@ -402,7 +405,7 @@ describe('keeping the best', () => {
     host.cloud = storedBest('800');
     host.writeCloud = () =>
       Promise.reject(new PlatformError('setUserCloudStorage', 'failed', 'network', 21500));
-    const context = new OpenDataContext(host);
+    const context = new OpenDataContext(host, KEYS);
     context.listen();
     host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
@@ -425,7 +428,7 @@ describe('keeping the best', () => {
     for (const stored of [[{ key: 'highScore', value: 'abc' }], []]) {
       const host = fakeHost(seeded());
       host.cloud = stored;
-      new OpenDataContext(host).listen();
+      new OpenDataContext(host, KEYS).listen();
       host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
       await flush();
       expect(highScore(host)).toBe('1080');
@@ -435,7 +438,7 @@ describe('keeping the best', () => {
   it('a resent device best is written only when the cloud holds less; a repeated level end is ignored', async () => {
     const host = fakeHost(seeded());
     host.cloud = storedBest('2000');
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send({ v: 1, type: 'resumeBest', ...best });
     await flush();
     expect(host.cloudWrites).toEqual([]);
@@ -456,7 +459,7 @@ describe('keeping the best', () => {
     host.readCloud = async () => {
       if (host.cloudReads === 2) host.cloud = storedBest('900', 20);
     };
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
     await flush();
     await flush();
@@ -475,7 +478,7 @@ describe('best score line on the menu', () => {
   it('shows the stored best, or that there is none, and only after reading it', async () => {
     const host = fakeHost();
     host.cloud = storedBest('3000');
-    new OpenDataContext(host).listen();
+    new OpenDataContext(host, KEYS).listen();
     let release: () => void = () => {};
     host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
     host.send(show({ view: 'best', rect: { x: 20, y: 300, width: 320, height: 30 }, authorized: false }));
@@ -489,7 +492,7 @@ describe('best score line on the menu', () => {
     expect(host.friendCalls).toBe(0);
 
     const empty = fakeHost();
-    new OpenDataContext(empty).listen();
+    new OpenDataContext(empty, KEYS).listen();
     empty.send(show({ view: 'best', rect: { x: 20, y: 300, width: 320, height: 30 } }));
     await flush();
     empty.runFrame();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankPlayers } from '../../../assets/scripts/social/ranking';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/src/friendStore';
 import { authFailure, entry, fakeHost, meta } from './fakes';
+
+const KEYS = scoreKeysFor('default');
 
 const readyPlayers = (store: FriendStore) => {
   if (store.state.kind !== 'ready') throw new Error(`store is ${store.state.kind}`);
@@ -11,7 +14,7 @@ const readyPlayers = (store: FriendStore) => {
 describe('FriendStore', () => {
   it('asks the platform once, then again only after the time to live', async () => {
     const host = fakeHost([entry('a', 'Ana', '10')]);
-    const store = new FriendStore(host, () => {});
+    const store = new FriendStore(host, KEYS, () => {});
     await Promise.all([store.ensureFresh(), store.ensureFresh()]);
     await store.ensureFresh();
     expect(host.friendCalls).toBe(1);
@@ -25,7 +28,7 @@ describe('FriendStore', () => {
 
   it('shows your stored best even when the friend data still has the old one', async () => {
     const host = fakeHost([entry('you', 'Me', '100', meta(5)), entry('a', 'Ana', '150', meta(5))]);
-    const store = new FriendStore(host, () => {});
+    const store = new FriendStore(host, KEYS, () => {});
     store.setYou('you');
     await store.ensureFresh();
     store.applyOwnBest({ score: 200, achievedAt: 99 });
@@ -42,13 +45,13 @@ describe('FriendStore', () => {
 
   it('keeps a higher cloud score, and adds you when the platform left you out', async () => {
     const host = fakeHost([entry('you', 'Me', '500')]);
-    const store = new FriendStore(host, () => {});
+    const store = new FriendStore(host, KEYS, () => {});
     store.setYou('you');
     store.applyOwnBest({ score: 300, achievedAt: 1 });
     await store.ensureFresh();
     expect(readyPlayers(store)[0]?.best?.score).toBe(500);
 
-    const empty = new FriendStore(fakeHost([]), () => {});
+    const empty = new FriendStore(fakeHost([]), KEYS, () => {});
     empty.setYou('you');
     empty.applyOwnBest({ score: 42, achievedAt: 7 });
     await empty.ensureFresh();
@@ -60,7 +63,7 @@ describe('FriendStore', () => {
   it('tells a missing friend scope apart from other failures, and recovers on refresh', async () => {
     const host = fakeHost([entry('a', 'Ana', '1')]);
     host.answer = () => Promise.reject(authFailure());
-    const store = new FriendStore(host, () => {});
+    const store = new FriendStore(host, KEYS, () => {});
     await store.ensureFresh();
     expect(store.state).toMatchObject({ kind: 'error', problem: 'unauthorized' });
 
@@ -80,7 +83,7 @@ describe('FriendStore and friend access', () => {
     let answer: () => void = () => {};
     host.answer = () =>
       new Promise((resolve) => (answer = () => resolve({ friends: [entry('a', 'Ana', '1')], dropped: 0 })));
-    const store = new FriendStore(host, () => {});
+    const store = new FriendStore(host, KEYS, () => {});
     const pending = store.ensureFresh();
     store.markUnauthorized();
     answer();
@@ -112,7 +115,7 @@ describe('friend values are hostile input', () => {
   ];
 
   it.each(hostile)('%s means no score, never a crash', (_name, value) => {
-    expect(toPlayer(entry('x', 'X', value)).best).toBeNull();
+    expect(toPlayer(entry('x', 'X', value), KEYS).best).toBeNull();
   });
 
   it('ranks the valid scores correctly among hostile ones, hostile ones last and unranked', () => {
@@ -123,7 +126,7 @@ describe('friend values are hostile input', () => {
       entry('mid', 'Mid', '50', meta(10)),
       entry('tied', 'Tied', '50', meta(3)),
     ];
-    const rows = rankPlayers(entries.map(toPlayer), null);
+    const rows = rankPlayers(entries.map((row) => toPlayer(row, KEYS)), null);
     expect(rows.slice(0, 4).map((row) => [row.openId, row.rank])).toEqual([
       ['high', 1],
       ['tied', 2],
@@ -135,7 +138,7 @@ describe('friend values are hostile input', () => {
   });
 
   it('sanitizes names: controls and overrides stripped, fallback for empty', () => {
-    expect(toPlayer(entry('x', '\u202Eevil\u0007', '1')).name).toBe('evil');
-    expect(toPlayer(entry('x', '   ', '1')).name).toBe('Player');
+    expect(toPlayer(entry('x', '\u202Eevil\u0007', '1'), KEYS).name).toBe('evil');
+    expect(toPlayer(entry('x', '   ', '1'), KEYS).name).toBe('Player');
   });
 });

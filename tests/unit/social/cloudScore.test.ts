@@ -5,12 +5,15 @@ import {
   parseCloudScore,
   parseScoreValue,
 } from '../../../assets/scripts/social/cloudScore';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
+
+const KEYS = scoreKeysFor('default');
 
 const meta = (fields: object) => ({ key: 'highScoreMeta', value: JSON.stringify(fields) });
 
 describe('encodeBestScore', () => {
   it('writes the score as a decimal string and the metadata as JSON', () => {
-    expect(encodeBestScore({ score: 15000, level: 3, achievedAt: 1_764_000_000_000 })).toEqual([
+    expect(encodeBestScore({ score: 15000, level: 3, achievedAt: 1_764_000_000_000 }, KEYS)).toEqual([
       { key: 'highScore', value: '15000' },
       { key: 'highScoreMeta', value: '{"v":1,"level":3,"achievedAt":1764000000000}' },
     ]);
@@ -18,11 +21,11 @@ describe('encodeBestScore', () => {
 
   it('round-trips through parseCloudScore', () => {
     const best = { score: 4321, level: 5, achievedAt: 99 };
-    expect(parseCloudScore(encodeBestScore(best))).toEqual(best);
+    expect(parseCloudScore(encodeBestScore(best, KEYS), KEYS)).toEqual(best);
   });
 
   it.each([-1, 1.5, Number.NaN, MAX_PLAUSIBLE_SCORE + 1])('refuses to write %s', (score) => {
-    expect(() => encodeBestScore({ score, level: 1, achievedAt: 1 })).toThrow(RangeError);
+    expect(() => encodeBestScore({ score, level: 1, achievedAt: 1 }, KEYS)).toThrow(RangeError);
   });
 });
 
@@ -61,14 +64,14 @@ describe('parseCloudScore', () => {
   it('keeps a valid score when the metadata is unreadable', () => {
     const broken = [meta({ v: 2, level: 1, achievedAt: 5 }), { key: 'highScoreMeta', value: '{oops' }];
     for (const bad of broken) {
-      expect(parseCloudScore([{ key: 'highScore', value: '80' }, bad])).toEqual({
+      expect(parseCloudScore([{ key: 'highScore', value: '80' }, bad], KEYS)).toEqual({
         score: 80,
         level: null,
         achievedAt: null,
       });
     }
     expect(
-      parseCloudScore([{ key: 'highScore', value: '80' }, meta({ v: 1, level: -3, achievedAt: 5 })]),
+      parseCloudScore([{ key: 'highScore', value: '80' }, meta({ v: 1, level: -3, achievedAt: 5 })], KEYS),
     ).toEqual({
       score: 80,
       level: null,
@@ -78,11 +81,30 @@ describe('parseCloudScore', () => {
 
   it('uses the first entry when a key is duplicated', () => {
     expect(
-      parseCloudScore([
-        { key: 'highScore', value: '10' },
-        { key: 'highScore', value: '999999' },
-      ])?.score,
+      parseCloudScore(
+        [
+          { key: 'highScore', value: '10' },
+          { key: 'highScore', value: '999999' },
+        ],
+        KEYS,
+      )?.score,
     ).toBe(10);
+  });
+
+  it("reads only its own zone's keys", () => {
+    const testKeys = scoreKeysFor('test');
+    const both = [
+      { key: 'highScore', value: '3000' },
+      { key: 'highScore_test', value: '4200' },
+      { key: 'highScoreMeta_test', value: JSON.stringify({ v: 1, level: 2, achievedAt: 7 }) },
+    ];
+    expect(parseCloudScore(both, KEYS)).toEqual({ score: 3000, level: null, achievedAt: null });
+    expect(parseCloudScore(both, testKeys)).toEqual({ score: 4200, level: 2, achievedAt: 7 });
+    expect(parseCloudScore([{ key: 'highScore', value: '3000' }], testKeys)).toBeNull();
+    expect(encodeBestScore({ score: 5, level: 1, achievedAt: 9 }, testKeys).map((item) => item.key)).toEqual([
+      'highScore_test',
+      'highScoreMeta_test',
+    ]);
   });
 
   it.each([
@@ -91,6 +113,6 @@ describe('parseCloudScore', () => {
     ['only metadata', [meta({ v: 1, level: 1, achievedAt: 1 })]],
     ['garbage entries', [null, 7, 'highScore', { key: 'highScore' }]],
   ])('returns null for %s', (_name, data) => {
-    expect(parseCloudScore(data)).toBeNull();
+    expect(parseCloudScore(data, KEYS)).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideBestWrite, readStoredBest } from '../../../assets/scripts/social/keepBest';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
+
+const KEYS = scoreKeysFor('default');
 
 const stored = (highScore: string, meta = '{"v":1,"level":4,"achievedAt":1000}') => [
   { key: 'highScore', value: highScore },
@@ -9,7 +12,7 @@ const candidate = (score: number) => ({ score, level: 2, achievedAt: 5_000 });
 
 describe('keep-best decision', () => {
   it('never writes a lower score, and says what stays', () => {
-    expect(decideBestWrite(readStoredBest(stored('3000')), candidate(260))).toEqual({
+    expect(decideBestWrite(readStoredBest(stored('3000'), KEYS), candidate(260))).toEqual({
       write: false,
       previousBest: 3000,
       best: 3000,
@@ -17,7 +20,7 @@ describe('keep-best decision', () => {
   });
 
   it('keeps the stored best on a tie (its time is earlier, and ties rank by time)', () => {
-    expect(decideBestWrite(readStoredBest(stored('3000')), candidate(3000))).toEqual({
+    expect(decideBestWrite(readStoredBest(stored('3000'), KEYS), candidate(3000))).toEqual({
       write: false,
       previousBest: 3000,
       best: 3000,
@@ -25,7 +28,7 @@ describe('keep-best decision', () => {
   });
 
   it('writes a higher score and names the best it replaces', () => {
-    expect(decideBestWrite(readStoredBest(stored('3000')), candidate(3100))).toEqual({
+    expect(decideBestWrite(readStoredBest(stored('3000'), KEYS), candidate(3100))).toEqual({
       write: true,
       previousBest: 3000,
       best: 3100,
@@ -33,8 +36,8 @@ describe('keep-best decision', () => {
   });
 
   it('writes a first best when nothing is stored', () => {
-    expect(readStoredBest([])).toEqual({ kind: 'absent' });
-    expect(decideBestWrite(readStoredBest([]), candidate(80))).toEqual({
+    expect(readStoredBest([], KEYS)).toEqual({ kind: 'absent' });
+    expect(decideBestWrite(readStoredBest([], KEYS), candidate(80))).toEqual({
       write: true,
       previousBest: null,
       best: 80,
@@ -43,24 +46,28 @@ describe('keep-best decision', () => {
 
   it('treats a malformed stored value as no score: it protects nothing and passes nobody', () => {
     for (const value of ['abc', '-50', '', '1e9', '99999999999999999999999', ' 3000']) {
-      expect(readStoredBest(stored(value))).toEqual({ kind: 'malformed' });
-      expect(decideBestWrite(readStoredBest(stored(value)), candidate(10))).toEqual({
+      expect(readStoredBest(stored(value), KEYS)).toEqual({ kind: 'malformed' });
+      expect(decideBestWrite(readStoredBest(stored(value), KEYS), candidate(10))).toEqual({
         write: true,
         previousBest: null,
         best: 10,
       });
     }
     // Unreadable metadata does not make a valid score malformed.
-    expect(readStoredBest(stored('700', '{"v":1,'))).toEqual({ kind: 'score', score: 700, achievedAt: null });
-    expect(readStoredBest('not a list')).toEqual({ kind: 'absent' });
+    expect(readStoredBest(stored('700', '{"v":1,'), KEYS)).toEqual({
+      kind: 'score',
+      score: 700,
+      achievedAt: null,
+    });
+    expect(readStoredBest('not a list', KEYS)).toEqual({ kind: 'absent' });
   });
 
   it('two devices: whichever writes last after reading, the higher best stays', () => {
     // Device A reads 3000 and writes 3100; device B read 3000 too, but reads again before writing.
-    const afterA = readStoredBest(stored('3100'));
+    const afterA = readStoredBest(stored('3100'), KEYS);
     expect(decideBestWrite(afterA, candidate(3050)).write).toBe(false);
     // B wrote 3050 over A's 3100 anyway (it read before A wrote): A's read-back sees it and writes again.
-    const afterRace = readStoredBest(stored('3050'));
+    const afterRace = readStoredBest(stored('3050'), KEYS);
     expect(decideBestWrite(afterRace, candidate(3100))).toEqual({
       write: true,
       previousBest: 3050,
