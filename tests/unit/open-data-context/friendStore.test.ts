@@ -26,6 +26,32 @@ describe('FriendStore', () => {
     expect(host.friendCalls).toBe(2);
   });
 
+  it("counts only its own zone's scores: a test build's score never reaches a default build's board", async () => {
+    const testBuildScore = {
+      openId: 'kenji',
+      displayName: 'Kenji',
+      avatarUrl: '',
+      data: [
+        { key: 'highScore', value: '2500' },
+        { key: 'highScore_test', value: '9000' },
+      ],
+    };
+    const onlyTested = { ...testBuildScore, openId: 'zoe', data: [{ key: 'highScore_test', value: '700' }] };
+    const host = fakeHost([testBuildScore, onlyTested]);
+    const defaultBoard = new FriendStore(host, KEYS, () => {});
+    await defaultBoard.ensureFresh();
+    expect(readyPlayers(defaultBoard).map((player) => [player.openId, player.best?.score ?? null])).toEqual([
+      ['kenji', 2500],
+      ['zoe', null],
+    ]);
+    const testBoard = new FriendStore(host, scoreKeysFor('test'), () => {});
+    await testBoard.ensureFresh();
+    expect(readyPlayers(testBoard).map((player) => [player.openId, player.best?.score ?? null])).toEqual([
+      ['kenji', 9000],
+      ['zoe', 700],
+    ]);
+  });
+
   it('shows your stored best even when the friend data still has the old one', async () => {
     const host = fakeHost([entry('you', 'Me', '100', meta(5)), entry('a', 'Ana', '150', meta(5))]);
     const store = new FriendStore(host, KEYS, () => {});
@@ -126,7 +152,10 @@ describe('friend values are hostile input', () => {
       entry('mid', 'Mid', '50', meta(10)),
       entry('tied', 'Tied', '50', meta(3)),
     ];
-    const rows = rankPlayers(entries.map((row) => toPlayer(row, KEYS)), null);
+    const rows = rankPlayers(
+      entries.map((row) => toPlayer(row, KEYS)),
+      null,
+    );
     expect(rows.slice(0, 4).map((row) => [row.openId, row.rank])).toEqual([
       ['high', 1],
       ['tied', 2],
