@@ -4,11 +4,15 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildConfig } from '../tools/buildConfig/settings';
 import { bundleScript } from '../tools/bundle';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Returns the bundle's source. `entry` defaults to the production entry, src/main.ts. */
-export function bundleOpenDataContext(entry = join(here, 'src/main.ts')): Promise<string> {
-  return bundleScript(resolve(entry));
+/** Returns the bundle's source. `entry` defaults to the production entry, src/main.ts; `buildConfig` to dev. */
+export function bundleOpenDataContext(
+  entry = join(here, 'src/main.ts'),
+  buildConfig?: BuildConfig,
+): Promise<string> {
+  return bundleScript(resolve(entry), { buildConfig });
 }

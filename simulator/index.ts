@@ -67,7 +67,7 @@ function shapeFromEnvironment(): FriendDataShape {
 }
 
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
-  const { appId, contextDir, subpackages } = await readPackageConfig(options.packageDir);
+  const { appId, contextDir, subpackages, network } = await readPackageConfig(options.packageDir);
   const ports = {
     main: options.port ?? 9527,
     game: options.gamePort ?? 9528,
@@ -125,6 +125,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
           root: '.',
           hidden: contextDir,
           subpackages,
+          network,
         },
         'game',
       ),

@@ -1,4 +1,6 @@
 import { type BuildOptions, build } from 'esbuild';
+import { buildConfigPlugin } from './buildConfig/module';
+import { type BuildConfig, DEV_BUILD_CONFIG } from './buildConfig/settings';
 
 /**
  * How every script of the package is bundled. The runtime loads game.js and openDataContext/index.js as
@@ -16,9 +18,19 @@ export const PACKAGE_SCRIPT_OPTIONS: BuildOptions = {
   sourcemap: false,
 };
 
+export interface BundleOptions {
+  /** The addresses and zone the script is built with; the development values unless a release build says. */
+  buildConfig?: BuildConfig;
+}
+
 /** Bundles one entry the way `npm run build` does and returns the script's text. */
-export async function bundleScript(entry: string): Promise<string> {
-  const result = await build({ ...PACKAGE_SCRIPT_OPTIONS, entryPoints: [entry], write: false });
+export async function bundleScript(entry: string, options: BundleOptions = {}): Promise<string> {
+  const result = await build({
+    ...PACKAGE_SCRIPT_OPTIONS,
+    entryPoints: [entry],
+    write: false,
+    plugins: [buildConfigPlugin(options.buildConfig ?? DEV_BUILD_CONFIG)],
+  });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error(`esbuild produced no output for ${entry}`);
   return output.text;

@@ -1,6 +1,6 @@
 /**
- * The share card image for `shareToUser`. The platform wants an absolute http(s) URL; locally the
+ * The share card image for `shareToUser`, from the build configuration (docs/upload.md). Locally the
  * simulator serves the package's openDataContext/ folder on the context's own origin (the build copies
- * openDataContext/assets/ there). In production, point this at an image on your registered CDN domain.
+ * openDataContext/assets/ there); a release build takes an HTTPS address on a registered domain.
  */
-export const SHARE_IMAGE_URL = 'http://127.0.0.1:9529/openDataContext/assets/share-card.png';
+export { CONTEXT_SHARE_IMAGE_URL as SHARE_IMAGE_URL } from '../../assets/scripts/platform/buildConfig';

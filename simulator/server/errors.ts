@@ -31,6 +31,9 @@ export const ErrorCode = {
 /** TikTok's documented code for a request that ran out of time (mini games error code reference). */
 export const TIKTOK_TIMEOUT = 21103;
 
+/** TikTok's documented code for a request to an address outside the registered domains (same reference). */
+export const TIKTOK_URL_NOT_IN_DOMAIN_LIST = 21100;
+
 /** The simulator's own range: the docs mark it as the simulator's, TikTok documents nothing in it. */
 export const SIMULATOR_CODE_RANGE = { first: 900000, last: 900999 } as const;
 

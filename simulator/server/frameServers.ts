@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import type { NetworkRules } from '../web/shared/requestDomains';
 import { contentTypes, escapeForScript, HttpError, sendBytes, sendJson } from './httpUtil';
 import { moduleTable } from './moduleTable';
 import type { Subpackage } from './packageConfig';
@@ -19,6 +20,8 @@ interface FrameServerOptions {
   entry: string;
   /** Subpackages of game.json; their files load with tt.loadSubpackage (game frame only). */
   subpackages?: Subpackage[];
+  /** What the game frame's `request` may reach; omitted for the open data context, which has no `request`. */
+  network?: NetworkRules;
   /** Folder of the package this origin serves; files outside it are not served. */
   root: string;
   /** Path prefix under root that this origin must not serve (the game frame never gets the context's files). */
@@ -36,6 +39,7 @@ function page(options: FrameServerOptions, title: string): string {
     entry: options.entry,
     root: options.root === '.' ? '' : options.root,
     subpackages: options.subpackages ?? [],
+    ...(options.network ? { network: options.network } : {}),
   })};</script>
 <script src="/__runtime.js"></script></body></html>`;
 }

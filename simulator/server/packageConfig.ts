@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type NetworkRules, readRequestDomains } from '../web/shared/requestDomains';
 
 /**
  * What the simulator reads from a package: game.json (openDataContext, subpackages) and
  * project.config.json. The app id (the client key) is game.json's `app_id`, else project.config.json's
  * `appid` (what the Cocos editor writes) or `app_id` (TikTok's open data context snippet).
+ * The network rules: `setting.urlCheck` of project.config.json (DevTool's "do not check domains" switch;
+ * absent means checked, as on a phone) and the declared request domains (web/shared/requestDomains.ts).
  */
 
 export interface Subpackage {
@@ -17,6 +20,7 @@ export interface PackageConfig {
   /** Folder of the open data context, without trailing slash; undefined when the game has none. */
   contextDir?: string;
   subpackages: Subpackage[];
+  network: NetworkRules;
 }
 
 async function readJson(file: string, required: boolean): Promise<Record<string, unknown>> {
@@ -62,5 +66,24 @@ export async function readPackageConfig(packageDir: string): Promise<PackageConf
       'the package needs an app id (the client key): game.json app_id or project.config.json appid',
     );
   const context = nonEmpty(gameJson.openDataContext) ?? nonEmpty(projectConfig.openDataContext);
-  return { appId, contextDir: context ? folder(context) : undefined, subpackages: subpackagesOf(gameJson) };
+  return {
+    appId,
+    contextDir: context ? folder(context) : undefined,
+    subpackages: subpackagesOf(gameJson),
+    network: { urlCheck: urlCheckOf(projectConfig), requestDomains: readRequestDomains(gameJson) },
+  };
+}
+
+function urlCheckOf(projectConfig: Record<string, unknown>): boolean {
+  const setting = projectConfig.setting;
+  if (setting === undefined) return true;
+  if (typeof setting !== 'object' || setting === null || Array.isArray(setting))
+    throw new Error('project.config.json setting must be an object');
+  const urlCheck = (setting as Record<string, unknown>).urlCheck;
+  if (urlCheck === undefined) return true;
+  if (typeof urlCheck !== 'boolean')
+    throw new Error(
+      `project.config.json setting.urlCheck must be true or false, got ${JSON.stringify(urlCheck)}`,
+    );
+  return urlCheck;
 }

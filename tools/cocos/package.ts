@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleOpenDataContext } from '../../openDataContext/bundle';
+import { chooseBuildConfig, ReleaseRefused } from '../buildConfig/choose';
 import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index';
 
 /** The environment variable that carries the TikTok client key (app id) into project.config.json. */
@@ -159,13 +160,25 @@ export function packageCocosBuild(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2];
+  const args = process.argv.slice(2);
+  const dir = args.find((arg) => !arg.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run cocos:package -- <build folder, e.g. build/bytedance-mini-game>');
+    console.error(
+      'usage: npm run cocos:package -- [--release] <build folder, e.g. build/bytedance-mini-game>',
+    );
     process.exit(2);
   }
+  // The context in the build must be the one `npm run cocos:templates` wrote with the same configuration.
+  let buildConfig: ReturnType<typeof chooseBuildConfig>;
+  try {
+    buildConfig = chooseBuildConfig(process.cwd(), args, process.env);
+  } catch (error) {
+    if (!(error instanceof ReleaseRefused)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const result = packageCocosBuild(dir, process.env[APP_ID_ENV], {
-    openDataContext: await bundleOpenDataContext(),
+    openDataContext: await bundleOpenDataContext(undefined, buildConfig),
   });
   console.log(formatSizes(dir, result.sizes));
   for (const finding of result.findings) console.error(`  ✗ [${finding.code}] ${finding.message}`);

@@ -2,6 +2,8 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleOpenDataContext } from '../../openDataContext/bundle';
+import { chooseBuildConfig, ReleaseRefused, writeBuildConfigModule } from '../buildConfig/choose';
+import type { BuildConfig } from '../buildConfig/settings';
 import { TEMPLATE_DIR } from './projectCheck';
 
 /** Where the Cocos build picks up our open data context: copied as is into build/bytedance-mini-game/. */
@@ -11,10 +13,10 @@ export const TEMPLATE_CONTEXT_DIR = `${TEMPLATE_DIR}/openDataContext`;
  * Writes the open data context (the same bundle `npm run build` ships in dist/) and its assets into
  * build-templates/, so the editor's Douyin build ships it. Generated, not committed: run before each build.
  */
-export async function writeContextTemplate(root: string): Promise<string[]> {
+export async function writeContextTemplate(root: string, buildConfig?: BuildConfig): Promise<string[]> {
   const target = join(root, TEMPLATE_CONTEXT_DIR);
   mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, 'index.js'), await bundleOpenDataContext());
+  writeFileSync(join(target, 'index.js'), await bundleOpenDataContext(undefined, buildConfig));
   const written = [`${TEMPLATE_CONTEXT_DIR}/index.js`];
   if (existsSync(join(root, 'openDataContext/assets'))) {
     cpSync(join(root, 'openDataContext/assets'), join(target, 'assets'), { recursive: true });
@@ -24,5 +26,16 @@ export async function writeContextTemplate(root: string): Promise<string[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const path of await writeContextTemplate(process.cwd())) console.log(`wrote ${path}`);
+  // `-- --release` writes the release configuration (docs/upload.md) for the editor to compile.
+  try {
+    const config = chooseBuildConfig(process.cwd(), process.argv.slice(2), process.env);
+    console.log(
+      `wrote ${writeBuildConfigModule(process.cwd(), config)} (${config.mode}, zone ${config.zone})`,
+    );
+    for (const path of await writeContextTemplate(process.cwd(), config)) console.log(`wrote ${path}`);
+  } catch (error) {
+    if (!(error instanceof ReleaseRefused)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -1,9 +1,11 @@
 /**
- * Where the game server lives. One constant so a developer changes one line when deploying: in
- * production this is your HTTPS domain, registered as a request domain in TikTok's developer console.
- * Locally `npm start` runs the server on port 9530 (see docs/architecture.md).
+ * Where the game server lives, the share card image (an absolute URL, as the platform wants) and the
+ * deployment zone come from the build configuration, not from constants here: `npm start` builds with
+ * the local servers (the game server on 9530, the package's assets/ on the simulator's game frame) and
+ * zone 'test'; `npm run build -- --release` with your HTTPS addresses and zone 'default' (docs/upload.md).
  */
-export const GAME_SERVER_URL = 'http://localhost:9530';
+export type { GameZone } from '../platform/buildConfig';
+export { GAME_SERVER_URL, GAME_ZONE, SHARE_IMAGE_URL } from '../platform/buildConfig';
 
 /** Local storage keys of the game (not cloud storage); one prefix keeps them apart from other data. */
 export const STORAGE_KEYS = {
@@ -12,9 +14,3 @@ export const STORAGE_KEYS = {
   /** The player's open id from the last server session: who "you" are while login fails. */
   openId: 'starLanes.openId',
 } as const;
-
-/**
- * The share card image must be an absolute http(s) URL. Locally the simulator's game frame serves the
- * package (minigame/assets/ is copied to dist/assets/); in production point this at your CDN.
- */
-export const SHARE_IMAGE_URL = 'http://localhost:9528/assets/share-card.png';

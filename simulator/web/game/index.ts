@@ -12,7 +12,7 @@ import { createOpenDataCanvas } from './openDataCanvas';
 import { Overlay } from './overlay';
 import { readPackageFile } from './packageFiles';
 import { installReadBackRule } from './readBackRules';
-import { request } from './request';
+import { createRequest } from './request';
 import { createScreen } from './screen';
 import { createStorage } from './storage';
 import { createLoadSubpackage } from './subpackages';
@@ -212,7 +212,8 @@ function install(init: FrameInit): void {
     setInterval: (callback: () => void, ms?: number) => natives.setInterval(callback, ms),
     clearInterval: (id: number) => natives.clearInterval(id),
     ...storage,
-    request,
+    // A page without rules (an older frame server) checks everything, as a phone does.
+    request: createRequest(config.network ?? { urlCheck: true, requestDomains: [] }),
   };
 
   const global = window as unknown as Record<string, unknown>;

@@ -1,8 +1,12 @@
-import { ErrorCode, TIKTOK_TIMEOUT } from '../../server/errors';
+import { ErrorCode, TIKTOK_TIMEOUT, TIKTOK_URL_NOT_IN_DOMAIN_LIST } from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
+import { domainListProblem, type NetworkRules } from '../shared/requestDomains';
 
-/** tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. */
+/**
+ * tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. With
+ * urlCheck on (a phone always checks), plain HTTP and undeclared domains fail before anything is sent.
+ */
 
 const methods = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH']);
 
@@ -18,11 +22,21 @@ function fail(callbacks: Callbacks, code: number, reason: string): void {
   settle(callbacks, false, failShape('request', code, reason));
 }
 
+function parses(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The checked arguments, or the reason they are refused. */
 function checkArgs(args: unknown): RequestArgs | string {
   if (typeof args !== 'object' || args === null) return 'options must be an object';
   const { url, method = 'GET', data, header = {}, timeout = 60_000 } = args as Record<string, unknown>;
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return 'url must be an absolute http(s) URL';
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !parses(url))
+    return 'url must be an absolute http(s) URL';
   if (typeof method !== 'string' || !methods.has(method.toUpperCase()))
     return `method ${String(method)} is not supported`;
   if (typeof header !== 'object' || header === null) return 'header must be an object';
@@ -30,11 +44,20 @@ function checkArgs(args: unknown): RequestArgs | string {
   return { url, method: method.toUpperCase(), data, header: header as Record<string, string>, timeout };
 }
 
-export function request(options: unknown): void {
+export function createRequest(rules: NetworkRules): (options: unknown) => void {
+  return (options) => request(rules, options);
+}
+
+function request(rules: NetworkRules, options: unknown): void {
   const { args, callbacks } = splitCallbacks(options);
   const checked = checkArgs(args);
   if (typeof checked === 'string') {
     fail(callbacks, ErrorCode.invalidArgument, checked);
+    return;
+  }
+  const outside = rules.urlCheck ? domainListProblem(checked.url, rules.requestDomains) : null;
+  if (outside !== null) {
+    fail(callbacks, TIKTOK_URL_NOT_IN_DOMAIN_LIST, outside);
     return;
   }
   const { method, data, timeout } = checked;

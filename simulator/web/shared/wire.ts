@@ -1,3 +1,5 @@
+import type { NetworkRules } from './requestDomains';
+
 /**
  * Messages between the frames and the Main Frame (simulator-internal, over window.postMessage).
  * Every message carries `sim: SIM_TAG` so the Main Frame can ignore anything else a page posts.
@@ -22,6 +24,8 @@ export interface FrameConfig {
   /** The folder '/'-paths of require start from ('' for the game package). */
   root: string;
   subpackages: Subpackage[];
+  /** Game frame only: what `request` may reach (project.config.json urlCheck, game.json dev.requestDomains). */
+  network?: NetworkRules;
 }
 
 declare global {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORIZATION_CODES } from '../../../assets/scripts/platform/errors';
-import { ErrorCode, SIMULATOR_CODE_RANGE } from '../../../simulator/server/errors';
+import {
+  ErrorCode,
+  SIMULATOR_CODE_RANGE,
+  TIKTOK_TIMEOUT,
+  TIKTOK_URL_NOT_IN_DOMAIN_LIST,
+} from '../../../simulator/server/errors';
 
 /**
  * Codes TikTok documents, with their meaning, as of 2026-11 (sources in docs/simulator.md):
@@ -52,6 +57,11 @@ describe('simulator error codes', () => {
         .map(Number)
         .filter((code) => code >= SIMULATOR_CODE_RANGE.first && code <= SIMULATOR_CODE_RANGE.last),
     ).toEqual([]);
+  });
+
+  it("use TikTok's own codes where TikTok documents the situation (a timeout, an undeclared domain)", () => {
+    expect(DOCUMENTED_BY_TIKTOK[TIKTOK_TIMEOUT]).toBe('request timeout');
+    expect(DOCUMENTED_BY_TIKTOK[TIKTOK_URL_NOT_IN_DOMAIN_LIST]).toBe('URL not in domain list');
   });
 
   it('are distinct, so a code names one situation', () => {

@@ -25,6 +25,7 @@ describe('what the simulator reads from a package', () => {
       appId: 'tt-cocos-app',
       contextDir: 'openDataContext',
       subpackages: [],
+      network: { urlCheck: true, requestDomains: [] },
     });
   });
 
@@ -40,6 +41,7 @@ describe('what the simulator reads from a package', () => {
       appId: 'from-game-json',
       contextDir: undefined,
       subpackages: [{ name: 'level2', root: 'subpackages/level2' }],
+      network: { urlCheck: true, requestDomains: [] },
     });
   });
 
@@ -47,6 +49,40 @@ describe('what the simulator reads from a package', () => {
     const dir = packageWith({ 'game.json': {} });
     await expect(readPackageConfig(dir)).rejects.toThrow(
       'the package needs an app id (the client key): game.json app_id or project.config.json appid',
+    );
+  });
+
+  it("reads the network rules: setting.urlCheck and game.json's declared request domains", async () => {
+    const dir = packageWith({
+      'game.json': {
+        app_id: 'app',
+        dev: { port: 9527, requestDomains: ['https://API.Example.com', 'https://cdn.example.com:8443'] },
+      },
+      'project.config.json': { setting: { urlCheck: false } },
+    });
+    expect((await readPackageConfig(dir)).network).toEqual({
+      urlCheck: false,
+      requestDomains: ['https://api.example.com', 'https://cdn.example.com:8443'],
+    });
+  });
+
+  it('refuses a urlCheck that is not a boolean and a declared domain that is not an https origin', async () => {
+    const badCheck = packageWith({
+      'game.json': { app_id: 'app' },
+      'project.config.json': { setting: { urlCheck: 'no' } },
+    });
+    await expect(readPackageConfig(badCheck)).rejects.toThrow(
+      'project.config.json setting.urlCheck must be true or false, got "no"',
+    );
+    const badDomain = packageWith({
+      'game.json': {
+        app_id: 'app',
+        dev: { requestDomains: ['http://api.example.com', 'https://a.example.com/v1'] },
+      },
+    });
+    await expect(readPackageConfig(badDomain)).rejects.toThrow(
+      'game.json dev.requestDomains[0]: "http://api.example.com" must start with https:// (TikTok allows HTTPS only); ' +
+        'game.json dev.requestDomains[1]: "https://a.example.com/v1" must be an origin only, without a path, query or trailing slash',
     );
   });
 });

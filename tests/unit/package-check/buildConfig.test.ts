@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from '../../../tools/buildConfig/module';
+import { releaseProblems } from '../../../tools/buildConfig/releaseCheck';
+import {
+  type BuildConfig,
+  buildModeFromArgs,
+  DEV_BUILD_CONFIG,
+  resolveBuildConfig,
+} from '../../../tools/buildConfig/settings';
+import { bundleScript } from '../../../tools/bundle';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const declared = ['https://api.starlanes.example', 'https://cdn.starlanes.example'];
+const release = (overrides: Partial<BuildConfig> = {}): BuildConfig => ({
+  mode: 'release',
+  gameServerUrl: 'https://api.starlanes.example',
+  shareImageUrl: 'https://cdn.starlanes.example/share-card.png',
+  contextShareImageUrl: 'https://cdn.starlanes.example/share-card.png',
+  zone: 'default',
+  ...overrides,
+});
+
+describe('the build configuration', () => {
+  it("is npm start's local servers and zone 'test' in development", () => {
+    expect(resolveBuildConfig('dev', { GAME_SERVER_URL: 'https://ignored.example' })).toEqual({
+      mode: 'dev',
+      gameServerUrl: 'http://localhost:9530',
+      shareImageUrl: 'http://localhost:9528/assets/share-card.png',
+      contextShareImageUrl: 'http://127.0.0.1:9529/openDataContext/assets/share-card.png',
+      zone: 'test',
+    });
+  });
+
+  it("takes a release's addresses from the environment, with zone 'default'", () => {
+    expect(
+      resolveBuildConfig('release', {
+        GAME_SERVER_URL: ' https://api.starlanes.example ',
+        SHARE_IMAGE_URL: 'https://cdn.starlanes.example/share-card.png',
+      }),
+    ).toEqual(release());
+    expect(
+      resolveBuildConfig('release', { CONTEXT_SHARE_IMAGE_URL: 'https://cdn.starlanes.example/c.png' })
+        .contextShareImageUrl,
+    ).toBe('https://cdn.starlanes.example/c.png');
+  });
+
+  it('knows --release and nothing else', () => {
+    expect(buildModeFromArgs([])).toBe('dev');
+    expect(buildModeFromArgs(['--release'])).toBe('release');
+    expect(() => buildModeFromArgs(['--prod'])).toThrow(
+      'unknown option --prod (the only option is --release)',
+    );
+  });
+
+  it('is committed with the development values, exactly as the tools write them', () => {
+    expect(readFileSync(join(root, BUILD_CONFIG_MODULE), 'utf8')).toBe(
+      renderBuildConfigModule(DEV_BUILD_CONFIG),
+    );
+  });
+
+  it('reaches a bundle through the plugin, whatever the committed file holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-config-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(
+        entry,
+        `import { GAME_SERVER_URL, GAME_ZONE } from ${JSON.stringify(join(root, BUILD_CONFIG_MODULE))};\n` +
+          '(globalThis as Record<string, unknown>).out = [GAME_SERVER_URL, GAME_ZONE];\n',
+      );
+      const script = await bundleScript(entry, { buildConfig: release() });
+      expect(script).toContain('https://api.starlanes.example');
+      expect(script).toContain('"default"');
+      expect(script).not.toContain('localhost:9530');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a release build refuses addresses a phone cannot reach', () => {
+  it('passes HTTPS addresses on declared domains', () => {
+    expect(releaseProblems(release(), declared)).toEqual([]);
+  });
+
+  it('names the setting of a loopback server address', () => {
+    expect(releaseProblems(release({ gameServerUrl: 'https://localhost:9530' }), declared)).toEqual([
+      "GAME_SERVER_URL (the game server's address) is https://localhost:9530: a loopback address, which on a phone is the phone itself",
+    ]);
+    expect(releaseProblems(release({ gameServerUrl: 'https://127.0.0.1' }), declared)).toHaveLength(1);
+    expect(releaseProblems(release({ gameServerUrl: 'https://[::1]:9530' }), declared)).toHaveLength(1);
+  });
+
+  it('names plain HTTP, an undeclared domain and a missing value', () => {
+    expect(
+      releaseProblems(
+        release({
+          gameServerUrl: 'http://api.starlanes.example',
+          shareImageUrl: 'https://images.elsewhere.example/card.png',
+          contextShareImageUrl: '',
+        }),
+        declared,
+      ),
+    ).toEqual([
+      "GAME_SERVER_URL (the game server's address) is http://api.starlanes.example: plain HTTP; TikTok calls HTTPS only",
+      "SHARE_IMAGE_URL (the game's share card image) is https://images.elsewhere.example/card.png: " +
+        'https://images.elsewhere.example is not in game.json dev.requestDomains; add it there and register it ' +
+        'as a trusted domain in the TikTok Developer Portal (docs/upload.md)',
+      "CONTEXT_SHARE_IMAGE_URL (the open data context's share card image (defaults to SHARE_IMAGE_URL)) is not set: " +
+        'a release build needs an https:// address',
+    ]);
+  });
+
+  it('stops `npm run build -- --release` before it writes anything, naming the setting', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/build.ts', '--release'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GAME_SERVER_URL: 'https://127.0.0.1:9530',
+        SHARE_IMAGE_URL: 'https://cdn.starlanes.example/share-card.png',
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "✗ GAME_SERVER_URL (the game server's address) is https://127.0.0.1:9530: a loopback address",
+    );
+    expect(result.stdout).not.toContain('release build: server');
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRequestDomains } from '../../simulator/web/shared/requestDomains';
+import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from './module';
+import { releaseProblems } from './releaseCheck';
+import { type BuildConfig, buildModeFromArgs, resolveBuildConfig } from './settings';
+
+/** A release configuration that must not ship; the message lists every problem. */
+export class ReleaseRefused extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`release build refused:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);
+    this.name = 'ReleaseRefused';
+  }
+}
+
+/**
+ * The configuration a build command runs with (`--release` in `args` for a release), checked against the
+ * request domains `root`'s game.json declares. Both editions' commands call this, so they agree.
+ */
+export function chooseBuildConfig(
+  root: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): BuildConfig {
+  const config = resolveBuildConfig(buildModeFromArgs(args), env);
+  if (config.mode === 'dev') return config;
+  const gameJson = JSON.parse(readFileSync(join(root, 'game.json'), 'utf8')) as Record<string, unknown>;
+  const problems = releaseProblems(config, readRequestDomains(gameJson));
+  if (problems.length > 0) throw new ReleaseRefused(problems);
+  return config;
+}
+
+/** Writes the module the Cocos editor compiles (the Canvas build bundles its own copy). */
+export function writeBuildConfigModule(root: string, config: BuildConfig): string {
+  writeFileSync(join(root, BUILD_CONFIG_MODULE), renderBuildConfigModule(config));
+  return BUILD_CONFIG_MODULE;
+}

@@ -1,0 +1,56 @@
+import { domainListProblem, REQUEST_DOMAINS_SETTING } from '../../simulator/web/shared/requestDomains';
+import { type BuildConfig, URL_SETTINGS } from './settings';
+
+/** Hosts that reach only the machine the game runs on: a phone would call itself. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === '0.0.0.0' ||
+    host === '::1' ||
+    host === '::'
+  );
+}
+
+/**
+ * Why this configuration must not ship, one message per problem, each naming the setting to change. A
+ * release's addresses must be HTTPS, not loopback, and on a domain the game declares (and registers in
+ * TikTok's developer console), or every call fails on a phone with 21100.
+ */
+export function releaseProblems(config: BuildConfig, requestDomains: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const { key, env, what } of URL_SETTINGS) {
+    const value = config[key];
+    const name = `${env} (${what})`;
+    if (value === '') {
+      problems.push(`${name} is not set: a release build needs an https:// address`);
+      continue;
+    }
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      problems.push(`${name} is "${value}", not an absolute URL`);
+      continue;
+    }
+    if (url.protocol !== 'https:') {
+      problems.push(
+        `${name} is ${value}: plain ${url.protocol.replace(':', '').toUpperCase()}; TikTok calls HTTPS only`,
+      );
+      continue;
+    }
+    if (isLoopback(url.hostname)) {
+      problems.push(`${name} is ${value}: a loopback address, which on a phone is the phone itself`);
+      continue;
+    }
+    if (domainListProblem(value, requestDomains) !== null) {
+      problems.push(
+        `${name} is ${value}: ${url.origin} is not in ${REQUEST_DOMAINS_SETTING}; add it there and register it ` +
+          'as a trusted domain in the TikTok Developer Portal (docs/upload.md)',
+      );
+    }
+  }
+  return problems;
+}
