@@ -1,0 +1,59 @@
+import type { Redis } from 'ioredis';
+import { claimScript, issueScript } from './redisScripts';
+import type { IssueSeeds, SeedClaim, SeedStore } from './types';
+
+const CLAIMS: readonly SeedClaim[] = ['accepted', 'again', 'used', 'expired', 'unknown'];
+
+export interface RedisSeedStoreOptions {
+  /**
+   * Prefix of every key. The braces are the Redis Cluster hash tag of the score storage's keys
+   * (storage/redis.ts), so a script's keys share one slot and a reset of `{leaderboard}:*` clears seeds too.
+   */
+  keyPrefix?: string;
+}
+
+/** Seeds in Redis, on the score storage's client; each issue and claim is one atomic script. */
+export class RedisSeedStore implements SeedStore {
+  private readonly prefix: string;
+
+  constructor(
+    private readonly redis: Redis,
+    options: RedisSeedStoreOptions = {},
+  ) {
+    this.prefix = `${options.keyPrefix ?? '{leaderboard}:'}seeds:`;
+  }
+
+  private unusedKey(openId: string): string {
+    return `${this.prefix}unused:${openId}`;
+  }
+
+  private usedKey(openId: string, seed: number): string {
+    // The seed (digits) comes first: open ids may hold ':', so no two players' keys can meet.
+    return `${this.prefix}used:${seed}:${openId}`;
+  }
+
+  async issue(openId: string, request: IssueSeeds): Promise<number[]> {
+    const keys = [this.unusedKey(openId), ...request.seeds.map((seed) => this.usedKey(openId, seed))];
+    const args = [
+      String(request.now),
+      String(request.expiresAt),
+      String(Math.max(1, request.expiresAt - request.now)),
+      String(request.maxUnused),
+      request.reissue ? '1' : '0',
+      ...request.seeds.map(String),
+    ];
+    const issued = await issueScript.run(this.redis, keys, args);
+    return Array.isArray(issued) ? issued.map(Number) : [];
+  }
+
+  async claim(openId: string, seed: number, runDigest: string, now: number): Promise<SeedClaim> {
+    const reply = await claimScript.run(
+      this.redis,
+      [this.unusedKey(openId), this.usedKey(openId, seed)],
+      [String(seed), String(now), runDigest],
+    );
+    const claim = CLAIMS.find((known) => known === reply);
+    if (claim === undefined) throw new Error(`the seed claim script answered ${String(reply)}`);
+    return claim;
+  }
+}

@@ -1,0 +1,132 @@
+import { createHash, randomInt } from 'node:crypto';
+import { MAX_SEED } from '../../assets/scripts/core/index';
+import { StorageUnavailableError } from '../storage/guarded';
+import type { SeedClaim, SeedStore } from './types';
+
+/** Long enough to fetch seeds ahead, play offline for days and submit later (docs/server.md). */
+export const SEED_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_SEEDS_PER_REQUEST = 10;
+/** Unused seeds one player holds at most: a device keeps 10 ahead (assets/scripts/game/seedStock.ts). */
+export const MAX_UNUSED_SEEDS = 20;
+
+export interface RunSeedsOptions {
+  store: SeedStore;
+  lifetimeMs?: number;
+  maxUnused?: number;
+  /**
+   * Development only, unsafe in production: `POST /v1/dev/seeds` issues a seed the player chooses, again
+   * and again (the e2e tests' `seed=n`). Set by tools/dev.ts, or by UNSAFE_DEV_SEEDS=1 (server/config.ts).
+   */
+  devChosenSeeds?: boolean;
+  /** For tests: the source of candidate seeds. */
+  randomSeed?: () => number;
+}
+
+export interface IssuedSeeds {
+  seeds: number[];
+  /** From now; the client turns it into its own clock's time, so clock skew does not matter. */
+  expiresInMs: number;
+}
+
+/** Why a run is refused for its seed: an API error with its status. */
+export interface SeedRefusal {
+  status: 400 | 403 | 409;
+  error: string;
+  message: string;
+}
+
+const REFUSALS: Record<Exclude<SeedClaim, 'accepted' | 'again'>, SeedRefusal> = {
+  unknown: {
+    status: 403,
+    error: 'seed_not_issued',
+    message: "the run's seed was not issued to you (POST /v1/seeds), or it expired long ago",
+  },
+  expired: {
+    status: 403,
+    error: 'seed_expired',
+    message: "the run's seed expired before the run arrived; fetch new seeds with POST /v1/seeds",
+  },
+  used: {
+    status: 409,
+    error: 'seed_used',
+    message: "the run's seed was already used by another run; each seed counts once",
+  },
+};
+
+const guard = async <T>(operation: string, call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (error) {
+    throw new StorageUnavailableError(operation, error);
+  }
+};
+
+/** The policy around the store: how seeds are drawn, how long they last, what a claim answers. */
+export class RunSeeds {
+  readonly lifetimeMs: number;
+  readonly devChosenSeeds: boolean;
+  private readonly store: SeedStore;
+  private readonly maxUnused: number;
+  private readonly randomSeed: () => number;
+
+  constructor(options: RunSeedsOptions) {
+    this.store = options.store;
+    this.lifetimeMs = options.lifetimeMs ?? SEED_LIFETIME_MS;
+    this.maxUnused = options.maxUnused ?? MAX_UNUSED_SEEDS;
+    this.devChosenSeeds = options.devChosenSeeds ?? false;
+    // Unpredictable, so a seed cannot be known (and practised) before it is issued.
+    this.randomSeed = options.randomSeed ?? (() => randomInt(0, MAX_SEED + 1));
+  }
+
+  /** Up to `count` fresh seeds; fewer only in the rare case a candidate was already this player's. */
+  async issue(openId: string, count: number, now: number): Promise<IssuedSeeds> {
+    const candidates = new Set<number>();
+    while (candidates.size < count) candidates.add(this.randomSeed());
+    const seeds = await guard('issueSeeds', () =>
+      this.store.issue(openId, {
+        seeds: [...candidates],
+        now,
+        expiresAt: now + this.lifetimeMs,
+        maxUnused: this.maxUnused,
+      }),
+    );
+    return { seeds, expiresInMs: this.lifetimeMs };
+  }
+
+  /** Development only: the chosen seed, unused again even if this player used it before. */
+  async issueChosen(openId: string, seed: number, now: number): Promise<IssuedSeeds> {
+    if (!this.devChosenSeeds) throw new Error('chosen seeds are a development-only option');
+    const seeds = await guard('issueSeeds', () =>
+      this.store.issue(openId, {
+        seeds: [seed],
+        now,
+        expiresAt: now + this.lifetimeMs,
+        maxUnused: this.maxUnused,
+        reissue: true,
+      }),
+    );
+    return { seeds, expiresInMs: this.lifetimeMs };
+  }
+
+  /**
+   * Uses the run's seed for this run: null when the run may be stored (first use, or a retry of the
+   * same run), else why not. Call it only for a run about to be stored: a claimed seed stays used.
+   */
+  async claim(openId: string, run: unknown, now: number): Promise<SeedRefusal | null> {
+    const seed = (run as { seed?: unknown }).seed;
+    if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+      return {
+        status: 400,
+        error: 'invalid_run',
+        message: `invalid run record: seed must be an integer from 0 to ${MAX_SEED}`,
+      };
+    }
+    const claim = await guard('claimSeed', () => this.store.claim(openId, seed, runDigest(run), now));
+    return claim === 'accepted' || claim === 'again' ? null : REFUSALS[claim];
+  }
+}
+
+/** The run as it arrived, hashed: a retry sends the same bytes, another run with the seed does not. */
+export function runDigest(run: unknown): string {
+  return createHash('sha256').update(JSON.stringify(run)).digest('base64url').slice(0, 32);
+}
