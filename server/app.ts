@@ -9,6 +9,7 @@ import { capConnectionsPerAddress } from './http/connectionCap';
 import type { TrustedProxies } from './http/trustProxy';
 import { refuseNonUtf8 } from './http/utf8Only';
 import { safeJsonStringify } from './json';
+import { type BoardSettings, Boards } from './leaderboards/boards';
 import { type PlatformConfig, TikTokClient } from './platform/tiktokClient';
 import type { ReplayFn } from './replay';
 import { DEFAULT_LIMITS, type ServerContext, type ServerLimits } from './routes/context';
@@ -45,6 +46,8 @@ export interface BuildServerOptions {
    * balancer's address and its per-IP limits.
    */
   trustProxy?: TrustedProxies | null;
+  /** Extra zones and the time zone of the period resets (default: `default` and `test`, UTC). */
+  boards?: BoardSettings;
 }
 
 /** Fastify answers these with its own codes; the API names them in its own words. */
@@ -70,6 +73,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     replay: options.replay,
     now,
     limits,
+    boards: new Boards(options.boards),
   };
 
   const trustProxy = options.trustProxy ?? null;

@@ -1,4 +1,6 @@
 import { parseTrustProxy, type TrustedProxies } from './http/trustProxy';
+import { assertTimeZone } from './leaderboards/calendar';
+import { parseZoneList, zoneList } from './leaderboards/zones';
 import type { ServerLimits } from './routes/context';
 
 /** Everything a running game server needs; built from options first, then the environment. */
@@ -18,6 +20,10 @@ export interface GameServerConfig {
   maxEvents: number;
   logger: boolean;
   limits: Partial<ServerLimits>;
+  /** BOARD_ZONES: zones beside `default` and `test` (comma-separated in the environment). */
+  zones: string[];
+  /** RESET_TIME_ZONE: IANA name of the zone whose midnights reset the daily, weekly and monthly boards. */
+  resetTimeZone: string;
 }
 
 export type GameServerOptions = Partial<Omit<GameServerConfig, 'redisUrl' | 'trustProxy'>> & {
@@ -58,6 +64,8 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     trustProxy: options.trustProxy !== undefined ? options.trustProxy : parseTrustProxy(env.TRUST_PROXY),
     maxEvents: options.maxEvents ?? countFrom(env, 'MAX_STORED_EVENTS', 100_000),
     logger: options.logger ?? true,
+    zones: options.zones ?? parseZoneList(env.BOARD_ZONES),
+    resetTimeZone: options.resetTimeZone ?? (env.RESET_TIME_ZONE || 'UTC'),
     limits: {
       ...(env.MAX_CONNECTIONS_PER_ADDRESS !== undefined
         ? { connectionsPerAddress: countFrom(env, 'MAX_CONNECTIONS_PER_ADDRESS', 0) }
@@ -65,6 +73,9 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
       ...options.limits,
     },
   };
+  // Checked now, so a typo stops the start instead of the first request.
+  zoneList(config.zones, 'BOARD_ZONES');
+  assertTimeZone(config.resetTimeZone, 'RESET_TIME_ZONE');
   if (env.NODE_ENV === 'production') assertProductionReady(config);
   return config;
 }

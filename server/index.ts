@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
 import { coreReplay } from './coreReplay';
-import { boardsForRun } from './leaderboards/weeks';
+import { Boards } from './leaderboards/boards';
 import { RedisScoreStorage } from './storage/redis';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
@@ -31,14 +31,15 @@ function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: 
   mkdirSync(config.dataDir, { recursive: true });
   const storage = new SqliteScoreStorage(join(config.dataDir, 'scores.db'), { maxEvents: config.maxEvents });
   // Build the rank indexes of the boards in play before the first request rather than during it.
-  storage.warm(boardsForRun(Date.now()));
+  const boards = new Boards({ zones: config.zones, timeZone: config.resetTimeZone });
+  storage.warm(boards.zones.flatMap((zone) => boards.boardsForRun(zone, Date.now()).map((b) => b.board)));
   return { storage, redis: null };
 }
 
 /**
  * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
  * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL,
- * TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS).
+ * TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS, BOARD_ZONES, RESET_TIME_ZONE).
  */
 export async function startGameServer(
   options: GameServerOptions & { logLevel?: LogLevel } = {},
@@ -54,6 +55,7 @@ export async function startGameServer(
     logger: config.logger,
     trustProxy: config.trustProxy,
     limits: config.limits,
+    boards: { zones: config.zones, timeZone: config.resetTimeZone },
     ...(redis ? { rateLimitRedis: redis } : {}),
   });
   // Before listen: Fastify makes each request's logger when the request arrives, at the level set then.

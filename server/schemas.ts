@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MAX_SCORE, OPEN_ID_PATTERN } from './leaderboards/order';
+import { PERIODS } from './leaderboards/periods';
+import { DEFAULT_ZONE, ZONE_PATTERN } from './leaderboards/zones';
 
 /** Every request body, query and path parameter the server accepts, validated before any handler. */
 
@@ -10,14 +12,20 @@ const PlatformCode = z
 
 export const CodeBody = z.strictObject({ code: PlatformCode });
 
+/** Which zone's boards (see leaderboards/zones.ts); absent means `default`, as in Douyin's rank API. */
+const ZoneName = z
+  .string()
+  .regex(ZONE_PATTERN, 'zone must be 1 to 32 of a-z, 0-9 and "-" (default, test, or one set in BOARD_ZONES)');
+
 export const RunBody = z.strictObject({
+  zone: ZoneName.default(DEFAULT_ZONE),
   run: z.looseObject({
     claimedScore: z.int().min(0).max(MAX_SCORE),
     openId: z.string().regex(OPEN_ID_PATTERN).optional(),
   }),
 });
 
-export const BoardParams = z.strictObject({ board: z.enum(['global', 'weekly']) });
+export const BoardParams = z.strictObject({ board: z.enum(PERIODS) });
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -25,6 +33,7 @@ export const BoardQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   cursor: z.string().min(1).max(300).optional(),
   around: z.literal('me').optional(),
+  zone: ZoneName.default(DEFAULT_ZONE),
 });
 
 /** The game queues up to 200 events (assets/scripts/game/analytics.ts) and may flush them in one batch. */

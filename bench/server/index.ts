@@ -17,7 +17,7 @@ import { Redis } from 'ioredis';
 import { chooseBotLane, type RunRecord, startPlaythrough } from '../../assets/scripts/core/index';
 import { coreReplay } from '../../server/coreReplay';
 import { readAroundPlayer } from '../../server/leaderboards/boardReader';
-import { boardsForRun, GLOBAL_BOARD, weeklyBoardId } from '../../server/leaderboards/weeks';
+import { Boards } from '../../server/leaderboards/boards';
 import { RedisScoreStorage } from '../../server/storage/redis';
 import { SqliteScoreStorage } from '../../server/storage/sqlite';
 import type { ScoreEntry, ScoreStorage } from '../../server/storage/types';
@@ -57,6 +57,11 @@ export interface ServerBenchmarkReport {
 }
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
+const BOARDS = new Boards();
+/** What a run in the default zone writes: the all-time board, then the day, week and month. */
+const RUN_BOARDS = BOARDS.boardsForRun('default', NOW);
+const GLOBAL_BOARD = BOARDS.target('default', 'global', NOW).board;
+const PERIOD_BOARDS = RUN_BOARDS.slice(1).map((write) => write.board);
 const MAX_BENCH_SCORE = 4000;
 const SEED_CHUNK = 50_000;
 
@@ -111,7 +116,7 @@ function botRuns(count: number): RunRecord[] {
 
 function submitOp(storage: ScoreStorage, players: number, random: () => number) {
   return () =>
-    storage.submitScore(boardsForRun(NOW), {
+    storage.submitScore(RUN_BOARDS, {
       openId: playerId(Math.floor(random() * players)),
       score: Math.floor(random() * MAX_BENCH_SCORE),
       achievedAt: NOW,
@@ -186,7 +191,7 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
     const seedStart = performance.now();
     const storage = await seedSqlite(
       join(dir, 'scores.db'),
-      [GLOBAL_BOARD, weeklyBoardId(NOW)],
+      [GLOBAL_BOARD, ...PERIOD_BOARDS],
       options,
       'uniform',
     );
@@ -287,7 +292,7 @@ async function benchRedis(options: Required<ServerBenchmarkOptions>, report: Ser
   try {
     const storage = new RedisScoreStorage(client);
     const seedStart = performance.now();
-    for (const board of [GLOBAL_BOARD, weeklyBoardId(NOW)]) {
+    for (const board of [GLOBAL_BOARD, ...PERIOD_BOARDS]) {
       for (const chunk of seedEntries(options.players, seededRandom(1))) await storage.seed(board, chunk);
     }
     report.seedSeconds.redis = (performance.now() - seedStart) / 1000;

@@ -1,4 +1,5 @@
 import type { SessionTokens } from '../auth/sessionToken';
+import type { Boards } from '../leaderboards/boards';
 import type { TikTokClient } from '../platform/tiktokClient';
 import type { ReplayFn } from '../replay';
 import type { ScoreStorage } from '../storage/types';
@@ -66,4 +67,6 @@ export interface ServerContext {
   replay: ReplayFn;
   now: () => number;
   limits: ServerLimits;
+  /** The configured zones and the calendar of the period boards. */
+  boards: Boards;
 }

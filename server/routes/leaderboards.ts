@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sessionFromHeader } from '../auth/requirePlayer';
 import { readAroundPlayer, readTop } from '../leaderboards/boardReader';
 import { decodeCursor } from '../leaderboards/cursor';
-import { boardIdFor, nextResetFor } from '../leaderboards/weeks';
 import { BoardParams, BoardQuery } from '../schemas';
 import type { ServerContext } from './context';
+import { unknownZone } from './zoneErrors';
 
 export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get<{ Params: BoardParams; Querystring: BoardQuery }>(
@@ -21,11 +21,10 @@ export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerC
       },
     },
     async (request, reply) => {
-      const { board } = request.params;
-      const { limit, cursor, around } = request.query;
-      const now = context.now();
-      const boardId = boardIdFor(board, now);
-      const nextResetAt = nextResetFor(board, now);
+      const { board: period } = request.params;
+      const { limit, cursor, around, zone } = request.query;
+      if (!context.boards.hasZone(zone)) return reply.code(400).send(unknownZone(zone, context.boards));
+      const { board, nextResetAt } = context.boards.target(zone, period, context.now());
       if (around === 'me') {
         const session = sessionFromHeader(context.tokens, request.headers.authorization);
         if (!session) {
@@ -38,7 +37,8 @@ export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerC
             .code(400)
             .send({ error: 'invalid_request', message: 'around=me does not take a cursor' });
         }
-        return { ...(await readAroundPlayer(context.storage, boardId, session.openId, limit)), nextResetAt };
+        const page = await readAroundPlayer(context.storage, board, session.openId, limit);
+        return { ...page, zone, nextResetAt };
       }
       const after = cursor === undefined ? null : decodeCursor(cursor);
       if (cursor !== undefined && !after) {
@@ -46,7 +46,7 @@ export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerC
           .code(400)
           .send({ error: 'invalid_cursor', message: 'cursor is not one this server issued' });
       }
-      return { ...(await readTop(context.storage, boardId, limit, after)), nextResetAt };
+      return { ...(await readTop(context.storage, board, limit, after)), zone, nextResetAt };
     },
   );
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { playerOf, requirePlayer } from '../auth/requirePlayer';
-import { boardsForRun } from '../leaderboards/weeks';
 import type { ReplayVerdict } from '../replay';
 import { RunBody } from '../schemas';
 import type { ServerContext } from './context';
+import { unknownZone } from './zoneErrors';
 
 export function registerRunRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post<{ Body: RunBody }>(
@@ -16,7 +16,8 @@ export function registerRunRoutes(app: FastifyInstance, context: ServerContext):
     },
     async (request, reply) => {
       const player = playerOf(request);
-      const { run } = request.body;
+      const { run, zone } = request.body;
+      if (!context.boards.hasZone(zone)) return reply.code(400).send(unknownZone(zone, context.boards));
       if (run.openId !== undefined && run.openId !== player.openId) {
         return reply.code(403).send({
           error: 'run_of_another_player',
@@ -51,13 +52,13 @@ export function registerRunRoutes(app: FastifyInstance, context: ServerContext):
         });
       }
       const now = context.now();
-      const global = await context.storage.submitScore(boardsForRun(now), {
+      const global = await context.storage.submitScore(context.boards.boardsForRun(zone, now), {
         openId: player.openId,
         score: verdict.score,
         achievedAt: now,
       });
       request.log.info(
-        { openId: player.openId, score: verdict.score, newBest: global.newBest },
+        { openId: player.openId, zone, score: verdict.score, newBest: global.newBest },
         'run accepted',
       );
       return { best: global.best, rank: global.rank, newBest: global.newBest };

@@ -28,6 +28,7 @@ export function guardStorage(storage: ScoreStorage): ScoreStorage {
     kind: storage.kind,
     ping: guard('ping', () => storage.ping()),
     submitScore: guard('submitScore', (boards, entry) => storage.submitScore(boards, entry)),
+    removeExpiredBoards: guard('removeExpiredBoards', (now) => storage.removeExpiredBoards(now)),
     readAfter: guard('readAfter', (board, after, limit) => storage.readAfter(board, after, limit)),
     readRanks: guard('readRanks', (board, first, count) => storage.readRanks(board, first, count)),
     readAround: guard('readAround', (board, openId, above, count) =>

@@ -1,12 +1,12 @@
 import type { Redis } from 'ioredis';
-import { scoreOfSortKey, sortKey } from '../leaderboards/order';
-import { GLOBAL_BOARD, WEEKLY_BOARD_RETENTION_SECONDS } from '../leaderboards/weeks';
+import { achievedAtOfSortKey, scoreOfSortKey, sortKey } from '../leaderboards/order';
 import { readAfterScript, readAroundScript, readRanksScript, submitScript } from './redisScripts';
 import type {
   AnalyticsEvent,
   AroundPlayer,
   BoardId,
   BoardPosition,
+  BoardWrite,
   Profile,
   RankedEntry,
   ScoreEntry,
@@ -18,7 +18,8 @@ import type {
 export interface RedisStorageOptions {
   /**
    * Prefix of every key. The braces are a Redis Cluster hash tag: they keep all boards in one slot,
-   * which the submit script needs because it writes the global and the weekly board together.
+   * which the submit script needs because it writes a zone's all-time and period boards together, and
+   * the reads need because they join a board with the profiles.
    */
   keyPrefix?: string;
   /** Analytics events kept (approximately: `XADD MAXLEN ~`) in the events stream. */
@@ -45,10 +46,6 @@ export class RedisScoreStorage implements ScoreStorage {
     return `${this.prefix}board:${board}`;
   }
 
-  private timesKey(board: BoardId): string {
-    return `${this.prefix}board:${board}:at`;
-  }
-
   private get profilesKey(): string {
     return `${this.prefix}profiles`;
   }
@@ -58,21 +55,27 @@ export class RedisScoreStorage implements ScoreStorage {
   }
 
   private pageKeys(board: BoardId): string[] {
-    return [this.boardKey(board), this.timesKey(board), this.profilesKey];
+    return [this.boardKey(board), this.profilesKey];
   }
 
   async ping(): Promise<void> {
     await this.redis.ping();
   }
 
-  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome> {
+  async submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome> {
+    if (boards.length === 0) throw new Error('submitScore needs at least one board');
     const key = sortKey(entry.score, entry.achievedAt);
-    const keys = boards.flatMap((board) => [this.boardKey(board), this.timesKey(board)]);
-    const expiries = boards.map((board) =>
-      board === GLOBAL_BOARD ? '0' : String(WEEKLY_BOARD_RETENTION_SECONDS),
+    const keys = boards.map(({ board }) => this.boardKey(board));
+    // Remaining life from the run's time rather than an absolute time: Redis's clock is not the
+    // server's (tests run the server on a fake clock), and on a real server the two are the same.
+    const expiries = boards.map(({ expiresAt }) =>
+      expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt)),
     );
-    const args = [entry.openId, String(key), String(entry.achievedAt), ...expiries];
-    const [changed, storedKey, rank] = await submitScript.run(this.redis, keys, args);
+    const [changed, storedKey, rank] = await submitScript.run(this.redis, keys, [
+      entry.openId,
+      String(key),
+      ...expiries,
+    ]);
     return {
       best: scoreOfSortKey(Number(storedKey)),
       rank: Number(rank) + 1,
@@ -111,12 +114,11 @@ export class RedisScoreStorage implements ScoreStorage {
       String(count),
     ]);
     if (reply.length === 0) return null;
-    const [rank, first, leaderPair, page, times, profiles] = reply as [
+    const [rank, first, leaderPair, page, profiles] = reply as [
       number,
       number,
       string[],
       string[],
-      (string | null)[],
       (string | null)[],
     ];
     const entry = (pair: string[], at: number, field: number, rankOf: number): RankedEntry => {
@@ -125,7 +127,7 @@ export class RedisScoreStorage implements ScoreStorage {
         rank: rankOf,
         openId: pair[at] as string,
         score: scoreOfSortKey(key),
-        achievedAt: Number(times[field]),
+        achievedAt: achievedAtOfSortKey(key),
         sortKey: key,
         ...parseProfile(profiles[field] ?? null),
       };
@@ -134,6 +136,11 @@ export class RedisScoreStorage implements ScoreStorage {
     const window: RankedEntry[] = [];
     for (let i = 0; i < page.length; i += 2) window.push(entry(page, i, led + i / 2, first + 1 + i / 2));
     return { rank: rank + 1, window, leader: led ? entry(leaderPair, 0, 0, 1) : null };
+  }
+
+  /** Redis deletes period boards by itself: each gets its expiry when it is created (see SUBMIT). */
+  async removeExpiredBoards(_now: number): Promise<number> {
+    return 0;
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {
@@ -168,7 +175,7 @@ export class RedisScoreStorage implements ScoreStorage {
     return entries.map(([, fields]) => JSON.parse(fields[1] ?? '{}') as StoredEvent);
   }
 
-  /** For the benchmark: loads many entries quickly (variadic ZADD and HSET), bypassing keep-best. */
+  /** For the benchmark: loads many entries quickly (variadic ZADD), bypassing keep-best. */
   async seed(board: BoardId, entries: readonly ScoreEntry[]): Promise<void> {
     const batch = 1000;
     const pipeline = this.redis.pipeline();
@@ -178,7 +185,6 @@ export class RedisScoreStorage implements ScoreStorage {
         this.boardKey(board),
         ...slice.flatMap((e) => [sortKey(e.score, e.achievedAt), e.openId]),
       );
-      pipeline.hset(this.timesKey(board), ...slice.flatMap((e) => [e.openId, String(e.achievedAt)]));
     }
     await pipeline.exec();
   }
@@ -188,18 +194,18 @@ export class RedisScoreStorage implements ScoreStorage {
   }
 }
 
-/** Flat (member, key, time, profile JSON) quadruples from the scripts, ranked from `firstRank`. */
+/** Flat (member, key, profile JSON) triples from the scripts, ranked from `firstRank`. */
 function toEntries(flat: unknown[], firstRank: number): RankedEntry[] {
   const entries: RankedEntry[] = [];
-  for (let i = 0; i + 3 < flat.length; i += 4) {
+  for (let i = 0; i + 2 < flat.length; i += 3) {
     const key = Number(flat[i + 1]);
     entries.push({
-      rank: firstRank + i / 4,
+      rank: firstRank + i / 3,
       openId: String(flat[i]),
       score: scoreOfSortKey(key),
-      achievedAt: Number(flat[i + 2]),
+      achievedAt: achievedAtOfSortKey(key),
       sortKey: key,
-      ...parseProfile(String(flat[i + 3]) || null),
+      ...parseProfile(String(flat[i + 2]) || null),
     });
   }
   return entries;

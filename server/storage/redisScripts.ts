@@ -3,67 +3,62 @@ import type { Redis } from 'ioredis';
 
 /**
  * The Lua scripts of the Redis storage: every read and every submission is one script, so one round
- * trip, and no command runs whose result is thrown away.
+ * trip, and no command runs whose result is thrown away. A board is one sorted set whose score is the
+ * shared sort key (see leaderboards/order.ts): it orders the board and holds the score and the second,
+ * so no other per-player key is read or written.
  */
 
 /**
- * Keep-best on each board; the outcome is read back for the first board only (the API shows the
- * global one). The sorted-set score is the shared sort key (lower is better, see leaderboards/order.ts),
- * so the keep-best flag is LT, the mirror of the usual `ZADD GT`: ascending order is what makes Redis
- * list equal keys by member (open_id) ascending, which is our last tie-break. The exact time and the
- * expiry are written only when the best changed.
- * KEYS: pairs of (sorted set, time hash) per board. ARGV: openId, sortKey, achievedAt, then one expiry
- * in seconds per board (0 = never). Returns: changed (0/1), the stored key, the 0-based rank.
+ * Keep-best on every board of a run. The sorted-set score is the sort key (lower is better), so the
+ * keep-best flag is LT, the mirror of the usual `ZADD GT`: ascending order is what makes Redis list
+ * equal keys by member (open_id) ascending, our last tie-break.
+ * The first board is the one the outcome is read from (CH: changed or added). On the others ZADD
+ * counts only added members, which is exactly when the board may have just been created: then, and
+ * only then, it gets its expiry (the same end again for every later player, so setting it again is
+ * harmless, and no other write pays for it).
+ * KEYS: the boards, the reported one first (the API's is the all-time board, which never expires).
+ * ARGV: openId, sortKey, then per board its remaining life in ms (PEXPIRE) or 0 for none.
+ * Returns: changed (0/1), the stored key, the 0-based rank on the first board.
  */
 const SUBMIT = `
-local id, key, at = ARGV[1], ARGV[2], ARGV[3]
-local result = {}
-for i = 1, #KEYS, 2 do
-  local changed = redis.call('ZADD', KEYS[i], 'LT', 'CH', key, id)
-  if changed == 1 then
-    redis.call('HSET', KEYS[i + 1], id, at)
-    local ttl = tonumber(ARGV[3 + (i + 1) / 2])
-    if ttl > 0 then
-      redis.call('EXPIRE', KEYS[i], ttl)
-      redis.call('EXPIRE', KEYS[i + 1], ttl)
-    end
-  end
-  if i == 1 then
-    result[1] = changed
-    if changed == 1 then result[2] = key else result[2] = redis.call('ZSCORE', KEYS[1], id) end
-    result[3] = redis.call('ZRANK', KEYS[1], id)
+local id, key = ARGV[1], ARGV[2]
+local changed = redis.call('ZADD', KEYS[1], 'LT', 'CH', key, id)
+if changed == 1 and ARGV[3] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+for i = 2, #KEYS do
+  if redis.call('ZADD', KEYS[i], 'LT', key, id) == 1 and ARGV[i + 2] ~= '0' then
+    redis.call('PEXPIRE', KEYS[i], ARGV[i + 2])
   end
 end
-return result
+local best = key
+if changed == 0 then best = redis.call('ZSCORE', KEYS[1], id) end
+return {changed, best, redis.call('ZRANK', KEYS[1], id)}
 `;
 
-/** Entries as flat (member, key, time, profile JSON) quadruples: two HMGETs for the whole page. */
+/** Entries as flat (member, key, profile JSON) triples: one HMGET for the whole page. */
 const DECORATE = `
-local function decorate(page, times, profiles, out)
+local function decorate(page, profiles, out)
   local ids = {}
   for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
   if #ids == 0 then return out end
-  local at = redis.call('HMGET', times, unpack(ids))
   local profile = redis.call('HMGET', profiles, unpack(ids))
   for j = 1, #ids do
     out[#out + 1] = ids[j]
     out[#out + 1] = page[2 * j]
-    out[#out + 1] = at[j] or ''
     out[#out + 1] = profile[j] or ''
   end
   return out
 end
 `;
 
-/** KEYS: sorted set, time hash, profiles hash. ARGV: first index, last index (0-based, inclusive). */
+/** KEYS: sorted set, profiles hash. ARGV: first index, last index (0-based, inclusive). */
 const READ_RANKS = `${DECORATE}
-return decorate(redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[2], 'WITHSCORES'), KEYS[2], KEYS[3], {})
+return decorate(redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[2], 'WITHSCORES'), KEYS[2], {})
 `;
 
 /**
  * The page after a cursor position. Entries with the cursor's key are counted by comparing open_ids
  * byte by byte: Lua's own string comparison follows the server's locale, Redis's order does not.
- * KEYS: sorted set, time hash, profiles hash. ARGV: sortKey, openId, count.
+ * KEYS: sorted set, profiles hash. ARGV: sortKey, openId, count.
  * Returns: the number of entries up to the position, then the page.
  */
 const READ_AFTER = `${DECORATE}
@@ -79,14 +74,14 @@ for _, id in ipairs(redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[1], 'BYSCORE')) 
   if not_after(id, ARGV[2]) then seen = seen + 1 end
 end
 local page = redis.call('ZRANGE', KEYS[1], seen, seen + tonumber(ARGV[3]) - 1, 'WITHSCORES')
-return decorate(page, KEYS[2], KEYS[3], {seen})
+return decorate(page, KEYS[2], {seen})
 `;
 
 /**
- * Around-me. KEYS: sorted set, time hash, profiles hash. ARGV: openId, entries above, count.
+ * Around-me. KEYS: sorted set, profiles hash. ARGV: openId, entries above, count.
  * Returns {} when the player is not on the board, else: {0-based rank, 0-based first index of the
- * window, leader (member, key) or {}, window (member, key, ...), times, profiles}, the last two for the
- * leader then the window. Nested replies as Redis gives them: no repacking in Lua.
+ * window, leader (member, key) or {}, window (member, key, ...), profiles of the leader then the
+ * window}. Nested replies as Redis gives them: no repacking in Lua.
  */
 const READ_AROUND = `
 local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
@@ -98,7 +93,7 @@ if first > 0 then leader = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES') end
 local ids = {}
 for i = 1, #leader, 2 do ids[#ids + 1] = leader[i] end
 for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
-return {rank, first, leader, page, redis.call('HMGET', KEYS[2], unpack(ids)), redis.call('HMGET', KEYS[3], unpack(ids))}
+return {rank, first, leader, page, redis.call('HMGET', KEYS[2], unpack(ids))}
 `;
 
 class RedisScript {

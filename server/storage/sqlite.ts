@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { sortKey } from '../leaderboards/order';
+import { achievedAtOfSortKey, sortKey } from '../leaderboards/order';
 import { RankIndex } from './rankIndex';
 import { SqliteWriter } from './sqliteWriter';
 import type {
@@ -7,6 +7,7 @@ import type {
   AroundPlayer,
   BoardId,
   BoardPosition,
+  BoardWrite,
   Profile,
   RankedEntry,
   ScoreEntry,
@@ -31,6 +32,11 @@ DROP TRIGGER IF EXISTS score_counts_insert;
 DROP TRIGGER IF EXISTS score_counts_update;
 DROP TRIGGER IF EXISTS score_counts_delete;
 DROP TABLE IF EXISTS score_counts;
+-- When each period board may be deleted (boards that never reset have no row).
+CREATE TABLE IF NOT EXISTS board_expiry (
+  board      TEXT    PRIMARY KEY,
+  expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS profiles (
   open_id      TEXT PRIMARY KEY,
   display_name TEXT,
@@ -64,13 +70,30 @@ interface EventRow {
   received_at: number;
 }
 
+/**
+ * Once per file (PRAGMA user_version 0 → 1): weekly boards written before boards had expiry rows get
+ * one, three weeks after their Monday as the weekly retention gives, so the clean-up reaches them too.
+ */
+const MIGRATE_TO_1 = `
+INSERT OR IGNORE INTO board_expiry (board, expires_at)
+  SELECT DISTINCT board, (unixepoch(substr(board, 8)) + 21 * 86400) * 1000
+  FROM board_scores WHERE board >= 'weekly:' AND board < 'weekly;';
+PRAGMA user_version = 1;
+`;
+
 const ENTRY_COLUMNS = `s.open_id, s.score, s.achieved_at, s.sort_key, p.display_name, p.avatar_url
   FROM board_scores s LEFT JOIN profiles p ON p.open_id = s.open_id`;
 
 export interface SqliteStorageOptions {
   /** Analytics events kept; the oldest beyond this are deleted as new ones arrive. */
   maxEvents?: number;
+  /** How often expired period boards are deleted (also once at start); 0 = only when asked. */
+  cleanupIntervalMs?: number;
+  /** The clock of that clean-up. */
+  now?: () => number;
 }
+
+export const DEFAULT_CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
 export const DEFAULT_MAX_EVENTS = 100_000;
 
@@ -89,6 +112,7 @@ export class SqliteScoreStorage implements ScoreStorage {
   private readonly writer: SqliteWriter;
   private readonly indexes = new Map<BoardId, RankIndex>();
   private readonly maxEvents: number;
+  private readonly cleanup: NodeJS.Timeout | null = null;
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
     this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
@@ -97,6 +121,8 @@ export class SqliteScoreStorage implements ScoreStorage {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    if (this.db.pragma('user_version', { simple: true }) === 0)
+      this.db.transaction(() => this.db.exec(MIGRATE_TO_1))();
     const db = this.db;
     this.statements = {
       ping: db.prepare('SELECT 1'),
@@ -124,6 +150,18 @@ export class SqliteScoreStorage implements ScoreStorage {
       ),
     };
     this.writer = new SqliteWriter(file);
+    const every = options.cleanupIntervalMs ?? DEFAULT_CLEANUP_INTERVAL_MS;
+    if (every > 0) {
+      const now = options.now ?? Date.now;
+      const run = () => {
+        // A failed clean-up is tried again at the next interval; the boards stay correct meanwhile.
+        this.removeExpiredBoards(now()).catch(() => undefined);
+      };
+      run();
+      this.cleanup = setInterval(run, every);
+      // The clean-up alone must not keep a process (a test, a script) running.
+      this.cleanup.unref();
+    }
   }
 
   /** Builds the rank index of these boards now rather than on their first read (a million rows: ~1 s). */
@@ -145,8 +183,8 @@ export class SqliteScoreStorage implements ScoreStorage {
     this.statements.ping.get();
   }
 
-  async submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome> {
-    const board = boards[0];
+  async submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome> {
+    const board = boards[0]?.board;
     if (board === undefined) throw new Error('submitScore needs at least one board');
     const key = sortKey(entry.score, entry.achievedAt);
     const { changes, best, bestKey, newBest } = await this.writer.write({
@@ -212,6 +250,12 @@ export class SqliteScoreStorage implements ScoreStorage {
     })();
   }
 
+  async removeExpiredBoards(now: number): Promise<number> {
+    const { removed } = await this.writer.write({ kind: 'expire', now });
+    for (const board of removed) this.indexes.delete(board);
+    return removed.length;
+  }
+
   async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
     await this.writer.write({ kind: 'profile', openId, profile, updatedAt });
   }
@@ -246,6 +290,7 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async close(): Promise<void> {
+    if (this.cleanup) clearInterval(this.cleanup);
     await this.writer.close();
     if (this.db.open) this.db.close();
   }
@@ -256,7 +301,8 @@ function toRanked(rows: EntryRow[], firstRank: number): RankedEntry[] {
     rank: firstRank + index,
     openId: row.open_id,
     score: row.score,
-    achievedAt: row.achieved_at,
+    // The second the tie was decided by, as Redis answers (the column keeps the exact ms as a record).
+    achievedAt: achievedAtOfSortKey(row.sort_key),
     sortKey: row.sort_key,
     displayName: row.display_name,
     avatarUrl: row.avatar_url,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { AnalyticsEvent, BoardId, Profile } from './types';
+import type { AnalyticsEvent, BoardId, BoardWrite, Profile } from './types';
 
 /**
  * The SQLite file's only writer, on its own thread. With synchronous=FULL every commit waits for an
@@ -16,7 +16,7 @@ import type { AnalyticsEvent, BoardId, Profile } from './types';
 
 export interface SubmitWrite {
   kind: 'submit';
-  boards: readonly BoardId[];
+  boards: readonly BoardWrite[];
   openId: string;
   score: number;
   achievedAt: number;
@@ -38,7 +38,13 @@ export interface EventsWrite {
   maxEvents: number;
 }
 
-export type Write = SubmitWrite | ProfileWrite | EventsWrite;
+/** Deletes the boards whose expiry is at or before `now`. */
+export interface ExpireWrite {
+  kind: 'expire';
+  now: number;
+}
+
+export type Write = SubmitWrite | ProfileWrite | EventsWrite | ExpireWrite;
 
 /** One board whose best changed: the old key (null for a new player) and the new one. */
 export interface BoardChange {
@@ -55,7 +61,13 @@ export interface SubmitResult {
   newBest: boolean;
 }
 
-type Reply = { id: number; ok: true; result: SubmitResult | null } | { id: number; ok: false; error: string };
+/** For an expire: the boards deleted. */
+export interface ExpireResult {
+  removed: BoardId[];
+}
+
+type Result = SubmitResult | ExpireResult | null;
+type Reply = { id: number; ok: true; result: Result } | { id: number; ok: false; error: string };
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -76,11 +88,21 @@ const saveProfile = db.prepare(\`
     avatar_url = excluded.avatar_url, updated_at = excluded.updated_at\`);
 const addEvent = db.prepare('INSERT INTO events (open_id, name, entry_point, at, received_at) VALUES (?, ?, ?, ?, ?)');
 const trimEvents = db.prepare('DELETE FROM events WHERE id <= (SELECT MAX(id) FROM events) - ?');
+const noteExpiry = db.prepare('INSERT INTO board_expiry (board, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+const expired = db.prepare('SELECT board FROM board_expiry WHERE expires_at <= ?').pluck();
+const dropScores = db.prepare('DELETE FROM board_scores WHERE board = ?');
+const dropExpiry = db.prepare('DELETE FROM board_expiry WHERE board = ?');
+// Boards whose expiry is already recorded: one row per board and period, not one write per run.
+const noted = new Set();
 
 function submit(w) {
   const changes = [];
   let first = null;
-  for (const board of w.boards) {
+  for (const { board, expiresAt } of w.boards) {
+    if (expiresAt !== null && !noted.has(board)) {
+      noteExpiry.run(board, expiresAt);
+      noted.add(board);
+    }
     const old = best.get(board, w.openId);
     const written = keepBest.run(board, w.openId, w.score, w.achievedAt, w.sortKey).changes > 0;
     if (written) changes.push({ board, oldKey: old ? old.sort_key : null, newKey: w.sortKey });
@@ -93,8 +115,19 @@ function submit(w) {
   return { changes, ...first };
 }
 
+function expire(w) {
+  const removed = expired.all(w.now);
+  for (const board of removed) {
+    dropScores.run(board);
+    dropExpiry.run(board);
+    noted.delete(board);
+  }
+  return { removed };
+}
+
 function apply(w) {
   if (w.kind === 'submit') return submit(w);
+  if (w.kind === 'expire') return expire(w);
   if (w.kind === 'profile') {
     saveProfile.run(w.openId, w.profile.displayName, w.profile.avatarUrl, w.updatedAt);
   } else {
@@ -114,11 +147,14 @@ function flush() {
   try {
     results = commitAll(batch);
   } catch (error) {
-    // One bad write must not sink the others: retry them one by one.
+    // One bad write must not sink the others: retry them one by one. The rollback took back any expiry
+    // rows noted in it, so they are noted again.
+    noted.clear();
     for (const m of batch) {
       try {
         parentPort.postMessage({ id: m.id, ok: true, result: db.transaction(apply)(m.write) });
       } catch (e) {
+        noted.clear();
         parentPort.postMessage({ id: m.id, ok: false, error: String(e && e.message || e) });
       }
     }
@@ -142,10 +178,7 @@ const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
 export class SqliteWriter {
   private readonly worker: Worker;
-  private readonly pending = new Map<
-    number,
-    { resolve: (r: SubmitResult | null) => void; reject: (e: Error) => void }
-  >();
+  private readonly pending = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private failure: Error | null = null;
   private closing = false;
@@ -176,8 +209,9 @@ export class SqliteWriter {
 
   /** Resolves after the write has committed (and its fsync returned). */
   write(write: SubmitWrite): Promise<SubmitResult>;
+  write(write: ExpireWrite): Promise<ExpireResult>;
   write(write: ProfileWrite | EventsWrite): Promise<null>;
-  write(write: Write): Promise<SubmitResult | null> {
+  write(write: Write): Promise<Result> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

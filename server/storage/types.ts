@@ -1,8 +1,17 @@
 import type { BoardPosition } from '../leaderboards/cursor';
 import type { ScoreEntry } from '../leaderboards/order';
-import type { BoardId } from '../leaderboards/weeks';
 
-export type { BoardId, BoardPosition, ScoreEntry };
+export type { BoardPosition, ScoreEntry };
+
+/** A board's storage id, built by server/leaderboards/boards.ts (`default/weekly/2026-11-23`); opaque here. */
+export type BoardId = string;
+
+/** A board a submission writes to, and when the whole board may be deleted (null: never). */
+export interface BoardWrite {
+  board: BoardId;
+  /** ms since the epoch; Redis sets it as the key's expiry, SQLite's clean-up deletes the board after it. */
+  expiresAt: number | null;
+}
 
 export interface Profile {
   /** Exactly as the platform gave it (never escaped or marked up here); null when unknown. */
@@ -59,7 +68,12 @@ export interface ScoreStorage {
    * best. Atomic per board, so concurrent submissions of one player keep exactly the best.
    * Resolves only once the write is durable, with the outcome on `boards[0]`.
    */
-  submitScore(boards: readonly BoardId[], entry: ScoreEntry): Promise<SubmitOutcome>;
+  submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome>;
+  /**
+   * Deletes every board whose `expiresAt` is at or before `now` and answers how many went. Redis
+   * expires its keys by itself (always 0); SQLite runs this at start and every hour (see sqlite.ts).
+   */
+  removeExpiredBoards(now: number): Promise<number>;
   /** Up to `limit` entries strictly after `after` (or from the top when null), best first. */
   readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]>;
   /** Up to `count` entries starting at 1-based `firstRank`. */

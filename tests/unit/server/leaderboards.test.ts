@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Boards } from '../../../server/leaderboards/boards';
 import { decodeCursor, encodeCursor } from '../../../server/leaderboards/cursor';
-import { nextWeeklyReset, weeklyBoardId, weekStart } from '../../../server/leaderboards/weeks';
 import { type Harness, runScoring, START, startHarness } from './harness';
 
 interface Entry {
@@ -17,13 +17,13 @@ interface Board {
 
 describe('weekly periods', () => {
   it('start on Monday 00:00 UTC and reset at the next one', () => {
-    expect(weekStart(START)).toBe(Date.UTC(2026, 10, 23));
-    expect(nextWeeklyReset(START)).toBe(Date.UTC(2026, 10, 30));
-    expect(weeklyBoardId(START)).toBe('weekly:2026-11-23');
+    const boards = new Boards();
+    const weekly = (now: number) => boards.target('default', 'weekly', now);
+    expect(weekly(START)).toEqual({ board: 'weekly:2026-11-23', nextResetAt: Date.UTC(2026, 10, 30) });
     const mondayMidnight = Date.UTC(2026, 10, 30);
-    expect(weeklyBoardId(mondayMidnight - 1)).toBe('weekly:2026-11-23');
-    expect(weeklyBoardId(mondayMidnight)).toBe('weekly:2026-11-30');
-    expect(weeklyBoardId(Date.UTC(2026, 10, 29, 23, 59, 59))).toBe('weekly:2026-11-23');
+    expect(weekly(mondayMidnight - 1).board).toBe('weekly:2026-11-23');
+    expect(weekly(mondayMidnight).board).toBe('weekly:2026-11-30');
+    expect(weekly(Date.UTC(2026, 10, 29, 23, 59, 59)).board).toBe('weekly:2026-11-23');
   });
 });
 
@@ -116,7 +116,12 @@ describe('GET /v1/leaderboards/:board', () => {
     expect(names(thisWeek.body)).toEqual(['1:p1:40']);
     h.clock.now = Date.UTC(2026, 10, 30);
     const nextWeek = await board('weekly');
-    expect(nextWeek.body).toEqual({ entries: [], nextCursor: null, nextResetAt: Date.UTC(2026, 11, 7) });
+    expect(nextWeek.body).toEqual({
+      entries: [],
+      nextCursor: null,
+      zone: 'default',
+      nextResetAt: Date.UTC(2026, 11, 7),
+    });
     expect(names((await board('global')).body)).toEqual(['1:p1:40']);
     await play('p2', 10);
     expect(names((await board('weekly')).body)).toEqual(['1:p2:10']);
@@ -156,7 +161,10 @@ describe('GET /v1/leaderboards/:board', () => {
   it('validates board, limit, cursor and around', async () => {
     await play('p1', 10);
     for (const query of [
-      'monthly',
+      'yearly',
+      'global?zone=Default',
+      'global?zone=-test',
+      'global?zone=',
       'global?limit=0',
       'global?limit=101',
       'global?limit=abc',

@@ -64,7 +64,11 @@ describe('POST /v1/profile', () => {
     expect((await saveProfile(code)).statusCode).toBe(401);
     const anonymous = await h.app.inject({ method: 'POST', url: '/v1/profile', payload: { code: 'x' } });
     expect(anonymous.statusCode).toBe(401);
-    await h.storage.submitScore(['global'], { openId: 'player-2', score: 1, achievedAt: START });
+    await h.storage.submitScore([{ board: 'global', expiresAt: null }], {
+      openId: 'player-2',
+      score: 1,
+      achievedAt: START,
+    });
     expect((await h.storage.readRanks('global', 1, 1))[0]?.displayName).toBeNull();
   });
 });

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { boardsForRun, GLOBAL_BOARD } from '../../../server/leaderboards/weeks';
+import { Boards } from '../../../server/leaderboards/boards';
 import { RankIndex } from '../../../server/storage/rankIndex';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 
 const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
+const GLOBAL_BOARD = 'global';
+const boards = new Boards();
 
 function lcg(seed: number): (n: number) => number {
   let state = seed;
@@ -92,7 +94,7 @@ describe('the SQLite rank index against plain SQL', () => {
       };
       await check(300);
       for (let i = 0; i < 2000; i++) {
-        await storage.submitScore(boardsForRun(T0), {
+        await storage.submitScore(boards.boardsForRun('default', T0), {
           openId: `p${String(random(players + 500)).padStart(6, '0')}`,
           score: random(420),
           achievedAt: T0 + random(3) * 1000,

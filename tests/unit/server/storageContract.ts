@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Boards } from '../../../server/leaderboards/boards';
 import { encodeCursor } from '../../../server/leaderboards/cursor';
 import { compareEntries, type ScoreEntry, sortKey, TIME_EPOCH_MS } from '../../../server/leaderboards/order';
-import type { RankedEntry, ScoreStorage } from '../../../server/storage/types';
+import type { BoardWrite, RankedEntry, ScoreStorage } from '../../../server/storage/types';
 
 const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
 const GLOBAL = 'global';
 const WEEK = 'weekly:2026-11-23';
+
+/** Boards that never expire, as a submission names them. */
+function on(...boards: string[]): BoardWrite[] {
+  return boards.map((board) => ({ board, expiresAt: null }));
+}
 
 function entry(openId: string, score: number, achievedAt = T0) {
   return { openId, score, achievedAt };
@@ -37,7 +43,8 @@ export function describeStorageContract(
     });
 
     it('reads around a player in one call: rank, window and the leader', async () => {
-      for (let i = 1; i <= 12; i++) await storage.submitScore([GLOBAL], entry(`p${i}`, i % 4, T0 + i * 1000));
+      for (let i = 1; i <= 12; i++)
+        await storage.submitScore(on(GLOBAL), entry(`p${i}`, i % 4, T0 + i * 1000));
       const order = summary(await storage.readRanks(GLOBAL, 1, 20));
       for (let rank = 1; rank <= 12; rank++) {
         const openId = (order[rank - 1] as string).split(':')[1] as string;
@@ -57,28 +64,28 @@ export function describeStorageContract(
     });
 
     it('keeps each player best and says when a submission is a new best', async () => {
-      const first = await storage.submitScore([GLOBAL], entry('alice', 50, T0));
+      const first = await storage.submitScore(on(GLOBAL), entry('alice', 50, T0));
       expect(first).toEqual({ best: 50, rank: 1, newBest: true });
-      const lower = await storage.submitScore([GLOBAL], entry('alice', 40, T0 + 5000));
+      const lower = await storage.submitScore(on(GLOBAL), entry('alice', 40, T0 + 5000));
       expect(lower).toEqual({ best: 50, rank: 1, newBest: false });
-      const higher = await storage.submitScore([GLOBAL], entry('alice', 70, T0 + 9000));
+      const higher = await storage.submitScore(on(GLOBAL), entry('alice', 70, T0 + 9000));
       expect(higher).toEqual({ best: 70, rank: 1, newBest: true });
       expect(summary(await storage.readAfter(GLOBAL, null, 10))).toEqual(['1:alice:70']);
     });
 
     it('an equal score later does not replace the earlier one', async () => {
-      await storage.submitScore([GLOBAL], entry('alice', 50, T0));
-      const again = await storage.submitScore([GLOBAL], entry('alice', 50, T0 + 60_000));
+      await storage.submitScore(on(GLOBAL), entry('alice', 50, T0));
+      const again = await storage.submitScore(on(GLOBAL), entry('alice', 50, T0 + 60_000));
       expect(again).toEqual({ best: 50, rank: 1, newBest: false });
       expect((await storage.readRanks(GLOBAL, 1, 1))[0]?.achievedAt).toBe(T0);
     });
 
     it('ranks by score, then earlier second, then open_id, with strict ranks 1..N', async () => {
-      await storage.submitScore([GLOBAL], entry('dave', 90, T0 + 3000));
-      await storage.submitScore([GLOBAL], entry('carol', 90, T0 + 1000));
-      await storage.submitScore([GLOBAL], entry('bob', 90, T0 + 3000));
-      await storage.submitScore([GLOBAL], entry('erin', 120, T0 + 9000));
-      await storage.submitScore([GLOBAL], entry('alice', 10, T0));
+      await storage.submitScore(on(GLOBAL), entry('dave', 90, T0 + 3000));
+      await storage.submitScore(on(GLOBAL), entry('carol', 90, T0 + 1000));
+      await storage.submitScore(on(GLOBAL), entry('bob', 90, T0 + 3000));
+      await storage.submitScore(on(GLOBAL), entry('erin', 120, T0 + 9000));
+      await storage.submitScore(on(GLOBAL), entry('alice', 10, T0));
       const all = await storage.readAfter(GLOBAL, null, 10);
       expect(summary(all)).toEqual(['1:erin:120', '2:carol:90', '3:bob:90', '4:dave:90', '5:alice:10']);
       expect(all[1]).toMatchObject({ achievedAt: T0 + 1000, sortKey: sortKey(90, T0 + 1000) });
@@ -87,26 +94,26 @@ export function describeStorageContract(
     });
 
     it('ties within one second go to the smaller open_id', async () => {
-      await storage.submitScore([GLOBAL], entry('b', 5, T0 + 100));
-      await storage.submitScore([GLOBAL], entry('a', 5, T0 + 900));
+      await storage.submitScore(on(GLOBAL), entry('b', 5, T0 + 100));
+      await storage.submitScore(on(GLOBAL), entry('a', 5, T0 + 900));
       expect(summary(await storage.readRanks(GLOBAL, 1, 5))).toEqual(['1:a:5', '2:b:5']);
     });
 
     it('returns the rank after the write', async () => {
-      await storage.submitScore([GLOBAL], entry('a', 100));
-      await storage.submitScore([GLOBAL], entry('b', 80));
-      const c = await storage.submitScore([GLOBAL], entry('c', 90));
+      await storage.submitScore(on(GLOBAL), entry('a', 100));
+      await storage.submitScore(on(GLOBAL), entry('b', 80));
+      const c = await storage.submitScore(on(GLOBAL), entry('c', 90));
       expect(c.rank).toBe(2);
-      const b = await storage.submitScore([GLOBAL], entry('b', 200, T0 + 1000));
+      const b = await storage.submitScore(on(GLOBAL), entry('b', 200, T0 + 1000));
       expect(b.rank).toBe(1);
-      const lower = await storage.submitScore([GLOBAL], entry('c', 10, T0 + 2000));
+      const lower = await storage.submitScore(on(GLOBAL), entry('c', 10, T0 + 2000));
       expect(lower).toEqual({ best: 90, rank: 3, newBest: false });
     });
 
     it('pages with cursors visit every entry once, in order', async () => {
       for (let i = 0; i < 25; i++) {
         await storage.submitScore(
-          [GLOBAL],
+          on(GLOBAL),
           entry(`p${String(i).padStart(2, '0')}`, i % 7, T0 + (i % 3) * 1000),
         );
       }
@@ -134,28 +141,28 @@ export function describeStorageContract(
         ['c', 30],
         ['d', 20],
       ] as const) {
-        await storage.submitScore([GLOBAL], entry(id, score));
+        await storage.submitScore(on(GLOBAL), entry(id, score));
       }
       const firstPage = await storage.readAfter(GLOBAL, null, 2);
       const last = firstPage[1] as RankedEntry;
-      await storage.submitScore([GLOBAL], entry('b', 99, T0 + 1000));
+      await storage.submitScore(on(GLOBAL), entry('b', 99, T0 + 1000));
       const next = await storage.readAfter(GLOBAL, { sortKey: last.sortKey, openId: last.openId }, 2);
       expect(summary(next)).toEqual(['3:c:30', '4:d:20']);
       expect(encodeCursor({ sortKey: last.sortKey, openId: last.openId })).toMatch(/^[A-Za-z0-9_-]+$/);
     });
 
     it('reads ranks by position and past the end', async () => {
-      for (let i = 1; i <= 6; i++) await storage.submitScore([GLOBAL], entry(`p${i}`, i * 10));
+      for (let i = 1; i <= 6; i++) await storage.submitScore(on(GLOBAL), entry(`p${i}`, i * 10));
       expect(summary(await storage.readRanks(GLOBAL, 3, 2))).toEqual(['3:p4:40', '4:p3:30']);
       expect(summary(await storage.readRanks(GLOBAL, 6, 5))).toEqual(['6:p1:10']);
       expect(await storage.readRanks(GLOBAL, 7, 5)).toEqual([]);
     });
 
     it('keeps boards independent and writes all given boards in one submission', async () => {
-      const outcome = await storage.submitScore([GLOBAL, WEEK], entry('alice', 30));
+      const outcome = await storage.submitScore(on(GLOBAL, WEEK), entry('alice', 30));
       expect(outcome).toEqual({ best: 30, rank: 1, newBest: true });
-      await storage.submitScore([GLOBAL], entry('bob', 50));
-      const week = await storage.submitScore([WEEK, GLOBAL], entry('alice', 20, T0 + 1000));
+      await storage.submitScore(on(GLOBAL), entry('bob', 50));
+      const week = await storage.submitScore(on(WEEK, GLOBAL), entry('alice', 20, T0 + 1000));
       expect(week).toEqual({ best: 30, rank: 1, newBest: false });
       expect(await storage.rankOf(GLOBAL, 'alice')).toBe(2);
       expect(summary(await storage.readRanks(WEEK, 1, 10))).toEqual(['1:alice:30']);
@@ -163,9 +170,27 @@ export function describeStorageContract(
       expect(await storage.rankOf('weekly:2026-11-30', 'alice')).toBeNull();
     });
 
+    it('keeps zones apart: a run in test is on none of the default boards, all-time or period', async () => {
+      const boards = new Boards();
+      await storage.submitScore(boards.boardsForRun('default', T0), entry('live', 10));
+      await storage.submitScore(boards.boardsForRun('test', T0), entry('tester', 99));
+      await storage.submitScore(boards.boardsForRun('test', T0), entry('live', 50, T0 + 1000));
+      const live = boards.boardsForRun('default', T0);
+      const test = boards.boardsForRun('test', T0);
+      for (const [i, { board }] of live.entries()) {
+        expect(summary(await storage.readRanks(board, 1, 10)), board).toEqual(['1:live:10']);
+        expect(summary(await storage.readAfter(board, null, 10)), board).toEqual(['1:live:10']);
+        expect(await storage.rankOf(board, 'tester')).toBeNull();
+        expect(await storage.readAround(board, 'tester', 2, 5)).toBeNull();
+        expect(summary((await storage.readAround(board, 'live', 2, 5))?.window ?? [])).toEqual(['1:live:10']);
+        const other = (test[i] as BoardWrite).board;
+        expect(summary(await storage.readRanks(other, 1, 10)), other).toEqual(['1:tester:99', '2:live:50']);
+      }
+    });
+
     it('attaches profiles, stored verbatim, and null for players without one', async () => {
-      await storage.submitScore([GLOBAL], entry('alice', 30));
-      await storage.submitScore([GLOBAL], entry('bob', 20));
+      await storage.submitScore(on(GLOBAL), entry('alice', 30));
+      await storage.submitScore(on(GLOBAL), entry('bob', 20));
       const markup = '<img src=x onerror="alert(1)">&amp; 👩‍👩‍👧 مرحبا';
       await storage.saveProfile('alice', { displayName: markup, avatarUrl: 'https://cdn.example/a.png' }, T0);
       const [alice, bob] = await storage.readRanks(GLOBAL, 1, 10);
@@ -221,7 +246,7 @@ export function describeStorageContract(
       const maximum = Math.max(...scores);
       const outcomes = await Promise.all(
         scores.map((score, i) =>
-          storage.submitScore([GLOBAL, WEEK], entry('racer', score, T0 + (i % 5) * 1000)),
+          storage.submitScore(on(GLOBAL, WEEK), entry('racer', score, T0 + (i % 5) * 1000)),
         ),
       );
       const [best] = await storage.readRanks(GLOBAL, 1, 10);
@@ -244,7 +269,7 @@ export function describeStorageContract(
       const best = new Map<string, ScoreEntry>();
       for (let i = 0; i < 300; i++) {
         const offered = entry(`r${random(40)}`, random(12) * 10, T0 + random(4) * 1000);
-        await storage.submitScore([GLOBAL], offered);
+        await storage.submitScore(on(GLOBAL), offered);
         const held = best.get(offered.openId);
         if (!held || sortKey(offered.score, offered.achievedAt) < sortKey(held.score, held.achievedAt)) {
           best.set(offered.openId, offered);
@@ -266,11 +291,11 @@ export function describeStorageContract(
     });
 
     it('accepts the edges of the supported score and time ranges', async () => {
-      await storage.submitScore([GLOBAL], entry('max', 2 ** 21 - 1, TIME_EPOCH_MS));
-      await storage.submitScore([GLOBAL], entry('zero', 0, Date.UTC(2150, 0, 1)));
+      await storage.submitScore(on(GLOBAL), entry('max', 2 ** 21 - 1, TIME_EPOCH_MS));
+      await storage.submitScore(on(GLOBAL), entry('zero', 0, Date.UTC(2150, 0, 1)));
       expect(summary(await storage.readRanks(GLOBAL, 1, 5))).toEqual([`1:max:${2 ** 21 - 1}`, '2:zero:0']);
-      await expect(storage.submitScore([GLOBAL], entry('over', 2 ** 21))).rejects.toThrow(RangeError);
-      await expect(storage.submitScore([GLOBAL], entry('neg', -1))).rejects.toThrow(RangeError);
+      await expect(storage.submitScore(on(GLOBAL), entry('over', 2 ** 21))).rejects.toThrow(RangeError);
+      await expect(storage.submitScore(on(GLOBAL), entry('neg', -1))).rejects.toThrow(RangeError);
       expect(await storage.rankOf(GLOBAL, 'over')).toBeNull();
     });
   });
