@@ -34,12 +34,9 @@ interface FloatingText {
   bornTick: number;
 }
 
-function randomSeed(): number {
-  return (Math.floor(Math.random() * 0x100000000) ^ Date.now()) >>> 0;
-}
-
 export function playScreen(app: ScreenContext, level: number): Screen {
-  const seed = app.testMode.seed ?? randomSeed();
+  // A seed the server issued (fetched ahead), the test mode's, or a local one whose run stays unsent.
+  const seed = app.services.runSeed(app.testMode.seed);
   const run: Playthrough = startPlaythrough(seed, level);
   const { game } = run;
   const { width, height } = app.view;

@@ -267,9 +267,10 @@ export class GameBootstrap extends Component {
       bold: false,
     });
     this.accumulator = 0;
-    // Any seed will do: the run record carries it, and the server replays the run from it. The launch
+    // The server accepts a run only with a seed it issued (the services keep some ahead); the launch
     // query's `seed=n` (test mode) fixes it for repeatable runs.
-    const seed = this.services?.launch().seed ?? Math.floor(Math.random() * 0x7fffffff);
+    const chosen = this.services?.launch().seed ?? null;
+    const seed = this.services?.runSeed(chosen) ?? chosen ?? Math.floor(Math.random() * 0x7fffffff);
     this.play = startPlaythrough(seed, levelNumber);
   }
 

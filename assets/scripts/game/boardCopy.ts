@@ -69,5 +69,7 @@ export function deliveryText(delivery: RunDelivery | null): string {
       return 'Global board: will save when you’re online';
     case 'refused':
       return 'Global board: the server did not accept this run';
+    case 'unsent':
+      return 'Global board: played offline, can’t be sent';
   }
 }

@@ -13,4 +13,6 @@ export const STORAGE_KEYS = {
   outbox: 'starLanes.outbox',
   /** The player's open id from the last server session: who "you" are while login fails. */
   openId: 'starLanes.openId',
+  /** Run seeds fetched ahead from the game server, with their player (game/seedStock.ts). */
+  seeds: 'starLanes.seeds',
 } as const;

@@ -5,18 +5,32 @@
  *
  * The outbox lives in local storage (`tt.setStorageSync`). Runs are submitted oldest first at start, on
  * return to the foreground, after each success and on a backoff timer; one is removed when the server
- * accepted it, or refused the run itself (a replay that does not match can never succeed). Sending a run
- * twice is harmless: the server keeps the best. The device best is never removed: the game sends it again
- * at every start, and the context writes it only if the cloud holds less.
+ * accepted it, or refused the run itself (a replay that does not match, a seed used or expired can never
+ * succeed). Sending a run twice is harmless: the server answers the same run with the same seed again and
+ * keeps the best. The device best is never removed: the game sends it again at every start, and the
+ * context writes it only if the cloud holds less.
+ *
+ * The server takes a run only with a seed it issued to the player (game/seedStock.ts). A run played with
+ * a local seed, because the stock was empty, is not queued: its score still raises the device best (and
+ * so the cloud best the friends board shows), and the results screen says it was not sent.
  */
 import { parseRunRecord, type RunRecord } from '../core/index';
 import type { BestScore } from '../social/cloudScore';
 import { STORAGE_KEYS } from './config';
 import { type RunVerdict, ServerError } from './serverClient';
 
+/**
+ * Where a run's seed came from: `server`, issued to the player; `test`, chosen by the test mode
+ * (`seed=n`), issued by a development server just before the run is sent; `local`, drawn on the device
+ * when no server seed was at hand, so the run can never be sent.
+ */
+export type SeedSource = 'server' | 'test' | 'local';
+export type SendableSeed = Exclude<SeedSource, 'local'>;
+
 export interface PendingRun {
   readonly id: string;
   readonly run: RunRecord;
+  readonly seedFrom: SendableSeed;
 }
 
 export interface OutboxState {
@@ -35,7 +49,9 @@ export type RunDelivery =
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly verdict: RunVerdict }
   | { readonly kind: 'waiting'; readonly reason: string }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string }
+  /** Played with a local seed (none from the server at hand): kept as the device best, never sent. */
+  | { readonly kind: 'unsent'; readonly reason: string };
 
 /** Enough for a long offline session; when full, the lowest score goes first (the board keeps bests). */
 export const OUTBOX_CAPACITY = 20;
@@ -61,10 +77,12 @@ export function parseOutbox(text: string | null): OutboxState {
   const pending: PendingRun[] = [];
   for (const entry of Array.isArray(runs) ? runs : []) {
     if (typeof entry !== 'object' || entry === null) continue;
-    const { id, run } = entry as Record<string, unknown>;
+    const { id, run, seedFrom } = entry as Record<string, unknown>;
     const parsed = parseRunRecord(run);
-    if (typeof id === 'string' && id.length > 0 && id.length <= 64 && parsed.ok)
-      pending.push({ id, run: parsed.run });
+    if (typeof id === 'string' && id.length > 0 && id.length <= 64 && parsed.ok) {
+      // Runs queued before seeds were tracked are sent as they are; the server judges their seed.
+      pending.push({ id, run: parsed.run, seedFrom: seedFrom === 'test' ? 'test' : 'server' });
+    }
   }
   return { v: 1, runs: pending.slice(-OUTBOX_CAPACITY), deviceBest: readBest(deviceBest) };
 }
@@ -118,7 +136,7 @@ export interface OutboxScheduler {
 export interface RunOutboxDeps {
   storage: OutboxStorage;
   scheduler: OutboxScheduler;
-  submit: (run: RunRecord) => Promise<RunVerdict>;
+  submit: (run: RunRecord, seedFrom: SendableSeed) => Promise<RunVerdict>;
   /** Each accepted run's verdict (the player's best on the server, their rank). */
   onVerdict?: (verdict: RunVerdict) => void;
 }
@@ -152,7 +170,7 @@ export function createRunOutbox({ storage, scheduler, submit, onVerdict }: RunOu
     for (const pending of [...state.runs]) {
       deliveries.set(pending.id, { kind: 'saving' });
       try {
-        const verdict = await submit(pending.run);
+        const verdict = await submit(pending.run, pending.seedFrom);
         save(withoutRun(state, pending.id));
         deliveries.set(pending.id, { kind: 'saved', verdict });
         attempt = 0;
@@ -202,11 +220,22 @@ export function createRunOutbox({ storage, scheduler, submit, onVerdict }: RunOu
   }
 
   return {
-    /** Keeps a finished run (and raises the device best); returns its id. Sending starts at once. */
-    add(run: RunRecord, achievedAt: number): string {
+    /**
+     * Keeps a finished run (and raises the device best); returns its id. Sending starts at once, unless
+     * its seed is local: then only the device best is kept.
+     */
+    add(run: RunRecord, achievedAt: number, seedFrom: SeedSource = 'server'): string {
       const id = runId(run, achievedAt);
       const best = { score: run.claimedScore, level: run.level, achievedAt };
-      save(withDeviceBest(withRun(state, { id, run }), best));
+      if (seedFrom === 'local') {
+        save(withDeviceBest(state, best));
+        deliveries.set(id, {
+          kind: 'unsent',
+          reason: 'played with a local seed: no server seed was at hand',
+        });
+        return id;
+      }
+      save(withDeviceBest(withRun(state, { id, run, seedFrom }), best));
       deliveries.set(id, { kind: 'saving' });
       attempt = 0;
       void drain();

@@ -4,7 +4,7 @@
  * network, or the server's own answer, so the screens can tell the player the right thing and the run
  * outbox knows what is worth retrying. The game plays on without a session.
  */
-import type { RunRecord } from '../core/index';
+import { MAX_SEED, type RunRecord } from '../core/index';
 import type { GamePlatform } from '../platform/index';
 import { GAME_SERVER_URL } from './config';
 
@@ -27,6 +27,12 @@ export interface RunVerdict {
   readonly best: number;
   readonly rank: number | null;
   readonly newBest: boolean;
+}
+
+/** Run seeds the server issued to the player (`POST /v1/seeds`), valid for `expiresInMs` from now. */
+export interface IssuedSeeds {
+  readonly seeds: readonly number[];
+  readonly expiresInMs: number;
 }
 
 export interface ServerEvent {
@@ -101,6 +107,19 @@ export function parseRunVerdict(body: unknown): RunVerdict | null {
   return { best: body.best, rank: isCount(body.rank) ? body.rank : null, newBest: body.newBest };
 }
 
+export function parseIssuedSeeds(body: unknown): IssuedSeeds | null {
+  if (!isRecord(body) || !Array.isArray(body.seeds) || body.seeds.length > 100) return null;
+  if (!isCount(body.expiresInMs) || body.expiresInMs === 0) return null;
+  const seeds = body.seeds.filter((seed): seed is number => isCount(seed) && seed <= MAX_SEED);
+  if (seeds.length !== body.seeds.length) return null;
+  return { seeds, expiresInMs: body.expiresInMs };
+}
+
+/** The error code of a refusal (`{"error": "seed_used"}`), to say why in the reason. */
+function errorCode(body: unknown): string {
+  return isRecord(body) && typeof body.error === 'string' ? ` ${body.error.slice(0, 64)}` : '';
+}
+
 export interface ServerClientOptions {
   baseUrl?: string;
   now?: () => number;
@@ -133,7 +152,8 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
     }
     if (answer.statusCode === 401) session = null;
     if (answer.statusCode < 200 || answer.statusCode >= 300) {
-      throw new ServerError(route, 'refused', answer.statusCode, `HTTP ${answer.statusCode}`);
+      const reason = `HTTP ${answer.statusCode}${errorCode(answer.data)}`;
+      throw new ServerError(route, 'refused', answer.statusCode, reason);
     }
     return answer.data;
   }
@@ -196,6 +216,24 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
       const verdict = parseRunVerdict(await call('POST /v1/runs', 'POST', '/v1/runs', { run }));
       if (!verdict) throw new ServerError('POST /v1/runs', 'unexpected', 200, 'unexpected answer');
       return verdict;
+    },
+
+    /** Fresh run seeds for this player, to keep ahead (game/seedStock.ts). */
+    async fetchSeeds(count: number): Promise<IssuedSeeds> {
+      const issued = parseIssuedSeeds(await call('POST /v1/seeds', 'POST', '/v1/seeds', { count }));
+      if (!issued) throw new ServerError('POST /v1/seeds', 'unexpected', 200, 'unexpected answer');
+      return issued;
+    },
+
+    /**
+     * Test mode only (`seed=n`): asks a development server to issue the chosen seed, before a run played
+     * with it is submitted. A production server has no such route and answers 404: the run is refused.
+     */
+    async chooseSeed(seed: number): Promise<void> {
+      const issued = parseIssuedSeeds(await call('POST /v1/dev/seeds', 'POST', '/v1/dev/seeds', { seed }));
+      if (!issued?.seeds.includes(seed)) {
+        throw new ServerError('POST /v1/dev/seeds', 'unexpected', 200, 'the chosen seed was not issued');
+      }
     },
 
     globalBoard,

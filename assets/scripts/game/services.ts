@@ -11,7 +11,14 @@ import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
 import { createInvites, type Invites, type ShareOutcome } from './invites';
 import { type LaunchIntent, parseLaunchQuery } from './launchQuery';
-import { createRunOutbox, type OutboxScheduler, type RunDelivery, type RunOutbox } from './runOutbox';
+import {
+  createRunOutbox,
+  type OutboxScheduler,
+  type RunDelivery,
+  type RunOutbox,
+  type SeedSource,
+} from './runOutbox';
+import { createSeedStock } from './seedStock';
 import { createServerClient, type ServerClient } from './serverClient';
 
 export const ANALYTICS_FLUSH_MS = 3_000;
@@ -53,6 +60,11 @@ export interface GameServices {
   /** Silent login and session, then sends what the outbox holds; the player can play before it settles. */
   start(): Promise<void>;
   /**
+   * The seed to start a level with: the test mode's `chosen` seed, else one the server issued (fetched
+   * ahead), else a local one, whose run cannot be submitted (docs/game.md, "Run seeds").
+   */
+  runSeed(chosen: number | null): number;
+  /**
    * Records a finished level: the open data context weighs the score against the stored best, the outbox
    * sends the run to the server. Returns the run's id, to follow its delivery.
    */
@@ -78,9 +90,20 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   const outbox = createRunOutbox({
     storage: platform,
     scheduler,
-    submit: (run) => server.submitRun(run),
+    submit: async (run, seedFrom) => {
+      if (seedFrom === 'test') await server.chooseSeed(run.seed);
+      return server.submitRun(run);
+    },
     onVerdict: (verdict) => noteServerBest(verdict.best),
   });
+  const seeds = createSeedStock({
+    storage: platform,
+    fetchSeeds: (count) => server.fetchSeeds(count),
+    sessionOpenId: () => server.session()?.openId ?? null,
+    now,
+  });
+  /** Where the seeds of levels being played came from, to tell a finished run's source. */
+  const seedSources = new Map<number, SeedSource>();
   let displayName: string | null = null;
   const friendBoard = createFriendBoardFlow({
     platform,
@@ -118,6 +141,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     const best = outbox.deviceBest();
     if (best !== null) surface.resumeBest(best);
     void outbox.drain();
+    void seeds.refill();
   };
 
   // Screens ask every frame: once an id is known, local storage is touched only when it changes.
@@ -166,12 +190,31 @@ export function createGameServices(options: GameServicesOptions): GameServices {
       scheduleAnalyticsFlush();
       resend();
       if (!(await server.ensureSession())) return;
+      // A session may have just opened (resend's refill found none): the stock waits no longer.
+      void seeds.refill();
       const best = await server.playerBest().catch(() => null);
       if (best !== null) noteServerBest(best);
     },
 
+    runSeed(chosen) {
+      if (chosen !== null) {
+        seedSources.set(chosen, 'test');
+        return chosen;
+      }
+      const issued = seeds.take(playerOpenId());
+      if (issued !== null) {
+        seedSources.set(issued, 'server');
+        return issued;
+      }
+      return (Math.floor(Math.random() * 0x100000000) ^ now()) >>> 0;
+    },
+
     finishLevel(run, achievedAt) {
-      const runId = outbox.add(run, achievedAt);
+      const seedFrom = seedSources.get(run.seed) ?? 'local';
+      // A server seed counts once; a test seed replays level after level.
+      if (seedFrom === 'server') seedSources.delete(run.seed);
+      const runId = outbox.add(run, achievedAt, seedFrom);
+      void seeds.refill();
       surface.levelEnded(runId, { score: run.claimedScore, level: run.level, achievedAt });
       return runId;
     },

@@ -26,16 +26,19 @@ function server() {
     rank: 1,
     newBest: true,
   });
-  return {
+  const api = {
     submitted,
     answer: (next: typeof answer) => {
       answer = next;
     },
-    submit: async (record: { claimedScore: number }) => {
+    seedSources: [] as string[],
+    submit: async (record: { claimedScore: number }, seedFrom: string) => {
       submitted.push(record.claimedScore);
+      api.seedSources.push(seedFrom);
       return answer(record.claimedScore);
     },
   };
+  return api;
 }
 
 const offline = () => Promise.reject(new ServerError('POST /v1/runs', 'unreachable', null, 'network down'));
@@ -50,7 +53,9 @@ describe('run outbox', () => {
     api.answer(() => new Promise(() => {}));
     const first = run(1);
     const id = box.add(first, 2_000);
-    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([{ id, run: first }]);
+    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([
+      { id, run: first, seedFrom: 'server' },
+    ]);
     expect(box.delivery(id)).toEqual({ kind: 'saving' });
 
     const accepted = outbox(storage);
@@ -98,10 +103,8 @@ describe('run outbox', () => {
 
   it('a run delivered twice changes nothing: it is kept once and the server keeps the best', async () => {
     const record = run(1);
-    const state = withRun(withRun(parseOutbox(null), { id: runId(record, 1), run: record }), {
-      id: runId(record, 1),
-      run: record,
-    });
+    const pending = { id: runId(record, 1), run: record, seedFrom: 'server' } as const;
+    const state = withRun(withRun(parseOutbox(null), pending), { ...pending });
     expect(state.runs).toHaveLength(1);
     const { box, api } = outbox();
     box.add(record, 1);
@@ -128,16 +131,72 @@ describe('run outbox', () => {
       runs: [{ id: 'a', run: good }, { id: 'b', run: { ...good, claimedScore: -1 } }, 'junk', { run: good }],
       deviceBest: { score: 'lots' },
     });
-    expect(parseOutbox(text)).toEqual({ v: 1, runs: [{ id: 'a', run: good }], deviceBest: null });
+    expect(parseOutbox(text)).toEqual({
+      v: 1,
+      runs: [{ id: 'a', run: good, seedFrom: 'server' }],
+      deviceBest: null,
+    });
     expect(parseOutbox('{not json')).toEqual({ v: 1, runs: [], deviceBest: null });
 
     let state = parseOutbox(null);
     for (let index = 0; index < OUTBOX_CAPACITY; index += 1) {
-      state = withRun(state, { id: `r${index}`, run: { ...good, claimedScore: 100 + index } });
+      state = withRun(state, {
+        id: `r${index}`,
+        run: { ...good, claimedScore: 100 + index },
+        seedFrom: 'server',
+      });
     }
-    state = withRun(state, { id: 'new', run: { ...good, claimedScore: 5 } });
+    state = withRun(state, { id: 'new', run: { ...good, claimedScore: 5 }, seedFrom: 'server' });
     expect(state.runs).toHaveLength(OUTBOX_CAPACITY);
     expect(state.runs.map((pending) => pending.id)).not.toContain('r0');
     expect(state.runs.at(-1)?.id).toBe('new');
+  });
+
+  describe('run seeds', () => {
+    it('drops a run refused for its seed (used, not issued, expired): it can never be accepted', async () => {
+      const { box, api } = outbox();
+      api.answer(() =>
+        Promise.reject(new ServerError('POST /v1/runs', 'refused', 409, 'HTTP 409 seed_used')),
+      );
+      const id = box.add(run(1), 1_000);
+      await flushPromises();
+      expect(box.delivery(id)).toEqual({
+        kind: 'refused',
+        reason: 'POST /v1/runs failed: HTTP 409 seed_used',
+      });
+      expect(box.pending()).toEqual([]);
+    });
+
+    it('does not queue a run played with a local seed, but keeps its score as the device best', async () => {
+      const storage = new MemoryStorage();
+      const { box, api } = outbox(storage);
+      const local = run(4);
+      const id = box.add(local, 1_000, 'local');
+      await flushPromises();
+      expect(box.delivery(id)).toEqual({
+        kind: 'unsent',
+        reason: 'played with a local seed: no server seed was at hand',
+      });
+      expect(api.submitted).toEqual([]);
+      expect(outbox(storage).box.pending()).toEqual([]);
+      expect(outbox(storage).box.deviceBest()).toEqual({
+        score: local.claimedScore,
+        level: 1,
+        achievedAt: 1_000,
+      });
+    });
+
+    it("keeps a test-mode run's seed source across a restart and hands it to submit", async () => {
+      const storage = new MemoryStorage();
+      const first = outbox(storage);
+      first.api.answer(offline);
+      first.box.add(run(1), 1_000, 'test');
+      first.box.add(run(2), 2_000);
+      await flushPromises();
+      const restarted = outbox(storage);
+      await restarted.box.drain();
+      expect(restarted.api.seedSources).toEqual(['test', 'server']);
+      expect(restarted.box.pending()).toEqual([]);
+    });
   });
 });

@@ -1,12 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { startPlaythrough } from '../../../assets/scripts/core/index';
-import { createGameServices } from '../../../assets/scripts/game/index';
+import { createGameServices, deliveryText, STORAGE_KEYS } from '../../../assets/scripts/game/index';
 import { type GamePlatform, PlatformError } from '../../../assets/scripts/platform/index';
 import type { ContextMessage } from '../../../assets/scripts/social/protocol';
 import { FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
 
-function setup(serverBest: number | null, storage = new MemoryStorage()) {
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The game server's seed rules, kept across the restarts of one test: issued once, used once. */
+function seedServer() {
+  let next = 100;
+  const issued = new Set<number>();
+  const used = new Set<number>();
+  const answer = (seeds: number[]) => ({ statusCode: 200, data: { seeds, expiresInMs: 7 * DAY } });
+  return {
+    issued,
+    used,
+    issue: (body: unknown) => {
+      const seeds = Array.from({ length: (body as { count: number }).count }, () => next++);
+      for (const seed of seeds) issued.add(seed);
+      return answer(seeds);
+    },
+    choose: (body: unknown) => {
+      const { seed } = body as { seed: number };
+      issued.add(seed);
+      used.delete(seed);
+      return answer([seed]);
+    },
+    /** null when the run may be stored, else the refusal. */
+    claim: (seed: number) => {
+      if (!issued.has(seed)) return { statusCode: 403, data: { error: 'seed_not_issued' } };
+      if (used.has(seed)) return { statusCode: 409, data: { error: 'seed_used' } };
+      used.add(seed);
+      return null;
+    },
+  };
+}
+
+function setup(serverBest: number | null, storage = new MemoryStorage(), seeds = seedServer()) {
   const scheduler = new FakeScheduler();
+  const clock = { now: 1_000 };
   let loginFails = false;
   const messages: ContextMessage[] = [];
   const posted: { url: string; data: unknown }[] = [];
@@ -21,10 +54,17 @@ function setup(serverBest: number | null, storage = new MemoryStorage()) {
         statusCode: 200,
         data: { entries: serverBest === null ? [] : [{ rank: 1, openId: 'open-you', score: serverBest }] },
       }),
-      'POST /v1/runs': (body) => ({
-        statusCode: 200,
-        data: { best: (body as { run: { claimedScore: number } }).run.claimedScore, rank: 1, newBest: true },
-      }),
+      'POST /v1/seeds': seeds.issue,
+      'POST /v1/dev/seeds': seeds.choose,
+      'POST /v1/runs': (body) => {
+        const { run } = body as { run: { claimedScore: number; seed: number } };
+        return (
+          seeds.claim(run.seed) ?? {
+            statusCode: 200,
+            data: { best: run.claimedScore, rank: 1, newBest: true },
+          }
+        );
+      },
       'POST /v1/events': (body) => ({
         statusCode: 200,
         data: { accepted: (body as { events: [] }).events.length },
@@ -55,11 +95,13 @@ function setup(serverBest: number | null, storage = new MemoryStorage()) {
     platform,
     scheduler,
     explainAuthorization: async () => true,
-    now: () => 1_000,
+    now: () => clock.now,
   });
   return {
     services,
     storage,
+    clock,
+    seeds,
     scheduler,
     messages,
     posted,
@@ -92,7 +134,9 @@ describe('game services', () => {
   it('hands the level end to the open data context, submits the run, and resends the best at the next start', async () => {
     const { services, storage, messages, posted } = setup(null);
     await services.start();
-    const run = finishedRun(3);
+    await flushPromises();
+    const run = finishedRun(services.runSeed(null));
+    expect(run.seed).toBe(100);
     const runId = services.finishLevel(run, 2_000);
     expect(messages).toContainEqual({
       v: 1,
@@ -135,10 +179,15 @@ describe('game services', () => {
   });
 
   it('a run played while login fails waits, survives a restart, and reaches the server once login works', async () => {
-    const { services, storage, scheduler, failLogin } = setup(null);
+    // An earlier launch fetched seeds ahead; this one is offline from the start.
+    const online = setup(null);
+    await online.services.start();
+    await flushPromises();
+    const { services, storage, scheduler, failLogin } = setup(null, online.storage, online.seeds);
     failLogin(true);
     await services.start();
-    const run = finishedRun(3);
+    const run = finishedRun(services.runSeed(null));
+    expect(run.seed).toBe(100);
     const runId = services.finishLevel(run, 2_000);
     await flushPromises();
     expect(services.runDelivery(runId)).toMatchObject({ kind: 'waiting' });
@@ -146,11 +195,12 @@ describe('game services', () => {
     await scheduler.advance(2_000);
     expect(services.runDelivery(runId)).toMatchObject({ kind: 'waiting' });
 
-    const restarted = setup(null, storage);
+    const restarted = setup(null, storage, online.seeds);
     await restarted.services.start();
     await flushPromises();
     expect(restarted.posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
     expect(restarted.services.outbox.pending()).toEqual([]);
+    expect([...online.seeds.used]).toEqual([100]);
   });
 
   it('batches analytics to the server on a timer and when the game goes to the background', async () => {
@@ -177,5 +227,121 @@ describe('game services', () => {
     expect(services.launch().challenge?.challengerName).toBe('Kai');
     services.acceptLaunchQuery({});
     expect(services.launch().challenge?.scoreToBeat).toBe(900);
+  });
+
+  describe('run seeds', () => {
+    const seedRequests = (posted: { url: string; data: unknown }[]) =>
+      posted.filter((p) => p.url.endsWith('/v1/seeds')).map((p) => p.data);
+
+    it('fetches ten seeds ahead at start, keeps them with their player, and one more after each run', async () => {
+      const { services, storage, posted } = setup(null);
+      await services.start();
+      await flushPromises();
+      expect(seedRequests(posted)).toEqual([{ count: 10 }]);
+      const stock = JSON.parse(storage.values.get(STORAGE_KEYS.seeds) ?? '{}');
+      expect(stock.openId).toBe('open-you');
+      expect(stock.seeds.map((entry: { seed: number }) => entry.seed)).toEqual([
+        100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+      ]);
+      services.finishLevel(finishedRun(services.runSeed(null)), 2_000);
+      await flushPromises();
+      expect(seedRequests(posted)).toEqual([{ count: 10 }, { count: 1 }]);
+      expect(services.runSeed(null)).toBe(101);
+    });
+
+    it('plays offline with seeds fetched ahead, one per level, and submits every run later', async () => {
+      const online = setup(null);
+      await online.services.start();
+      await flushPromises();
+      const offline = setup(null, online.storage, online.seeds);
+      offline.failLogin(true);
+      await offline.services.start();
+      const runs = [0, 1, 2].map(() => finishedRun(offline.services.runSeed(null)));
+      const ids = runs.map((run, index) => offline.services.finishLevel(run, 2_000 + index));
+      await offline.services.outbox.drain();
+      expect(runs.map((run) => run.seed)).toEqual([100, 101, 102]);
+      expect(ids.map((id) => offline.services.runDelivery(id)?.kind)).toEqual([
+        'waiting',
+        'waiting',
+        'waiting',
+      ]);
+      offline.failLogin(false);
+      await offline.scheduler.advance(2_000);
+      expect(ids.map((id) => offline.services.runDelivery(id)?.kind)).toEqual(['saved', 'saved', 'saved']);
+      expect([...online.seeds.used]).toEqual([100, 101, 102]);
+    });
+
+    it('with no seed at hand, plays a local seed: the best is kept on the device and the run is not sent', async () => {
+      const { services, messages, posted, seeds, failLogin } = setup(null);
+      failLogin(true);
+      await services.start();
+      const run = finishedRun(services.runSeed(null));
+      expect(seeds.issued.has(run.seed)).toBe(false);
+      const runId = services.finishLevel(run, 2_000);
+      await flushPromises();
+      const delivery = services.runDelivery(runId);
+      expect(delivery).toEqual({
+        kind: 'unsent',
+        reason: 'played with a local seed: no server seed was at hand',
+      });
+      expect(deliveryText(delivery)).toBe('Global board: played offline, can’t be sent');
+      expect(services.outbox.pending()).toEqual([]);
+      expect(services.outbox.deviceBest()).toEqual({ score: run.claimedScore, level: 1, achievedAt: 2_000 });
+      expect(services.knownBest()).toBe(run.claimedScore);
+      expect(messages).toContainEqual({
+        v: 1,
+        type: 'levelEnd',
+        runId,
+        score: run.claimedScore,
+        level: 1,
+        achievedAt: 2_000,
+      });
+      failLogin(false);
+      await services.outbox.drain();
+      expect(posted.filter((p) => p.url.endsWith('/v1/runs'))).toEqual([]);
+    });
+
+    it('stops using a seed two days before it expires, so its run can still wait offline', async () => {
+      const { services, clock, seeds } = setup(null);
+      await services.start();
+      await flushPromises();
+      clock.now = 1_000 + 5 * DAY - 1;
+      expect(services.runSeed(null)).toBe(100);
+      clock.now = 1_000 + 5 * DAY;
+      const seed = services.runSeed(null);
+      expect(seeds.issued.has(seed)).toBe(false);
+    });
+
+    it('never hands out seeds fetched for another player on this device', async () => {
+      const storage = new MemoryStorage();
+      storage.values.set(
+        STORAGE_KEYS.seeds,
+        JSON.stringify({ v: 1, openId: 'open-someone-else', seeds: [{ seed: 55, useBy: 9e15 }] }),
+      );
+      const { services } = setup(null, storage);
+      await services.start();
+      await flushPromises();
+      expect(services.runSeed(null)).toBe(100);
+      expect(JSON.parse(storage.values.get(STORAGE_KEYS.seeds) ?? '{}').openId).toBe('open-you');
+    });
+
+    it('test mode: the chosen seed is issued by the development route just before each of its runs is sent', async () => {
+      const { services, posted } = setup(null);
+      await services.start();
+      await flushPromises();
+      posted.length = 0;
+      const first = finishedRun(services.runSeed(7));
+      const second = finishedRun(services.runSeed(7));
+      const ids = [services.finishLevel(first, 2_000), services.finishLevel(second, 3_000)];
+      await services.outbox.drain();
+      expect(posted.filter((p) => !p.url.endsWith('/v1/seeds')).map((p) => new URL(p.url).pathname)).toEqual([
+        '/v1/dev/seeds',
+        '/v1/runs',
+        '/v1/dev/seeds',
+        '/v1/runs',
+      ]);
+      expect(posted[0]?.data).toEqual({ seed: 7 });
+      expect(ids.map((id) => services.runDelivery(id)?.kind)).toEqual(['saved', 'saved']);
+    });
   });
 });
