@@ -29,6 +29,11 @@ export interface SimulatorOptions {
   now?: () => number;
   /** The shape friend data is served in after start and after each reset (`guide` unless set). */
   friendDataShape?: FriendDataShape;
+  /**
+   * Awaited by POST /__sim/reset after the simulator's own state is cleared, before it answers: `npm start`
+   * clears the game server's boards here, so a test's fresh world is fresh on both sides.
+   */
+  onReset?: () => Promise<void>;
 }
 
 export interface RunningSimulator {
@@ -99,6 +104,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     },
     openDataContext: contextDir !== undefined,
     appName: gameDisplayName(options.packageDir),
+    onReset: options.onReset,
   });
   const logged = (handler: ReturnType<typeof createMainHandler>['handler']): typeof handler =>
     options.log

@@ -11,8 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LogLevel, startGameServer } from '../server/index';
+import type { LogLevel } from '../server/index';
 import { startSimulator } from '../simulator/index';
+import { type DevGameServer, startDevGameServer } from './devGameServer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'dist');
@@ -46,6 +47,8 @@ const clientSecret = process.env.SIM_CLIENT_SECRET ?? 'simulator-dev-secret';
 const logLevel = serverLogLevel();
 
 const optionalPort = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+// Set once the game server is up; the simulator starts first because the server needs its address.
+let gameServer: DevGameServer | undefined;
 
 const simulator = await startSimulator({
   port: simulatorPort,
@@ -55,8 +58,11 @@ const simulator = await startSimulator({
   packageDir,
   clientSecret,
   log: process.env.SIM_LOG === '1',
+  // Development only: the simulator's reset (devtools, every e2e test's fresh world) empties the game
+  // server's boards too, in this process; the production server has no such switch.
+  onReset: async () => gameServer?.reset(),
 }).catch((error: unknown) => fail(`the simulator did not start: ${String(error)}`));
-const server = await startGameServer({
+gameServer = await startDevGameServer({
   port: Number(process.env.GAME_SERVER_PORT ?? 9530),
   dataDir: process.env.SERVER_DATA_DIR ?? join(root, '.server-data'),
   apiBase: process.env.TIKTOK_API_BASE ?? simulator.urls.main,
@@ -72,7 +78,7 @@ const server = await startGameServer({
 
 console.log(`
   Open ${simulator.urls.main}/ in a browser: the game on a simulated phone, with devtools.
-  Game server ${server.url} (log level ${logLevel}; SERVER_LOG_LEVEL=info for every request).
+  Game server ${gameServer.current().url} (log level ${logLevel}; SERVER_LOG_LEVEL=info for every request).
   Ctrl+C stops both.
 `);
 
@@ -80,7 +86,7 @@ let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([server.close(), simulator.close()]);
+  await Promise.allSettled([gameServer?.close(), simulator.close()]);
   process.exit(0);
 }
 process.on('SIGINT', stop);

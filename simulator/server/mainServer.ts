@@ -22,6 +22,8 @@ export interface MainServerOptions {
   client: { key: string; secret: string };
   openDataContext: boolean;
   appName: string;
+  /** Clears state outside the simulator (the game server's boards, in development) on POST /__sim/reset. */
+  onReset?: () => Promise<void>;
 }
 
 const scopeLabels: Record<string, string> = {
@@ -197,6 +199,7 @@ export function createMainHandler(options: MainServerOptions) {
     // Control API for tests and the devtools.
     if (key === 'POST /__sim/reset') {
       platform.reset();
+      await options.onReset?.();
       frame = { seq: frame.seq, png: Buffer.alloc(0) };
       broadcast('reload');
       return sendJson(res, 200, { ok: true, active: platform.activeUser().open_id });

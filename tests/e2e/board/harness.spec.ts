@@ -4,6 +4,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { levelEndMessage } from '../../../assets/scripts/social/protocol';
+import { animationFrames } from '../game/driver';
 import type { FakeConfig } from './fakeRuntime';
 import {
   avatarColor,
@@ -85,7 +86,8 @@ test('a failing avatar keeps its placeholder and is asked for once', async ({ pa
   const frames = await fake(page, (state) => state.framesRequested);
   await post(page, showMessage());
   await expect.poll(() => fake(page, (state) => state.framesRequested)).toBeGreaterThan(frames);
-  await page.waitForTimeout(300);
+  // A second request would start when the re-shown board draws its rows: twenty frames later, none.
+  await animationFrames(page, 20);
   expect(requests).toBe(1);
 });
 
@@ -161,7 +163,8 @@ test('with the board hidden, no animation frames are requested', async ({ page }
   await post(page, levelEndMessage({ runId: 'run-9999', score: 9_999, level: 9, achievedAt: 3_000 }));
   await post(page, { v: 1, type: 'pointer', phase: 'down', x: 100, y: 300, time: 1 });
   await post(page, { v: 1, type: 'pointer', phase: 'move', x: 100, y: 100, time: 20 });
-  await page.waitForTimeout(800);
+  // Fifty of the page's frames, past the 400 ms avatars: a running loop would have asked for each.
+  await animationFrames(page, 50);
   expect(await fake(page, (state) => state.framesRequested)).toBe(before);
 });
 
@@ -187,7 +190,7 @@ test('1,000 rows scroll with inertia that stops by itself, your row pinned meanw
   await expect.poll(() => lastFrame(page)).not.toContain('Friend 0');
   const settle = async () => {
     const first = await fake(page, (state) => state.framesRequested);
-    await page.waitForTimeout(300);
+    await animationFrames(page, 20);
     return (await fake(page, (state) => state.framesRequested)) - first;
   };
   await expect.poll(settle, { timeout: 10_000 }).toBe(0);
@@ -204,8 +207,15 @@ test('rows are drawn ahead in idle time, so a scroll frame only copies them', as
   await expect
     .poll(async () => near(await pixel(page, avatarCentre(0).x, avatarCentre(0).y), avatarColor('f0')))
     .toBe(true);
-  // Idle time: the visible rows, your pinned row and two rows beyond the edge get their bitmaps.
-  await page.waitForTimeout(500);
+  // Idle time: the visible rows, your pinned row and two rows beyond the edge get their bitmaps. Wait
+  // until no text has been drawn, in a frame or between frames, for ten of the page's frames.
+  await expect
+    .poll(async () => {
+      const before = (await fake(page, (state) => state.everything)).length;
+      await animationFrames(page, 10);
+      return (await fake(page, (state) => state.everything)).length === before;
+    })
+    .toBe(true);
   const textsBefore = await fake(page, (state) => state.textsInFrames);
   const nextFrame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
   await post(page, { v: 1, type: 'pointer', phase: 'down', x: 150, y: 400, time: 0 });

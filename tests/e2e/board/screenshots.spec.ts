@@ -4,6 +4,7 @@
  * input is the context's drawing. Update after an intended visual change with `--update-snapshots`.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { animationFrames } from '../game/driver';
 import type { FakeConfig } from './fakeRuntime';
 import { fake, friend, NEW_BEST_AFTER_800, openHarness, post, showMessage } from './harness';
 
@@ -22,11 +23,11 @@ const shown = (page: Page, text: string) =>
   expect.poll(() => fake(page, (state) => state.everything), { timeout: 10_000 }).toContain(text);
 
 async function settle(page: Page): Promise<void> {
-  // Avatars arrive asynchronously; wait until no frame is pending for a moment.
+  // Avatars arrive asynchronously; wait until no frame was requested for fifteen of the page's frames.
   await expect
     .poll(async () => {
       const before = await fake(page, (state) => state.framesRequested);
-      await page.waitForTimeout(250);
+      await animationFrames(page, 15);
       return (await fake(page, (state) => state.framesRequested)) === before;
     })
     .toBe(true);

@@ -38,6 +38,20 @@ async function openFriendBoard(game: GameDriver): Promise<Rect> {
   return rect;
 }
 
+/** Waits until `read` gives the same value before and after ten game frames, and returns it. */
+async function holdsStill(game: GameDriver, read: () => Promise<number>): Promise<number> {
+  let value = -1;
+  await expect
+    .poll(async () => {
+      const before = await read();
+      await game.framesDrawn(10);
+      value = await read();
+      return value === before;
+    })
+    .toBe(true);
+  return value;
+}
+
 // Layout of the board: openDataContext/src/theme.ts.
 const rowButton = (rect: Rect, row: number) => ({
   x: rect.width - board.paddingX - board.buttonWidth / 2,
@@ -198,9 +212,10 @@ test('with the board hidden, the context requests no animation frames', async ({
   await game.tap('close');
   await game.waitForScreen('menu');
   const stats = () => simGet<{ animationFramesRequested: number }>('/__sim/context-stats');
-  await page.waitForTimeout(500);
-  const before = (await stats()).animationFramesRequested;
-  await page.waitForTimeout(1_500);
+  // The hide may find a frame already requested: wait until the count holds over ten game frames, then
+  // watch ninety more (the game's menu keeps drawing; a board loop left running would request as many).
+  const before = await holdsStill(game, async () => (await stats()).animationFramesRequested);
+  await game.framesDrawn(90);
   expect((await stats()).animationFramesRequested).toBe(before);
 });
 
@@ -222,10 +237,10 @@ test('with avatars served without CORS the board draws placeholders, keeps drawi
   expect(served.headers()['access-control-allow-origin']).toBeUndefined();
   // Still drawing: a challenge redraws Léo's row, and new frames reach the game. The row's avatar is
   // still the placeholder with his initial (a loaded avatar is drawn as an image, not as text).
-  await page.waitForTimeout(1_000);
-  await forgetDrawn(page);
   const stats = () => simGet<{ framesCommitted: number }>('/__sim/context-stats');
-  const before = (await stats()).framesCommitted;
+  // The refused avatars settle into placeholders: no frame committed for ten game frames.
+  const before = await holdsStill(game, async () => (await stats()).framesCommitted);
+  await forgetDrawn(page);
   const button = rowButton(rect, 1);
   await game.tapSurface(rect, { x: button.x, y: button.y });
   await expect.poll(() => drawn(page)).toContain('Sent ✓');

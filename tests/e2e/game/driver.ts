@@ -44,6 +44,22 @@ export async function cloudHighScore(openId = PLAYER): Promise<string | null> {
   return cloud.data.find((entry) => entry.key === 'highScore')?.value ?? null;
 }
 
+/**
+ * Resolves after `count` animation frames of the page or frame: the clock for "nothing happens for a
+ * while" checks, counted in the frames a change would have been drawn in, rather than in milliseconds.
+ */
+export async function animationFrames(target: Page | Frame, count: number): Promise<void> {
+  await target.evaluate(
+    (frames) =>
+      new Promise<void>((done) => {
+        let left = frames;
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
 export interface AnalyticsSnapshot {
   events: Record<string, number>;
   leaderboardButton: Record<'main_menu' | 'results' | 'total', { exposures: number; clicks: number }>;
@@ -76,6 +92,14 @@ export class GameDriver {
       if (!hook) throw new Error('no __sample yet');
       return JSON.parse(JSON.stringify(hook)) as Sample;
     });
+  }
+
+  /** Resolves once the game has drawn `count` more frames (its loop reports each in `__sample.frames`). */
+  async framesDrawn(count: number): Promise<void> {
+    const start = (await this.sample()).frames;
+    await expect
+      .poll(async () => (await this.sample()).frames, { message: `${count} more game frames` })
+      .toBeGreaterThanOrEqual(start + count);
   }
 
   /** Changes the game's test mode (minigame/testMode.ts): who steers, the seed, a tick to hold at. */

@@ -144,7 +144,7 @@ test('the Global tab says "Offline" when the game server is unreachable, and its
 
 test('before a player allowed their profile, the global board calls them "You"', async ({ page }) => {
   await page.addInitScript(recordDrawnText);
-  // Noah plays in no other journey that reaches the game server with a profile.
+  // A fresh world (open resets the simulator and the game server): no profile of Noah's on the server.
   const game = await GameDriver.open(page, 'sim-noah');
   await expect.poll(async () => (await game.sample()).openId).toBe('sim-noah');
   await game.playLevel1('idle');

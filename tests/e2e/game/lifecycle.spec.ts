@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GameDriver, PHONE_PAGE, simGet } from './driver';
+import { animationFrames, GameDriver, PHONE_PAGE, simGet } from './driver';
 
 test.use(PHONE_PAGE);
 
@@ -16,17 +16,18 @@ test('the game logs in silently at launch and pauses while in the background', a
   await game.waitForScreen('play');
   await page.getByRole('button', { name: 'Send to background' }).click();
   // The hide reaches the game's frame as a message, so a frame already under way may still land: wait
-  // until the count holds still, then check that it stays so (a running loop draws every 16 ms).
+  // until the count holds still over a few of the host page's frames, then check that it stays so for
+  // thirty more (a running game loop would have drawn in every one of them).
   let frozen = -1;
   await expect
     .poll(async () => {
       const before = (await game.sample()).frames;
-      await page.waitForTimeout(100);
+      await animationFrames(page, 6);
       frozen = (await game.sample()).frames;
       return frozen === before;
     })
     .toBe(true);
-  await page.waitForTimeout(500);
+  await animationFrames(page, 30);
   expect((await game.sample()).frames).toBe(frozen);
 
   await page.getByRole('button', { name: 'Bring to foreground' }).click();

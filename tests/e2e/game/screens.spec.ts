@@ -8,8 +8,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { drawn, recordDrawnText } from './contextText';
 import { GAME_SERVER, GameDriver, PHONE_PAGE } from './driver';
 
-// Players of the fixture that no other journey plays, with their seeded cloud bests (drawn on the menu by
-// the open data context), so the screens are repeatable.
+// Players of the fixture with their seeded cloud bests (drawn on the menu by the open data context); open
+// resets the simulator and the game server first, so the screens are repeatable whatever ran before.
 const players = { 1: 'sim-zoe', 3: 'sim-priya' } as const;
 const seededBests = { 1: 'Best score 1,800', 3: 'Best score 900' } as const;
 
@@ -29,8 +29,9 @@ for (const ratio of [1, 3] as const) {
       await game.set({ autoplay: true, seed: 7, holdAtTick: 420 });
       await game.tap('play');
       await game.waitForScreen('play');
-      await expect.poll(async () => (await game.sample()).frames).toBeGreaterThan(0);
-      await page.waitForTimeout(300);
+      // The bot runs many ticks a frame, so a few frames reach the held tick; the screenshot then waits
+      // for two identical pictures.
+      await game.framesDrawn(10);
       await shot('play');
 
       await game.set({ holdAtTick: null });

@@ -75,7 +75,9 @@ test('the cloud viewer follows the active player after a switch, and keeps a cho
   // Looking at someone else sticks while the player stays the same…
   await viewer.selectOption('sim-zoe');
   await expect(highScore).toContainText('1800');
-  await page.waitForTimeout(1500);
+  // Two more of the devtools' once-a-second refreshes (each reads the viewed player's cloud) keep it.
+  for (let refresh = 0; refresh < 2; refresh += 1)
+    await page.waitForResponse((response) => response.url().includes('/__sim/cloud/'));
   await expect(viewer).toHaveValue('sim-zoe');
   // …and a switch made elsewhere (the control API) brings the viewer back to the player.
   await request.post(`${main}/__sim/user`, { data: { openId: 'sim-ava' } });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ErrorCode } from '../../../simulator/server/errors';
+import { animationFrames } from '../game/driver';
 import { callIn, openMainFrame, pixelAt, type SimWindow, useSimulator } from './harness';
 
 const simulator = useSimulator();
@@ -176,7 +177,8 @@ test('the game frame cannot read the open data context, the overlay pixels or fr
       '*',
     ),
   );
-  await page.waitForTimeout(200);
+  // Ten of the context's frames: time enough for a delivered message to have arrived.
+  await animationFrames(context, 10);
   expect(
     await context.evaluate(() => (globalThis as unknown as SimWindow).received.map((m) => m.type)),
   ).toEqual(['fill']);
@@ -220,11 +222,18 @@ test('committed frames appear on the overlay where sharedCanvas.style puts them;
     (globalThis as unknown as SimWindow).tt.getOpenDataContext().postMessage({ type: 'animate', frames: 5 }),
   );
   await expect.poll(async () => (await stats()).animationFramesRequested).toBe(5);
-  // Let the last drawing's commit land, then watch an idle second.
-  await page.waitForTimeout(500);
-  const settled = await stats();
+  // Let the last drawing's commit land (the count holds over ten frames), then watch sixty idle frames.
+  let settled = await stats();
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await stats());
+      await animationFrames(page, 10);
+      settled = await stats();
+      return JSON.stringify(settled) === before;
+    })
+    .toBe(true);
   expect(settled.messagesDelivered).toBe(3);
-  await page.waitForTimeout(500);
+  await animationFrames(page, 60);
   const later = await stats();
   expect(later.animationFramesRequested).toBe(5);
   expect(later.framesCommitted).toBe(settled.framesCommitted);
