@@ -28,3 +28,91 @@ export type ServiceApi = (typeof GAME_SERVICE_APIS)[number] | (typeof CONTEXT_SE
 export const CALLBACK_SERVICE_APIS = [...new Set([...GAME_SERVICE_APIS, ...CONTEXT_SERVICE_APIS])].filter(
   (api): api is Exclude<ServiceApi, 'reportAnalytics'> => api !== 'reportAnalytics',
 );
+
+/**
+ * The APIs each frame's runtime answers itself (no Main Frame round trip), beside the service APIs above.
+ * Stubs that throw "not implemented" and wrong-domain stand-ins are not listed: `canIUse` answers from
+ * these tables, so it says true only for what works in that domain.
+ */
+export const GAME_RUNTIME_APIS = [
+  'canIUse',
+  'getOpenDataContext',
+  'getSharedCanvas',
+  'createCanvas',
+  'createImage',
+  'onTouchStart',
+  'onTouchMove',
+  'onTouchEnd',
+  'onTouchCancel',
+  'offTouchStart',
+  'offTouchMove',
+  'offTouchEnd',
+  'offTouchCancel',
+  'getSystemInfoSync',
+  'getSystemInfo',
+  'onDeviceOrientationChange',
+  'offDeviceOrientationChange',
+  'onNetworkStatusChange',
+  'offNetworkStatusChange',
+  'getFileSystemManager',
+  'loadSubpackage',
+  'setPreferredFramesPerSecond',
+  'getLaunchOptionsSync',
+  'getEnterOptionsSync',
+  'onShow',
+  'offShow',
+  'onHide',
+  'offHide',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'getStorageSync',
+  'setStorageSync',
+  'removeStorageSync',
+  'getStorageInfoSync',
+  'clearStorageSync',
+  'request',
+] as const;
+
+export const CONTEXT_RUNTIME_APIS = [
+  'canIUse',
+  'onMessage',
+  'offMessage',
+  'getSharedCanvas',
+  'createCanvas',
+  'createImage',
+  'getSystemInfoSync',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+] as const;
+
+/** Every API that works in the domain: what `tt.canIUse` answers from. */
+export function apisOf(domain: 'game' | 'context'): ReadonlySet<string> {
+  return new Set<string>(
+    domain === 'game'
+      ? [...GAME_RUNTIME_APIS, ...GAME_SERVICE_APIS]
+      : [...CONTEXT_RUNTIME_APIS, ...CONTEXT_SERVICE_APIS],
+  );
+}
+
+/**
+ * `tt.canIUse(schema)`: whether the API named by the schema's first part works in this domain. WeChat's
+ * schema goes on (`api.method.param.option`); the simulator judges the API only (docs/simulator.md).
+ */
+export function canIUseIn(domain: 'game' | 'context'): (schema: unknown) => boolean {
+  const apis = apisOf(domain);
+  return (schema) => {
+    if (typeof schema !== 'string' || schema.trim() === '')
+      throw new TypeError(
+        `canIUse: schema must be an API name such as 'shareAppMessage', got ${JSON.stringify(schema)}`,
+      );
+    return apis.has(schema.split('.')[0] ?? '');
+  };
+}

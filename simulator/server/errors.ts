@@ -31,6 +31,14 @@ export const ErrorCode = {
 /** TikTok's documented code for a request that ran out of time (mini games error code reference). */
 export const TIKTOK_TIMEOUT = 21103;
 
+/**
+ * Douyin's documented `shareAppMessage` code for a share the player did not start with a tap ("can not be
+ * shared without clicking by user", tt.shareAppMessage error codes). ByteDance runtimes number errors per
+ * API: TikTok's 21102 for `request`/`downloadFile` is a download progress error; this one is only ever
+ * answered by `shareAppMessage`.
+ */
+export const DOUYIN_SHARE_WITHOUT_TAP = 21102;
+
 /** TikTok's documented code for a request to an address outside the registered domains (same reference). */
 export const TIKTOK_URL_NOT_IN_DOMAIN_LIST = 21100;
 

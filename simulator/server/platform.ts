@@ -216,7 +216,11 @@ export class Platform {
         this.shareToUser(openId, args);
         return ok();
       case 'shareAppMessage': {
-        const card = checkShareCard(args);
+        // TikTok's SDK Sharing page: imageUrl and title optional (the platform's configured card fills in).
+        const card = checkShareCard(args, {
+          imageRequired: false,
+          defaultImageUrl: this.defaultShareImage(),
+        });
         const ticket = newSecret(9);
         this.shares.set(ticket, { openId, card });
         return { kind: 'contacts', ticket, contacts: this.contacts(openId) };
@@ -286,8 +290,12 @@ export class Platform {
       }));
   }
 
+  private defaultShareImage(): string {
+    return `${this.mainOrigin}/share-images/default.png`;
+  }
+
   private shareToUser(openId: string, args: Args): void {
-    const card = checkShareCard(args);
+    const card = checkShareCard(args, { imageRequired: true, defaultImageUrl: this.defaultShareImage() });
     const target = requiredText(args, 'openid');
     if (!this.store.user(target) || !this.store.areFriends(openId, target)) {
       throw new ApiError(

@@ -34,6 +34,14 @@ export interface TokenRow {
   refresh_token: string;
 }
 
+export interface RefreshTokenRow {
+  refresh_token: string;
+  open_id: string;
+  scope: string;
+  expires_at: number;
+  used_at: number | null;
+}
+
 export interface InboxCard {
   id: number;
   to_open_id: string;
@@ -69,6 +77,9 @@ CREATE TABLE IF NOT EXISTS codes (
 CREATE TABLE IF NOT EXISTS tokens (
   access_token TEXT PRIMARY KEY, open_id TEXT NOT NULL, scope TEXT NOT NULL,
   expires_at INTEGER NOT NULL, refresh_token TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS refresh_tokens (
+  refresh_token TEXT PRIMARY KEY, open_id TEXT NOT NULL, scope TEXT NOT NULL,
+  expires_at INTEGER NOT NULL, used_at INTEGER);
 CREATE TABLE IF NOT EXISTS inbox (
   id INTEGER PRIMARY KEY AUTOINCREMENT, to_open_id TEXT NOT NULL, from_open_id TEXT NOT NULL,
   channel TEXT NOT NULL, title TEXT NOT NULL, subtitle TEXT NOT NULL, image_url TEXT NOT NULL,
@@ -113,6 +124,7 @@ export class Store {
       'refusals',
       'codes',
       'tokens',
+      'refresh_tokens',
       'inbox',
       'stories',
       'settings',
@@ -270,6 +282,27 @@ export class Store {
     return this.db.prepare('SELECT * FROM tokens WHERE access_token = ?').get(accessToken) as
       | TokenRow
       | undefined;
+  }
+
+  insertRefreshToken(row: Omit<RefreshTokenRow, 'used_at'>): void {
+    this.db
+      .prepare('INSERT INTO refresh_tokens (refresh_token, open_id, scope, expires_at) VALUES (?, ?, ?, ?)')
+      .run(row.refresh_token, row.open_id, row.scope, row.expires_at);
+  }
+
+  refreshToken(token: string): RefreshTokenRow | undefined {
+    return this.db.prepare('SELECT * FROM refresh_tokens WHERE refresh_token = ?').get(token) as
+      | RefreshTokenRow
+      | undefined;
+  }
+
+  /** Marks a refresh token spent; false when it already was (two refreshes raced). */
+  useRefreshToken(token: string, at: number): boolean {
+    return (
+      this.db
+        .prepare('UPDATE refresh_tokens SET used_at = ? WHERE refresh_token = ? AND used_at IS NULL')
+        .run(at, token).changes === 1
+    );
   }
 
   // sharing

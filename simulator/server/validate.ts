@@ -140,7 +140,8 @@ export function requiredText(args: Args, name: string): string {
   return value;
 }
 
-function checkImageUrl(args: Args): string {
+function checkImageUrl(args: Args, required: boolean): string | undefined {
+  if (!required && args.imageUrl === undefined) return undefined;
   const url = requiredText(args, 'imageUrl');
   let parsed: URL;
   try {
@@ -153,17 +154,28 @@ function checkImageUrl(args: Args): string {
   return url;
 }
 
+/**
+ * TikTok's SDK Sharing page types `templateType` as a string ("1 | 2"); the guide's examples pass the
+ * number. Both are accepted and kept as the number.
+ */
 export function checkTemplateType(args: Args): 1 | 2 {
   const value = args.templateType;
   if (value === undefined) return 1;
-  if (value !== 1 && value !== 2)
-    invalid(`templateType must be 1 or 2, got ${JSON.stringify(value) ?? kindOf(value)}`);
-  return value;
+  if (value === 1 || value === '1') return 1;
+  if (value === 2 || value === '2') return 2;
+  invalid(`templateType must be 1 or 2 (or '1' or '2'), got ${JSON.stringify(value) ?? kindOf(value)}`);
 }
 
-export function checkShareCard(args: Args): ShareCard {
+export interface ShareCardRules {
+  /** The guide requires `imageUrl` for `shareToUser`; TikTok's SDK page makes it optional for `shareAppMessage`. */
+  imageRequired: boolean;
+  /** The image of a card sent without one: the platform's configured image (here the simulator's default). */
+  defaultImageUrl: string;
+}
+
+export function checkShareCard(args: Args, rules: ShareCardRules): ShareCard {
   return {
-    imageUrl: checkImageUrl(args),
+    imageUrl: checkImageUrl(args, rules.imageRequired) ?? rules.defaultImageUrl,
     title: optionalText(args, 'title'),
     subtitle: optionalText(args, 'subtitle'),
     templateType: checkTemplateType(args),

@@ -1,3 +1,4 @@
+import { canIUseIn } from '../../platformApis';
 import { ErrorCode } from '../../server/errors';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
@@ -77,6 +78,7 @@ function install(init: FrameInit): void {
   bridge.on('sharedCanvas', (message) => shared.adopt(message.state));
 
   const tt = {
+    canIUse: canIUseIn('context'),
     onMessage(listener: unknown) {
       if (typeof listener !== 'function') throw new TypeError('onMessage: listener must be a function');
       listeners.add(listener as (data: unknown) => void);

@@ -1,5 +1,7 @@
+import { canIUseIn } from '../../platformApis';
+import { DOUYIN_SHARE_WITHOUT_TAP } from '../../server/errors';
 import { Bridge } from '../shared/bridge';
-import { settle, splitCallbacks } from '../shared/callbacks';
+import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { SharedCanvasStyle } from '../shared/canvasStyle';
 import { natives } from '../shared/natives';
 import { createPackageModules } from '../shared/packageModules';
@@ -147,6 +149,20 @@ function install(init: FrameInit): void {
     ...unimplementedApis(unimplementedInGame),
     // Every service API, the open data context's too: the Main Frame answers those with a wrong-domain failure.
     ...forwardedServiceApis(bridge),
+    // Douyin refuses a share the player did not start; the runtime sees the touches, the Main Frame does not.
+    shareAppMessage(options?: unknown) {
+      if (touches.fromTap()) {
+        bridge.call('shareAppMessage', options);
+        return;
+      }
+      const { callbacks } = splitCallbacks(options);
+      settle(
+        callbacks,
+        false,
+        failShape('shareAppMessage', DOUYIN_SHARE_WITHOUT_TAP, 'can not be shared without clicking by user'),
+      );
+    },
+    canIUse: canIUseIn('game'),
     onMessage: contextOnly('onMessage'),
     offMessage: contextOnly('offMessage'),
     createImage: (): HTMLImageElement => new natives.Image(),

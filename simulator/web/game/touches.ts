@@ -25,6 +25,12 @@ export const WHEEL_IDLE_MS = 150;
 /** Shorter drags end as touchcancel: a wheel nudge must never read as a tap on what is under the pointer. */
 export const WHEEL_MIN_DRAG_PX = 12;
 const LINE_PX = 16;
+/**
+ * How long after a finger lifts a call still counts as started by that tap. Douyin refuses a share "not
+ * started by a click" without saying how it measures it; a second covers a handler that waits a frame or
+ * a promise, and not a timer the game set itself (an assumption, docs/simulator.md).
+ */
+export const TAP_WINDOW_MS = 1000;
 
 interface WheelDrag {
   x: number;
@@ -47,6 +53,7 @@ export class TouchInput {
   };
   private readonly active = new Map<number, Touch>();
   private wheelDrag: WheelDrag | null = null;
+  private lastLiftAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly target: Window) {
     target.addEventListener('pointerdown', (event) => this.pointer('start', event));
@@ -60,6 +67,12 @@ export class TouchInput {
   on(phase: Phase, listener: unknown): void {
     if (typeof listener !== 'function') throw new TypeError(`onTouch${phase}: listener must be a function`);
     this.listeners[phase].add(listener as Listener);
+  }
+
+  /** Whether a finger is on the screen or lifted within TAP_WINDOW_MS: a call made now is the player's. */
+  fromTap(): boolean {
+    if (this.active.size > 0) return true;
+    return this.target.performance.now() - this.lastLiftAt <= TAP_WINDOW_MS;
   }
 
   off(phase: Phase, listener?: unknown): void {
@@ -122,7 +135,11 @@ export class TouchInput {
 
   private emit(phase: Phase, touch: Touch, timeStamp: number): void {
     if (phase === 'start' || phase === 'move') this.active.set(touch.identifier, touch);
-    else this.active.delete(touch.identifier);
+    else {
+      this.active.delete(touch.identifier);
+      // The event's own time, so a late-running handler measures from the lift, not from when it ran.
+      if (phase === 'end') this.lastLiftAt = Math.max(this.lastLiftAt, timeStamp);
+    }
     const shape: TouchEventShape = {
       touches: [...this.active.values()],
       changedTouches: [touch],

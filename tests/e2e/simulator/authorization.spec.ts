@@ -76,7 +76,8 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
   expect(token).toMatchObject({
     open_id: 'sim-ava',
     scope: 'user.openid,user.friends.mutual,user.info.basic',
-    expires_in: 86400,
+    expires_in: 7200,
+    refresh_expires_in: 15_552_000,
   });
   const info = await request.get(`${main}/v2/user/info/?fields=open_id,display_name,avatar_url`, {
     headers: { authorization: `Bearer ${token.access_token}` },

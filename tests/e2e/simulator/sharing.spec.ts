@@ -1,5 +1,43 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Frame, type Page, test } from '@playwright/test';
+import { DOUYIN_SHARE_WITHOUT_TAP } from '../../../simulator/server/errors';
 import { callIn, expectEventually, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
+
+type CallResult = { ok: boolean; result: Record<string, unknown> };
+
+/**
+ * Calls shareAppMessage the way a game does, from its touchend listener, then taps the game: the share is
+ * the player's. Returns the pending result (the contact picker is open by then).
+ */
+async function shareFromTap(
+  page: Page,
+  game: Frame,
+  args: Record<string, unknown>,
+): Promise<() => Promise<CallResult>> {
+  await game.evaluate((options) => {
+    const g = globalThis as unknown as SimWindow & { tapShare?: Promise<CallResult> };
+    const tt = g.tt as unknown as Record<string, (value: unknown) => void>;
+    const listener = () => {
+      tt.offTouchEnd?.(listener);
+      g.tapShare = new Promise((resolve) =>
+        tt.shareAppMessage?.({
+          ...options,
+          success: (result: Record<string, unknown>) => resolve({ ok: true, result }),
+          fail: (result: Record<string, unknown>) => resolve({ ok: false, result }),
+        }),
+      );
+    };
+    tt.onTouchEnd?.(listener);
+  }, args);
+  const box = await page.locator('#game-frame').boundingBox();
+  if (!box) throw new Error('game frame not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return () =>
+    game.evaluate(
+      () =>
+        (globalThis as unknown as { tapShare?: Promise<CallResult> }).tapShare ??
+        Promise.reject(new Error('no share started')),
+    );
+}
 
 const simulator = useSimulator();
 
@@ -66,7 +104,7 @@ test('shareAppMessage opens the contact picker and sends to the picked friend', 
   const main = simulator.sim.urls.main;
   await request.post(`${main}/__sim/reset`);
   const { game } = await openMainFrame(page, main);
-  const shared = callIn(game, 'shareAppMessage', {
+  const shared = await shareFromTap(page, game, {
     imageUrl: `${main}/share-images/default.png`,
     title: 'Play Star Lanes with me',
     query: 'invite=ava',
@@ -75,15 +113,76 @@ test('shareAppMessage opens the contact picker and sends to the picked friend', 
   await expect(picker.getByRole('button', { name: 'Send' })).toBeDisabled();
   await picker.getByRole('button', { name: 'Zoë 🌸' }).click();
   await picker.getByRole('button', { name: 'Send' }).click();
-  expect(await shared).toMatchObject({ ok: true, result: { errMsg: 'shareAppMessage:ok' } });
+  expect(await shared()).toEqual({ ok: true, result: { errMsg: 'shareAppMessage:ok' } });
   const { cards } = await (await request.get(`${main}/__sim/inbox/sim-zoe`)).json();
   expect(cards.map((card: { query: string; channel: string }) => [card.channel, card.query])).toEqual([
     ['shareAppMessage', 'invite=ava'],
   ]);
 
-  // Cancelling the picker fails the call and sends nothing.
-  const cancelled = callIn(game, 'shareAppMessage', { imageUrl: `${main}/share-images/default.png` });
+  // Cancelling the picker fails the call and sends nothing; no imageUrl or title is needed (TikTok's SDK page).
+  const cancelled = await shareFromTap(page, game, { templateType: '2' });
   await picker.getByRole('button', { name: 'Cancel' }).click();
-  expect(await cancelled).toMatchObject({ ok: false, result: { errMsg: 'shareAppMessage:fail cancel' } });
+  expect(await cancelled()).toMatchObject({ ok: false, result: { errMsg: 'shareAppMessage:fail cancel' } });
   expect((await (await request.get(`${main}/__sim/inbox/sim-zoe`)).json()).cards).toHaveLength(1);
+});
+
+test('a share the player did not start with a tap fails with 21102, and no picker opens', async ({
+  page,
+  request,
+}) => {
+  const main = simulator.sim.urls.main;
+  await request.post(`${main}/__sim/reset`);
+  const { game } = await openMainFrame(page, main);
+  const untapped = await callIn(game, 'shareAppMessage', { title: 'Play with me', query: 'invite=ava' });
+  expect(untapped).toEqual({
+    ok: false,
+    result: {
+      errMsg: 'shareAppMessage:fail can not be shared without clicking by user',
+      errNo: DOUYIN_SHARE_WITHOUT_TAP,
+      error: { error_code: 21102, error_msg: 'can not be shared without clicking by user', error_extra: {} },
+    },
+  });
+  await expect(page.getByRole('dialog', { name: 'Send to' })).toHaveCount(0);
+
+  // A tap more than a second ago no longer counts.
+  const box = await page.locator('#game-frame').boundingBox();
+  if (!box) throw new Error('game frame not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(1100);
+  expect((await callIn(game, 'shareAppMessage', {})).result.errNo).toBe(21102);
+});
+
+test('canIUse answers from the API table of each domain', async ({ page, request }) => {
+  const main = simulator.sim.urls.main;
+  await request.post(`${main}/__sim/reset`);
+  const { game, context } = await openMainFrame(page, main);
+  const ask = (frame: Frame, names: string[]) =>
+    frame.evaluate(
+      (list) =>
+        list.map((name) =>
+          ((globalThis as unknown as SimWindow).tt.canIUse as (schema: string) => boolean)(name),
+        ),
+      names,
+    );
+  const names = [
+    'shareAppMessage',
+    'shareToUser',
+    'getFriendCloudStorage',
+    'request',
+    'canIUse',
+    'createVideo',
+    'noSuchApi',
+  ];
+  expect(await ask(game, names)).toEqual([true, false, false, true, true, false, false]);
+  expect(await ask(context, names)).toEqual([false, true, true, false, true, false, false]);
+  expect(await ask(game, ['shareAppMessage.success', 'setUserCloudStorage'])).toEqual([true, true]);
+  const refused = await game.evaluate(() => {
+    try {
+      ((globalThis as unknown as SimWindow).tt.canIUse as (schema: unknown) => boolean)(42);
+      return 'no error';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  expect(refused).toBe("canIUse: schema must be an API name such as 'shareAppMessage', got 42");
 });

@@ -127,7 +127,13 @@ describe('code exchange (POST /v2/oauth/token/)', () => {
     const code = okResult(await world.call('game', 'login')).code as string;
     const first = exchangeCode(world.platform, form(code), client);
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ open_id: 'sim-ava', scope: 'user.openid', expires_in: 86400 });
+    expect(first.body).toMatchObject({
+      open_id: 'sim-ava',
+      scope: 'user.openid',
+      expires_in: 7200,
+      refresh_expires_in: 15_552_000,
+      token_type: 'Bearer',
+    });
     expect(first.body.access_token).toEqual(expect.any(String));
     expect(first.body.refresh_token).toEqual(expect.any(String));
     const second = exchangeCode(world.platform, form(code), client);
@@ -189,5 +195,83 @@ describe('code exchange (POST /v2/oauth/token/)', () => {
       },
     });
     expect(userInfo(world.platform, 'Bearer act.forged', fields).status).toBe(401);
+  });
+
+  it('an access token works for 2 hours, not a second longer', async () => {
+    const code = okResult(await world.call('game', 'login')).code as string;
+    const token = exchangeCode(world.platform, form(code), client).body.access_token as string;
+    world.advance(2 * 60 * 60_000);
+    expect(userInfo(world.platform, `Bearer ${token}`, 'open_id').status).toBe(200);
+    world.advance(1);
+    expect(userInfo(world.platform, `Bearer ${token}`, 'open_id')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'access_token_invalid' } },
+    });
+  });
+});
+
+describe('refresh grant (grant_type=refresh_token)', () => {
+  const refresh = (token: string, overrides: Record<string, string> = {}) =>
+    new URLSearchParams({
+      client_key: client.key,
+      client_secret: client.secret,
+      grant_type: 'refresh_token',
+      refresh_token: token,
+      ...overrides,
+    });
+
+  async function firstTokens(): Promise<Record<string, unknown>> {
+    const code = okResult(await world.call('game', 'login')).code as string;
+    return exchangeCode(world.platform, form(code), client).body;
+  }
+
+  it('answers a new access token and a rotated refresh token; the old refresh token stops working', async () => {
+    const first = await firstTokens();
+    world.advance(3 * 60 * 60_000); // the access token is long expired
+    const second = exchangeCode(world.platform, refresh(first.refresh_token as string), client);
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ open_id: 'sim-ava', scope: 'user.openid', expires_in: 7200 });
+    expect(second.body.refresh_token).not.toBe(first.refresh_token);
+    expect(second.body.access_token).not.toBe(first.access_token);
+    // Remaining lifetime: the rotated token keeps the chain's 180 days, 3 hours of which are gone.
+    expect(second.body.refresh_expires_in).toBe(15_552_000 - 3 * 60 * 60);
+    expect(userInfo(world.platform, `Bearer ${second.body.access_token as string}`, 'open_id').status).toBe(
+      200,
+    );
+
+    expect(exchangeCode(world.platform, refresh(first.refresh_token as string), client)).toMatchObject({
+      status: 400,
+      body: {
+        error: 'invalid_grant',
+        error_description: 'refresh_token was replaced by a newer one (use the latest)',
+      },
+    });
+    expect(exchangeCode(world.platform, refresh(second.body.refresh_token as string), client).status).toBe(
+      200,
+    );
+  });
+
+  it('a refresh token lasts 180 days', async () => {
+    const first = await firstTokens();
+    world.advance(180 * 24 * 60 * 60_000);
+    expect(exchangeCode(world.platform, refresh(first.refresh_token as string), client)).toMatchObject({
+      status: 400,
+      body: {
+        error: 'invalid_grant',
+        error_description: 'refresh_token expired (refresh tokens live 180 days)',
+      },
+    });
+  });
+
+  it('refuses an unknown or missing refresh token and a wrong secret, without spending the token', async () => {
+    const first = await firstTokens();
+    const token = first.refresh_token as string;
+    expect(exchangeCode(world.platform, refresh('rft.forged'), client).body).toMatchObject({
+      error: 'invalid_grant',
+      error_description: 'refresh_token is unknown',
+    });
+    expect(exchangeCode(world.platform, refresh(''), client).body.error).toBe('invalid_request');
+    expect(exchangeCode(world.platform, refresh(token, { client_secret: 'guess' }), client).status).toBe(401);
+    expect(exchangeCode(world.platform, refresh(token), client).status).toBe(200);
   });
 });

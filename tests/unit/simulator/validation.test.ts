@@ -14,7 +14,8 @@ beforeAll(() => {
 afterAll(() => world.dispose());
 
 const card = { imageUrl: 'http://localhost:9527/share-images/default.png', title: 'Beat me' };
-const manyKeys = Array.from({ length: 127 }, (_, index) => ({ key: `k${index}`, value: 'x' }));
+// The seeded player already holds 4 keys (the best and its metadata in the default and test zones).
+const manyKeys = Array.from({ length: 125 }, (_, index) => ({ key: `k${index}`, value: 'x' }));
 
 interface BadCall {
   name: string;
@@ -181,21 +182,21 @@ const badCalls: BadCall[] = [
     api: 'shareToUser',
     args: { ...card, openid: 'sim-leo', templateType: 3 },
     errNo: ErrorCode.invalidArgument,
-    reason: /^templateType must be 1 or 2, got 3$/,
+    reason: /^templateType must be 1 or 2 \(or '1' or '2'\), got 3$/,
   },
   {
-    name: "templateType '1' (a string)",
+    name: "templateType '3' (a string)",
     domain: 'game',
     api: 'shareAppMessage',
-    args: { ...card, templateType: '1' },
+    args: { ...card, templateType: '3' },
     errNo: ErrorCode.invalidArgument,
-    reason: /^templateType must be 1 or 2, got "1"$/,
+    reason: /^templateType must be 1 or 2 \(or '1' or '2'\), got "3"$/,
   },
   {
-    name: 'share without imageUrl',
-    domain: 'game',
-    api: 'shareAppMessage',
-    args: { title: 'x' },
+    name: 'shareToUser without imageUrl (the guide requires it)',
+    domain: 'context',
+    api: 'shareToUser',
+    args: { title: 'x', openid: 'sim-leo' },
     errNo: ErrorCode.invalidArgument,
     reason: /^imageUrl is required/,
   },
