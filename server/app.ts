@@ -18,8 +18,10 @@ import { registerHealthRoutes } from './routes/health';
 import { registerLeaderboardRoutes } from './routes/leaderboards';
 import { registerProfileRoutes } from './routes/profile';
 import { registerRunRoutes } from './routes/runs';
+import { registerSeedRoutes } from './routes/seeds';
 import { registerSessionRoutes } from './routes/session';
 import { RETRY_AFTER_SECONDS } from './routes/storageErrors';
+import { RunSeeds, type RunSeedsOptions } from './seeds/runSeeds';
 import { guardStorage, StorageUnavailableError } from './storage/guarded';
 import type { ScoreStorage } from './storage/types';
 
@@ -48,6 +50,12 @@ export interface BuildServerOptions {
   trustProxy?: TrustedProxies | null;
   /** Extra zones and the time zone of the period resets (default: `default` and `test`, UTC). */
   boards?: BoardSettings;
+  /**
+   * Run seeds (docs/server.md, "Run seeds"): runs are accepted only with a seed issued to the player,
+   * once. Leave it out only in tests of other routes: then any seed is accepted and copied runs with it.
+   * startGameServer always sets it.
+   */
+  seeds?: RunSeedsOptions;
 }
 
 /** Fastify answers these with its own codes; the API names them in its own words. */
@@ -75,6 +83,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     limits,
     boards: new Boards(options.boards),
   };
+
+  const seeds = options.seeds ? new RunSeeds(options.seeds) : null;
 
   const trustProxy = options.trustProxy ?? null;
   const app = Fastify<Server>({
@@ -176,7 +186,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     registerHealthRoutes(api, storage);
     registerSessionRoutes(api, context);
     registerProfileRoutes(api, context);
-    registerRunRoutes(api, context);
+    registerRunRoutes(api, context, seeds);
+    if (seeds) registerSeedRoutes(api, context, seeds);
     registerLeaderboardRoutes(api, context);
     registerEventRoutes(api, context);
   });

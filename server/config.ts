@@ -20,6 +20,11 @@ export interface GameServerConfig {
   maxEvents: number;
   logger: boolean;
   limits: Partial<ServerLimits>;
+  /**
+   * UNSAFE_DEV_SEEDS=1, or tools/dev.ts: players may choose their run seeds (POST /v1/dev/seeds), for
+   * repeatable e2e tests. Unsafe in production (a player could replay a known level); refused there.
+   */
+  devSeeds: boolean;
   /** BOARD_ZONES: zones beside `default` and `test` (comma-separated in the environment). */
   zones: string[];
   /** RESET_TIME_ZONE: IANA name of the zone whose midnights reset the daily, weekly and monthly boards. */
@@ -38,6 +43,14 @@ function countFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): numb
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
   return value;
+}
+
+/** An on/off setting: 1 or 0 (unset or empty is off); anything else is refused, not guessed. */
+function switchFrom(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`${name} must be 1 or 0, not "${raw}"`);
 }
 
 /** Accepted by the local simulator and by nothing else; a production server refuses to start with them. */
@@ -64,6 +77,7 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     trustProxy: options.trustProxy !== undefined ? options.trustProxy : parseTrustProxy(env.TRUST_PROXY),
     maxEvents: options.maxEvents ?? countFrom(env, 'MAX_STORED_EVENTS', 100_000),
     logger: options.logger ?? true,
+    devSeeds: options.devSeeds ?? switchFrom(env, 'UNSAFE_DEV_SEEDS'),
     zones: options.zones ?? parseZoneList(env.BOARD_ZONES),
     resetTimeZone: options.resetTimeZone ?? (env.RESET_TIME_ZONE || 'UTC'),
     limits: {
@@ -90,6 +104,7 @@ function assertProductionReady(config: GameServerConfig): void {
       `SESSION_SECRET must be a random secret of at least ${PRODUCTION_SECRET_LENGTH} characters`,
     );
   }
+  if (config.devSeeds) problems.push('UNSAFE_DEV_SEEDS lets players choose their run seeds');
   if (problems.length > 0) {
     throw new Error(`refusing to start in NODE_ENV=production: ${problems.join('; ')}`);
   }

@@ -6,6 +6,7 @@ import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
 import { coreReplay } from './coreReplay';
 import { Boards } from './leaderboards/boards';
+import { openSeedStore } from './seeds/open';
 import { RedisScoreStorage } from './storage/redis';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
@@ -46,6 +47,7 @@ export async function startGameServer(
 ): Promise<RunningGameServer> {
   const config = resolveConfig(options, process.env);
   const { storage, redis } = openStorage(config);
+  const seeds = openSeedStore(config.dataDir, redis);
   const app = buildServer({
     storage,
     platform: { apiBase: config.apiBase, clientKey: config.clientKey, clientSecret: config.clientSecret },
@@ -55,12 +57,14 @@ export async function startGameServer(
     logger: config.logger,
     trustProxy: config.trustProxy,
     limits: config.limits,
+    seeds: { store: seeds.store, devChosenSeeds: config.devSeeds },
     boards: { zones: config.zones, timeZone: config.resetTimeZone },
     ...(redis ? { rateLimitRedis: redis } : {}),
   });
   // Before listen: Fastify makes each request's logger when the request arrives, at the level set then.
   if (options.logLevel) app.log.level = options.logLevel;
   app.addHook('onClose', async () => {
+    seeds.close();
     await storage.close();
   });
   const address = await app.listen({ port: config.port, host: config.host });

@@ -70,6 +70,8 @@ gameServer = await startDevGameServer({
   clientSecret: process.env.TIKTOK_CLIENT_SECRET ?? clientSecret,
   sessionSecret: process.env.SESSION_SECRET ?? 'local-dev-session-secret',
   gameOrigin: process.env.GAME_ORIGIN ?? simulator.urls.game,
+  // Development only: the game's test mode (`seed=n`) may choose its run seeds (docs/server.md, "Run seeds").
+  devSeeds: true,
   logLevel,
 }).catch(async (error: unknown) => {
   await simulator.close();

@@ -2,10 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { playerOf, requirePlayer } from '../auth/requirePlayer';
 import type { ReplayVerdict } from '../replay';
 import { RunBody } from '../schemas';
+import type { RunSeeds } from '../seeds/runSeeds';
 import type { ServerContext } from './context';
 import { unknownZone } from './zoneErrors';
 
-export function registerRunRoutes(app: FastifyInstance, context: ServerContext): void {
+/** `seeds` null: any seed is accepted (tests of other routes only; startGameServer always checks). */
+export function registerRunRoutes(
+  app: FastifyInstance,
+  context: ServerContext,
+  seeds: RunSeeds | null,
+): void {
   app.post<{ Body: RunBody }>(
     '/v1/runs',
     {
@@ -52,6 +58,12 @@ export function registerRunRoutes(app: FastifyInstance, context: ServerContext):
         });
       }
       const now = context.now();
+      // Last before storing: a claimed seed stays used, so only a run that will be stored claims it.
+      const refusal = seeds ? await seeds.claim(player.openId, run, now) : null;
+      if (refusal) {
+        request.log.warn({ openId: player.openId, refusal: refusal.error }, 'run rejected: its seed');
+        return reply.code(refusal.status).send({ error: refusal.error, message: refusal.message });
+      }
       const global = await context.storage.submitScore(context.boards.boardsForRun(zone, now), {
         openId: player.openId,
         score: verdict.score,

@@ -28,6 +28,8 @@ async function startServerProcess(): Promise<{ child: ChildProcess; url: string 
       SERVER_DATA_DIR: dataDir,
       SESSION_SECRET: SECRET,
       REDIS_URL: '',
+      // Every player submits the same bot run: its seed is chosen, not drawn (docs/server.md, "Run seeds").
+      UNSAFE_DEV_SEEDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,12 +65,19 @@ describe('durability', () => {
         const openId = `kill-${lane}-${i}`;
         started++;
         try {
+          const headers = {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens.issue(openId).token}`,
+          };
+          const seed = await fetch(`${first.url}/v1/dev/seeds`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ seed: run.seed }),
+          });
+          if (seed.status !== 200) throw new Error(`unexpected ${seed.status}: ${await seed.text()}`);
           const response = await fetch(`${first.url}/v1/runs`, {
             method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${tokens.issue(openId).token}`,
-            },
+            headers,
             body: JSON.stringify({ run }),
           });
           if (response.status === 200) acknowledged.push(openId);

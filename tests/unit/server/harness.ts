@@ -40,7 +40,7 @@ export interface Harness {
 export async function startHarness(
   limits: Partial<ServerLimits> = {},
   replay: ReplayFn = fakeReplay,
-  extra: Partial<Pick<BuildServerOptions, 'trustProxy'>> = {},
+  extra: Partial<Pick<BuildServerOptions, 'trustProxy' | 'seeds'>> = {},
 ): Promise<Harness> {
   const clock = { now: START };
   const now = () => clock.now;
