@@ -1,4 +1,4 @@
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { buildConfigPlugin } from './buildConfig/module';
 import { type BuildConfig, DEV_BUILD_CONFIG } from './buildConfig/settings';
 
@@ -21,6 +21,8 @@ export const PACKAGE_SCRIPT_OPTIONS: BuildOptions = {
 export interface BundleOptions {
   /** The addresses and zone the script is built with; the development values unless a release build says. */
   buildConfig?: BuildConfig;
+  /** More esbuild plugins, after the build config's (tools/buildExample.ts swaps modules with one). */
+  plugins?: readonly Plugin[];
 }
 
 /** Bundles one entry the way `npm run build` does and returns the script's text. */
@@ -29,7 +31,7 @@ export async function bundleScript(entry: string, options: BundleOptions = {}): 
     ...PACKAGE_SCRIPT_OPTIONS,
     entryPoints: [entry],
     write: false,
-    plugins: [buildConfigPlugin(options.buildConfig ?? DEV_BUILD_CONFIG)],
+    plugins: [buildConfigPlugin(options.buildConfig ?? DEV_BUILD_CONFIG), ...(options.plugins ?? [])],
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error(`esbuild produced no output for ${entry}`);
