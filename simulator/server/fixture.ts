@@ -125,6 +125,13 @@ export function crowdOpenId(index: number): string {
   return `sim-fan-${String(index).padStart(3, '0')}`;
 }
 
+/**
+ * Every seeded player has played both a release build (zone `default`: the guide's `highScore`) and a
+ * test build (zone `test`: `highScore_test`, the keys `npm start`'s build reads), with the same best, so
+ * either build sees the same friends here.
+ */
+const ZONE_KEY_SUFFIXES = ['', '_test'] as const;
+
 export function seedFixture(store: Store): void {
   store.transaction(() => {
     store.wipe();
@@ -138,8 +145,11 @@ export function seedFixture(store: Store): void {
         note: user.note,
       });
       const items = [];
-      if (user.highScore !== undefined) items.push({ key: 'highScore', value: user.highScore });
-      if (user.highScoreMeta !== undefined) items.push({ key: 'highScoreMeta', value: user.highScoreMeta });
+      for (const zone of ZONE_KEY_SUFFIXES) {
+        if (user.highScore !== undefined) items.push({ key: `highScore${zone}`, value: user.highScore });
+        if (user.highScoreMeta !== undefined)
+          items.push({ key: `highScoreMeta${zone}`, value: user.highScoreMeta });
+      }
       if (items.length > 0) store.setCloud(user.openId, items);
     }
     for (const [a, b] of friendPairs) store.addFriendship(a, b);
@@ -153,10 +163,13 @@ export function seedFixture(store: Store): void {
         note: 'crowd',
       });
       const score = ((index * 7919) % 9000) + 100;
-      store.setCloud(openId, [
-        { key: 'highScore', value: String(score) },
-        { key: 'highScoreMeta', value: meta(1 + (index % 9), 20 + index) },
-      ]);
+      store.setCloud(
+        openId,
+        ZONE_KEY_SUFFIXES.flatMap((zone) => [
+          { key: `highScore${zone}`, value: String(score) },
+          { key: `highScoreMeta${zone}`, value: meta(1 + (index % 9), 20 + index) },
+        ]),
+      );
       store.addFriendship('sim-omar', openId);
     }
   });

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { levelEndMessage } from '../../../assets/scripts/social/protocol';
 import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime';
 
 export const ORIGIN = 'http://board.test';
@@ -58,7 +59,8 @@ export interface HarnessOptions extends Partial<FakeConfig> {
 }
 
 export async function openHarness(page: Page, options: HarnessOptions = {}): Promise<void> {
-  bundle ??= bundleOpenDataContext();
+  // The fake friends carry the guide's keys (`highScore`), as a release build (zone default) reads them.
+  bundle ??= bundleOpenDataContext(undefined, { ...DEV_BUILD_CONFIG, zone: 'default' });
   const source = await bundle;
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { recordDrawnText } from '../game/contextText';
 import {
   bootEngine,
@@ -26,11 +28,13 @@ const simulator = useEnginePackage();
 // The seeded world's newcomer: no stored best and no grants yet, so the save and the consent are this run's.
 const PLAYER = 'sim-grace';
 const GAME_SERVER = 'http://localhost:9530/';
+/** The committed build configuration is the development one: zone `test`. */
+const COCOS_ZONE_KEYS = scoreKeysFor(GAME_ZONE);
 
 async function cloudHighScore(): Promise<string | null> {
   const response = await fetch(`${simulator.sim.urls.main}/__sim/cloud/${PLAYER}`);
   const cloud = (await response.json()) as { data: { key: string; value: string }[] };
-  return cloud.data.find((entry) => entry.key === 'highScore')?.value ?? null;
+  return cloud.data.find((entry) => entry.key === COCOS_ZONE_KEYS.score)?.value ?? null;
 }
 
 test('the engine runs the scene, plays a level to the results, saves the best and shows the friend board', async ({

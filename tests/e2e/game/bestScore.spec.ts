@@ -4,7 +4,16 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { drawn, drawnByGame, forgetDrawn, ownBest, recordDrawnText } from './contextText';
-import { cloudHighScore, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver';
+import {
+  cloudHighScore,
+  GAME_SERVER,
+  GameDriver,
+  PHONE_PAGE,
+  PLAYER,
+  simGet,
+  simPost,
+  ZONE_KEYS,
+} from './driver';
 
 test.use(PHONE_PAGE);
 
@@ -23,14 +32,14 @@ const HIGH_RUN = { level: 5, seed: 452 };
 /** Writes a player's own cloud best through the platform, as their game would. */
 async function setCloudBest(game: GameDriver, score: number): Promise<void> {
   await game.frame().evaluate(
-    (value) =>
+    ({ value, keys }) =>
       new Promise<void>((resolve, reject) => {
         const tt = (globalThis as unknown as { tt: { setUserCloudStorage(options: object): void } }).tt;
         tt.setUserCloudStorage({
           data: [
-            { key: 'highScore', value: String(value) },
+            { key: keys.score, value: String(value) },
             {
-              key: 'highScoreMeta',
+              key: keys.meta,
               value: JSON.stringify({ v: 1, level: 5, achievedAt: 1_767_300_000_000 }),
             },
           ],
@@ -38,7 +47,7 @@ async function setCloudBest(game: GameDriver, score: number): Promise<void> {
           fail: (failure: unknown) => reject(new Error(JSON.stringify(failure))),
         });
       }),
-    score,
+    { value: score, keys: ZONE_KEYS },
   );
 }
 

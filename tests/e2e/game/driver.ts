@@ -16,6 +16,8 @@ export const PLAYER = 'sim-ava';
 export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
 
 import type { Rect } from '../../../assets/scripts/social/protocol';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
+import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 
 export type { Rect };
 
@@ -38,10 +40,13 @@ export async function simPost<T>(path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The player's `highScore` in cloud storage, as the simulator stores it, or null. */
+/** The cloud keys of the build under test: `npm run build` is a development build, zone `test`. */
+export const ZONE_KEYS = scoreKeysFor(DEV_BUILD_CONFIG.zone);
+
+/** The player's best in cloud storage (this build's zone), as the simulator stores it, or null. */
 export async function cloudHighScore(openId = PLAYER): Promise<string | null> {
   const cloud = await simGet<{ data: { key: string; value: string }[] }>(`/__sim/cloud/${openId}`);
-  return cloud.data.find((entry) => entry.key === 'highScore')?.value ?? null;
+  return cloud.data.find((entry) => entry.key === ZONE_KEYS.score)?.value ?? null;
 }
 
 /**

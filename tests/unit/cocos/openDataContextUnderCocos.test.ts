@@ -6,7 +6,12 @@
  */
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+
+/** The bundle is a development build: zone `test`. */
+const KEYS = scoreKeysFor(GAME_ZONE);
 
 type Op = (string | number | boolean | null)[];
 
@@ -26,8 +31,8 @@ const FRIENDS = [
   display_name,
   avatar_url: '',
   data: [
-    { key: 'highScore', value: String(score) },
-    { key: 'highScoreMeta', value: JSON.stringify({ v: 1, level: 2, achievedAt: 1_700_000_000_000 }) },
+    { key: KEYS.score, value: String(score) },
+    { key: KEYS.meta, value: JSON.stringify({ v: 1, level: 2, achievedAt: 1_700_000_000_000 }) },
   ],
 }));
 
