@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { claimScript, issueScript } from './redisScripts';
-import type { IssueSeeds, SeedClaim, SeedStore } from './types';
+import { type IssueSeeds, MAX_SEEDS_PER_ISSUE, type SeedClaim, type SeedStore } from './types';
 
 const CLAIMS: readonly SeedClaim[] = ['accepted', 'again', 'used', 'expired', 'unknown'];
 
@@ -33,6 +33,9 @@ export class RedisSeedStore implements SeedStore {
   }
 
   async issue(openId: string, request: IssueSeeds): Promise<number[]> {
+    if (request.seeds.length > MAX_SEEDS_PER_ISSUE) {
+      throw new RangeError(`at most ${MAX_SEEDS_PER_ISSUE} seeds per issue, not ${request.seeds.length}`);
+    }
     const keys = [this.unusedKey(openId), ...request.seeds.map((seed) => this.usedKey(openId, seed))];
     const args = [
       String(request.now),

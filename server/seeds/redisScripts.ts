@@ -3,7 +3,9 @@ import type { Redis } from 'ioredis';
 
 /**
  * The seed store's Lua scripts: an issue and a claim are each one script, so atomic and one round trip.
- * Per player, one sorted set holds the unused seeds (score: expiry, ms) and one key per used seed holds
+ * Per player, one sorted set holds the unused seeds (score: expiry in ms, plus the seed's place in its
+ * batch in 32nds of a millisecond, so the first issued go first when there are too many, as in SQLite's
+ * `batch_at`; the game uses a batch in that order) and one key per used seed holds
  * `<expiry>:<run digest>`, expiring with the seed. Expiries are compared with the server's clock (ARGV
  * `now`); the keys' own TTLs (relative, so the same clock) only clean up.
  */
@@ -25,7 +27,7 @@ for i = 1, count do
   if reissue then redis.call('DEL', KEYS[1 + i]) end
   local held = redis.call('ZSCORE', KEYS[1], seed)
   if reissue or (not held and redis.call('EXISTS', KEYS[1 + i]) == 0) then
-    redis.call('ZADD', KEYS[1], expiresAt, seed)
+    redis.call('ZADD', KEYS[1], expiresAt .. string.format('.%05d', (i - 1) * 3125), seed)
     issued[#issued + 1] = seed
   end
 end
@@ -38,7 +40,7 @@ const CLAIM = `
 local seed, now, digest = ARGV[1], tonumber(ARGV[2]), ARGV[3]
 local expires = redis.call('ZSCORE', KEYS[1], seed)
 if expires then
-  expires = tonumber(expires)
+  expires = math.floor(tonumber(expires))
   if expires <= now then return 'expired' end
   redis.call('ZREM', KEYS[1], seed)
   redis.call('SET', KEYS[2], string.format('%d', expires) .. ':' .. digest, 'PX', expires - now)

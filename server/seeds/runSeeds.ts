@@ -6,8 +6,13 @@ import type { SeedClaim, SeedStore } from './types';
 /** Long enough to fetch seeds ahead, play offline for days and submit later (docs/server.md). */
 export const SEED_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const MAX_SEEDS_PER_REQUEST = 10;
-/** Unused seeds one player holds at most: a device keeps 10 ahead (assets/scripts/game/seedStock.ts). */
-export const MAX_UNUSED_SEEDS = 20;
+/**
+ * Unused seeds one player holds at most, which bounds what a player can make the server store. A device
+ * keeps 10 ahead (assets/scripts/game/seedStock.ts) and takes one per level started, finished or not;
+ * past the cap the first issued go first, which on one device are the ones it already took. The room
+ * above 10 is for abandoned levels and a second device.
+ */
+export const MAX_UNUSED_SEEDS = 100;
 
 export interface RunSeedsOptions {
   store: SeedStore;

@@ -1,16 +1,19 @@
 import type Database from 'better-sqlite3';
-import type { IssueSeeds, SeedClaim, SeedStore } from './types';
+import { type IssueSeeds, MAX_SEEDS_PER_ISSUE, type SeedClaim, type SeedStore } from './types';
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS run_seeds (
+CREATE TABLE IF NOT EXISTS issued_seeds (
   open_id    TEXT    NOT NULL,
   seed       INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
+  -- Its place in the batch it was issued in: seeds of one batch share an expiry, and the game uses them
+  -- in this order, so the first ones are the ones to drop when the player holds too many.
+  batch_at   INTEGER NOT NULL,
   -- NULL until a run used the seed; then that run's digest, so its own retry is told apart.
   run_digest TEXT,
   PRIMARY KEY (open_id, seed)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS run_seeds_by_expiry ON run_seeds (expires_at);
+CREATE INDEX IF NOT EXISTS issued_seeds_by_expiry ON issued_seeds (expires_at);
 `;
 
 /** Expired rows deleted per issue: clean-up in small steps, never one long write. */
@@ -33,37 +36,38 @@ export class SqliteSeedStore implements SeedStore {
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA);
     const purge = db.prepare<[number, number]>(
-      `DELETE FROM run_seeds WHERE (open_id, seed) IN
-         (SELECT open_id, seed FROM run_seeds WHERE expires_at <= ? LIMIT ?)`,
+      `DELETE FROM issued_seeds WHERE (open_id, seed) IN
+         (SELECT open_id, seed FROM issued_seeds WHERE expires_at <= ? LIMIT ?)`,
     );
     const trimUnused = db.prepare<[string, string, number]>(
-      `DELETE FROM run_seeds WHERE open_id = ? AND seed IN
-         (SELECT seed FROM run_seeds WHERE open_id = ? AND run_digest IS NULL
-          ORDER BY expires_at DESC, seed LIMIT -1 OFFSET ?)`,
+      `DELETE FROM issued_seeds WHERE open_id = ? AND seed IN
+         (SELECT seed FROM issued_seeds WHERE open_id = ? AND run_digest IS NULL
+          ORDER BY expires_at DESC, batch_at DESC LIMIT -1 OFFSET ?)`,
     );
-    const insert = db.prepare<[string, number, number]>(
-      `INSERT INTO run_seeds (open_id, seed, expires_at, run_digest) VALUES (?, ?, ?, NULL)
+    const insert = db.prepare<[string, number, number, number]>(
+      `INSERT INTO issued_seeds (open_id, seed, expires_at, batch_at, run_digest) VALUES (?, ?, ?, ?, NULL)
        ON CONFLICT (open_id, seed) DO NOTHING`,
     );
-    const reissue = db.prepare<[string, number, number]>(
-      `INSERT INTO run_seeds (open_id, seed, expires_at, run_digest) VALUES (?, ?, ?, NULL)
-       ON CONFLICT (open_id, seed) DO UPDATE SET expires_at = excluded.expires_at, run_digest = NULL`,
+    const reissue = db.prepare<[string, number, number, number]>(
+      `INSERT INTO issued_seeds (open_id, seed, expires_at, batch_at, run_digest) VALUES (?, ?, ?, ?, NULL)
+       ON CONFLICT (open_id, seed) DO UPDATE SET expires_at = excluded.expires_at,
+         batch_at = excluded.batch_at, run_digest = NULL`,
     );
     const find = db.prepare<[string, number], { expires_at: number; run_digest: string | null }>(
-      'SELECT expires_at, run_digest FROM run_seeds WHERE open_id = ? AND seed = ?',
+      'SELECT expires_at, run_digest FROM issued_seeds WHERE open_id = ? AND seed = ?',
     );
     const markUsed = db.prepare<[string, string, number]>(
-      'UPDATE run_seeds SET run_digest = ? WHERE open_id = ? AND seed = ?',
+      'UPDATE issued_seeds SET run_digest = ? WHERE open_id = ? AND seed = ?',
     );
 
     this.issueTransaction = db.transaction((openId: string, request: IssueSeeds): number[] => {
       purge.run(request.now, PURGE_BATCH);
       trimUnused.run(openId, openId, Math.max(0, request.maxUnused - request.seeds.length));
       const issued: number[] = [];
-      for (const seed of request.seeds) {
+      request.seeds.forEach((seed, index) => {
         const statement = request.reissue ? reissue : insert;
-        if (statement.run(openId, seed, request.expiresAt).changes === 1) issued.push(seed);
-      }
+        if (statement.run(openId, seed, request.expiresAt, index).changes === 1) issued.push(seed);
+      });
       return issued;
     });
     this.claimTransaction = db.transaction(
@@ -82,6 +86,9 @@ export class SqliteSeedStore implements SeedStore {
   }
 
   async issue(openId: string, request: IssueSeeds): Promise<number[]> {
+    if (request.seeds.length > MAX_SEEDS_PER_ISSUE) {
+      throw new RangeError(`at most ${MAX_SEEDS_PER_ISSUE} seeds per issue, not ${request.seeds.length}`);
+    }
     return this.issueTransaction(openId, request);
   }
 

@@ -14,8 +14,14 @@
  */
 export type SeedClaim = 'accepted' | 'again' | 'used' | 'expired' | 'unknown';
 
+/** Seeds in one issue at most (Redis orders a batch in 32nds of a millisecond). */
+export const MAX_SEEDS_PER_ISSUE = 32;
+
 export interface IssueSeeds {
-  /** Candidate seeds (unsigned 32-bit); those this player already holds or used are skipped. */
+  /**
+   * Candidate seeds (unsigned 32-bit), at most MAX_SEEDS_PER_ISSUE; those this player already holds or
+   * used are skipped. When the player holds too many, the first of the oldest batch go first.
+   */
   seeds: readonly number[];
   now: number;
   expiresAt: number;

@@ -9,7 +9,7 @@ import { MAX_SEED } from '../core/index';
 import { STORAGE_KEYS } from './config';
 import type { IssuedSeeds } from './serverClient';
 
-/** Enough for an offline session of ten levels; the server lets a player hold twice as many. */
+/** Enough for an offline session of ten levels; the server lets a player hold 100 (server/seeds). */
 export const SEED_STOCK_SIZE = 10;
 /** A run started with a seed can wait this long for the network before its seed expires (7 days). */
 export const SEED_SUBMIT_MARGIN_MS = 2 * 24 * 60 * 60 * 1000;

@@ -84,6 +84,22 @@ export function describeSeedStoreContract(
       expect(claims).toEqual(['unknown', 'accepted', 'accepted', 'accepted']);
     });
 
+    it('drops the first issued of a batch first: the game uses a batch in order', async () => {
+      await store.issue('ann', request([30, 10, 20], T0, { maxUnused: 3 }));
+      await store.issue('ann', request([5, 40], T0 + 1000, { maxUnused: 3 }));
+      const claims = [];
+      for (const seed of [30, 10, 20, 5, 40])
+        claims.push(await store.claim('ann', seed, `run-${seed}`, T0 + 2000));
+      expect(claims).toEqual(['unknown', 'unknown', 'accepted', 'accepted', 'accepted']);
+    });
+
+    it('refuses more than 32 seeds in one issue', async () => {
+      const seeds = Array.from({ length: 33 }, (_, i) => i);
+      await expect(store.issue('ann', request(seeds, T0, { maxUnused: 40 }))).rejects.toThrow(
+        'at most 32 seeds per issue, not 33',
+      );
+    });
+
     it('reissues a chosen seed afresh when asked (development servers)', async () => {
       await store.issue('ann', request([7]));
       expect(await store.claim('ann', 7, 'run-a', T0 + 1)).toBe('accepted');
