@@ -4,8 +4,8 @@ import { cleanAvatarUrl, cleanDisplayName } from './cleanProfile';
 import { readCappedText } from './readCapped';
 
 /**
- * The two platform endpoints the server calls: the OAuth token exchange (for `login()` and
- * `authorizeOpenContext` codes) and user info. The same shapes are served by TikTok in production and
+ * The two platform endpoints the server calls: the OAuth token endpoint (a `login()` or
+ * `authorizeOpenContext` code for tokens, and a refresh token for new ones) and user info. The same shapes are served by TikTok in production and
  * by the local simulator, chosen by `apiBase`. The client secret lives only here, on the server.
  */
 
@@ -21,6 +21,12 @@ export interface CodeExchange {
   openId: string;
   accessToken: string;
   scope: string;
+  /** Seconds the access token is valid for (2 hours on TikTok); null when the answer leaves it out. */
+  expiresIn: number | null;
+  /** Null when the answer carries none; a refresh then needs a new code. */
+  refreshToken: string | null;
+  /** Seconds the refresh token is still valid for (it counts down across refreshes). */
+  refreshExpiresIn: number | null;
 }
 
 export interface PlatformUser {
@@ -31,6 +37,8 @@ export interface PlatformUser {
 
 /** The platform refused the code: used, expired, unknown or for another app. */
 export class InvalidCodeError extends Error {}
+/** The platform refused the refresh token: replaced by a newer one, expired or unknown. Ask for a new code. */
+export class InvalidRefreshTokenError extends Error {}
 /** The platform could not be reached or answered something we cannot read. */
 export class PlatformUnavailableError extends Error {}
 
@@ -38,6 +46,9 @@ const TokenResponse = z.object({
   open_id: z.string().regex(OPEN_ID_PATTERN),
   access_token: z.string().min(1).max(4096),
   scope: z.string().max(1024).default(''),
+  expires_in: z.number().int().nonnegative().nullish(),
+  refresh_token: z.string().min(1).max(4096).nullish(),
+  refresh_expires_in: z.number().int().nonnegative().nullish(),
 });
 
 const ErrorResponse = z.object({ error: z.string(), error_description: z.string().optional() });
@@ -61,18 +72,37 @@ export class TikTokClient {
   constructor(private readonly config: PlatformConfig) {}
 
   async exchangeCode(code: string): Promise<CodeExchange> {
+    return this.token({ code, grant_type: 'authorization_code' }, (reason) => {
+      throw new InvalidCodeError(`the platform refused the code: ${reason}`);
+    });
+  }
+
+  /**
+   * New tokens for a refresh token. TikTok rotates refresh tokens: keep the one in the answer, the one
+   * sent stops working (docs/server.md, "Platform tokens").
+   */
+  async refreshAccessToken(refreshToken: string): Promise<CodeExchange> {
+    if (refreshToken === '') throw new InvalidRefreshTokenError('no refresh token to refresh with');
+    return this.token({ refresh_token: refreshToken, grant_type: 'refresh_token' }, (reason) => {
+      throw new InvalidRefreshTokenError(`the platform refused the refresh token: ${reason}`);
+    });
+  }
+
+  private async token(
+    grant: Record<string, string>,
+    refuse: (reason: string) => never,
+  ): Promise<CodeExchange> {
     const form = new URLSearchParams({
       client_key: this.config.clientKey,
       client_secret: this.config.clientSecret,
-      code,
-      grant_type: 'authorization_code',
+      ...grant,
     });
     const body = await this.call('/v2/oauth/token/', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
     });
-    // TikTok reports a bad code either with a non-2xx status or with a 200 and an `error` field.
+    // TikTok reports a refused grant either with a non-2xx status or with a 200 and an `error` field.
     if (body.status >= 500) throw new PlatformUnavailableError(`token endpoint answered ${body.status}`);
     const refused = ErrorResponse.safeParse(body.json);
     if (refused.success && refused.data.error === 'invalid_client') {
@@ -82,14 +112,19 @@ export class TikTokClient {
       );
     }
     if (body.status >= 400 || refused.success) {
-      const reason = refused.success
-        ? refused.data.error_description || refused.data.error
-        : `HTTP ${body.status}`;
-      throw new InvalidCodeError(`the platform refused the code: ${reason}`);
+      refuse(refused.success ? refused.data.error_description || refused.data.error : `HTTP ${body.status}`);
     }
     const parsed = TokenResponse.safeParse(body.json);
     if (!parsed.success) throw new PlatformUnavailableError('token endpoint answered an unexpected shape');
-    return { openId: parsed.data.open_id, accessToken: parsed.data.access_token, scope: parsed.data.scope };
+    const answer = parsed.data;
+    return {
+      openId: answer.open_id,
+      accessToken: answer.access_token,
+      scope: answer.scope,
+      expiresIn: answer.expires_in ?? null,
+      refreshToken: answer.refresh_token ?? null,
+      refreshExpiresIn: answer.refresh_expires_in ?? null,
+    };
   }
 
   async fetchUser(accessToken: string): Promise<PlatformUser> {

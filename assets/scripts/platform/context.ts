@@ -3,19 +3,20 @@ import { cloudWrites } from './cloudWrites';
 import { PlatformError } from './errors';
 import { type FriendCloudEntry, readFriendRow, readKeyValues } from './friendRows';
 import type { PlatformOptions } from './game';
-import { requireMethod } from './host';
+import { canIUseOn, requireMethod } from './host';
 import { DEFAULT_TIMEOUTS } from './timeouts';
-import type { PlatformImage, SharedCanvas } from './types';
+import type { PlatformImage, SharedCanvas, ShareTemplateType } from './types';
 import { checkKeyList, checkOpenId, checkShare, type KeyValue } from './validate';
 
 export type { FriendCloudEntry } from './friendRows';
 
 export interface ShareToUserOptions {
   openId: string;
+  /** Required: the guide's `shareToUser` table. */
   imageUrl: string;
   title?: string;
   subtitle?: string;
-  templateType?: 1 | 2;
+  templateType?: ShareTemplateType;
   /**
    * Launch query of the game the card opens. TikTok's guide lists it for `shareAppMessage` only; it is
    * sent here too so a challenge card can greet its receiver, and a runtime that ignores it loses only that.
@@ -103,10 +104,15 @@ export function createContextPlatform(options: PlatformOptions = {}) {
 
     ...cloudWrites(timeouts.data, globals),
 
+    /** Whether this runtime has the API in the open data context. */
+    canIUse(api: string): boolean {
+      return canIUseOn(api, globals);
+    },
+
     /** Sends a card straight to one mutual follower. Only the open data context may call it. */
     async shareToUser(share: ShareToUserOptions): Promise<void> {
       checkOpenId('shareToUser', share.openId);
-      checkShare('shareToUser', share);
+      checkShare('shareToUser', share, true);
       const { openId, ...card } = share;
       await callPlatform('shareToUser', { ...card, openid: openId }, timeouts.interactive, globals);
     },

@@ -2,7 +2,7 @@ import type { ContextMessage } from '../social/protocol';
 import { callPlatform } from './call';
 import { cloudWrites } from './cloudWrites';
 import { PlatformError } from './errors';
-import { findHost, type GlobalsWithPlatform, type HostName, requireMethod } from './host';
+import { canIUseOn, findHost, type GlobalsWithPlatform, type HostName, requireMethod } from './host';
 import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts';
 import type {
   LaunchOptions,
@@ -73,8 +73,16 @@ export function createGamePlatform(options: PlatformOptions = {}) {
 
     /** Opens the platform's contact picker; resolves once the card was sent. */
     async shareAppMessage(share: ShareAppMessageOptions): Promise<void> {
-      checkShare('shareAppMessage', share);
+      checkShare('shareAppMessage', share, false);
       await callPlatform('shareAppMessage', { ...share }, timeouts.interactive, globals);
+    },
+
+    /**
+     * Whether this runtime has the API (TikTok's Direct Message Sharing guide checks `shareAppMessage`
+     * this way). A runtime without `canIUse` is asked whether the method exists.
+     */
+    canIUse(api: string): boolean {
+      return canIUseOn(api, globals);
     },
 
     async shareToStory(): Promise<void> {

@@ -50,3 +50,22 @@ export function requireMethod<Name extends keyof RawRuntime>(
   }
   return (method as (...args: unknown[]) => unknown).bind(host.runtime) as NonNullable<RawRuntime[Name]>;
 }
+
+/**
+ * Whether the runtime offers an API: its own `canIUse` when it has one, else whether the method exists (a
+ * runtime older than `canIUse`); false off the platform, where nothing can be called.
+ */
+export function canIUseOn(api: string, globals?: GlobalsWithPlatform): boolean {
+  if (typeof api !== 'string' || api.trim() === '')
+    throw new PlatformError(
+      'canIUse',
+      'invalid-argument',
+      'api must be a non-empty string such as "shareAppMessage"',
+    );
+  const host = findHost(globals);
+  if (!host) return false;
+  const ask = host.runtime.canIUse;
+  if (typeof ask === 'function') return ask.call(host.runtime, api) === true;
+  const name = api.split('.')[0] ?? '';
+  return typeof (host.runtime as Record<string, unknown>)[name] === 'function';
+}

@@ -20,7 +20,7 @@ export {
   type ShareAppMessageOptions,
   type TouchPhase,
 } from './game';
-export { findHost, type HostName } from './host';
+export { canIUseOn, findHost, type HostName } from './host';
 export { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts';
 export type {
   CallbackOptions,
@@ -35,6 +35,7 @@ export type {
   SharedCanvas,
   SharedCanvasStyle,
   ShareOptionsBase,
+  ShareTemplateType,
   SystemInfo,
   TouchEventLike,
   TouchPoint,

@@ -94,11 +94,15 @@ export interface LaunchOptions {
   query?: Record<string, string>;
 }
 
+/** TikTok's SDK Sharing page types it as the string "1 | 2"; the guide's examples pass the number. */
+export type ShareTemplateType = 1 | 2 | '1' | '2';
+
 export interface ShareOptionsBase {
-  imageUrl: string;
+  /** Optional for `shareAppMessage` (the platform's configured image fills in); `shareToUser` requires it. */
+  imageUrl?: string;
   title?: string;
   subtitle?: string;
-  templateType?: 1 | 2;
+  templateType?: ShareTemplateType;
 }
 
 /** Every API of the runtime that the sample calls, on either side. Missing members are normal off-platform. */
@@ -136,6 +140,7 @@ export interface RawRuntime {
   ): void;
   reportAnalytics?(eventName: string, data: Record<string, string | number>): void;
   // both domains
+  canIUse?(schema: string): boolean;
   getSharedCanvas?(): SharedCanvas;
   requestAnimationFrame?(callback: (time: number) => void): number;
   cancelAnimationFrame?(id: number): void;

@@ -79,12 +79,23 @@ export function checkKeyValues(api: string, data: unknown): asserts data is KeyV
   }
 }
 
-export function checkShare(api: string, options: ShareOptionsBase): void {
-  if (typeof options.imageUrl !== 'string' || options.imageUrl === '') {
-    throw invalid(api, 'imageUrl is required');
+const TEMPLATE_TYPES: readonly unknown[] = [1, 2, '1', '2'];
+
+/** `imageRequired`: the guide requires `imageUrl` for `shareToUser`; TikTok's SDK page makes it optional for `shareAppMessage`. */
+export function checkShare(api: string, options: ShareOptionsBase, imageRequired: boolean): void {
+  if (options.imageUrl !== undefined || imageRequired) {
+    if (typeof options.imageUrl !== 'string' || options.imageUrl === '') {
+      throw invalid(
+        api,
+        imageRequired ? 'imageUrl is required' : 'imageUrl must be a non-empty string when given',
+      );
+    }
   }
-  if (options.templateType !== undefined && options.templateType !== 1 && options.templateType !== 2) {
-    throw invalid(api, `templateType must be 1 or 2, got ${String(options.templateType)}`);
+  if (options.templateType !== undefined && !TEMPLATE_TYPES.includes(options.templateType)) {
+    throw invalid(
+      api,
+      `templateType must be 1 or 2 (or '1' or '2'), got ${JSON.stringify(options.templateType)}`,
+    );
   }
   for (const field of ['title', 'subtitle'] as const) {
     const text = options[field];

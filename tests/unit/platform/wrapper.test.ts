@@ -129,6 +129,10 @@ describe('arguments are checked before the platform is called', () => {
     const fake = fakeRuntime();
     return { fake, platform: createGamePlatform({ globals: { tt: fake.runtime } }) };
   };
+  const context = () => {
+    const fake = fakeRuntime();
+    return { fake, platform: createContextPlatform({ globals: { tt: fake.runtime } }) };
+  };
 
   it.each([
     ['a key over 128 characters', [{ key: 'k'.repeat(129), value: '1' }], /key longer than 128/],
@@ -155,20 +159,63 @@ describe('arguments are checked before the platform is called', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it.each([0, 3, '1'])('shareAppMessage refuses templateType %s', async (templateType) => {
+  it.each([0, 3, '3', 1.5])('shareAppMessage refuses templateType %s', async (templateType) => {
     const { fake, platform } = game();
     const error = await rejection(
       platform.shareAppMessage({ imageUrl: 'x.png', templateType: templateType as never }),
     );
-    expect(error.reason).toMatch(/templateType must be 1 or 2/);
+    expect(error.reason).toBe(
+      `templateType must be 1 or 2 (or '1' or '2'), got ${JSON.stringify(templateType)}`,
+    );
     expect(fake.calls).toHaveLength(0);
   });
 
-  it('shareAppMessage needs an image', async () => {
+  it("shareAppMessage takes templateType as the SDK page's string or the guide's number, and no image or title", async () => {
     const { fake, platform } = game();
-    const error = await rejection(platform.shareAppMessage({ imageUrl: '' }));
-    expect(error.reason).toBe('imageUrl is required');
+    await platform.shareAppMessage({ templateType: '2', query: 'a=1' });
+    await platform.shareAppMessage({ imageUrl: 'x.png', templateType: 1 });
+    expect(fake.calls.map((call) => [call.options.templateType, call.options.imageUrl ?? null])).toEqual([
+      ['2', null],
+      [1, 'x.png'],
+    ]);
+  });
+
+  it('shareAppMessage refuses an empty image, shareToUser a missing one', async () => {
+    const { fake, platform } = game();
+    expect((await rejection(platform.shareAppMessage({ imageUrl: '' }))).reason).toBe(
+      'imageUrl must be a non-empty string when given',
+    );
+    const { fake: contextFake, platform: contextPlatform } = context();
+    expect(
+      (await rejection(contextPlatform.shareToUser({ openId: 'u9', imageUrl: undefined as never }))).reason,
+    ).toBe('imageUrl is required');
     expect(fake.calls).toHaveLength(0);
+    expect(contextFake.calls).toHaveLength(0);
+  });
+
+  it("canIUse asks the runtime's own canIUse, else whether the method exists, and is false off the platform", () => {
+    const asked: string[] = [];
+    const withCanIUse = createGamePlatform({
+      globals: {
+        tt: {
+          canIUse: (schema: string) => {
+            asked.push(schema);
+            return schema === 'shareAppMessage';
+          },
+        },
+      },
+    });
+    expect(withCanIUse.canIUse('shareAppMessage')).toBe(true);
+    expect(withCanIUse.canIUse('shareToUser')).toBe(false);
+    expect(asked).toEqual(['shareAppMessage', 'shareToUser']);
+
+    const { platform } = game(); // the fake has the service methods, and no canIUse
+    expect(platform.canIUse('shareAppMessage')).toBe(true);
+    expect(platform.canIUse('openSetting')).toBe(false);
+    expect(createGamePlatform({ globals: {} }).canIUse('shareAppMessage')).toBe(false);
+    expect(() => platform.canIUse('')).toThrow(
+      'canIUse failed: api must be a non-empty string such as "shareAppMessage"',
+    );
   });
 
   it('removeUserCloudStorage refuses a non-string key', async () => {

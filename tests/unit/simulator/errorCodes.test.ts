@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORIZATION_CODES } from '../../../assets/scripts/platform/errors';
 import {
+  DOUYIN_SHARE_WITHOUT_TAP,
   ErrorCode,
   SIMULATOR_CODE_RANGE,
   TIKTOK_TIMEOUT,
@@ -62,6 +63,18 @@ describe('simulator error codes', () => {
   it("use TikTok's own codes where TikTok documents the situation (a timeout, an undeclared domain)", () => {
     expect(DOCUMENTED_BY_TIKTOK[TIKTOK_TIMEOUT]).toBe('request timeout');
     expect(DOCUMENTED_BY_TIKTOK[TIKTOK_URL_NOT_IN_DOMAIN_LIST]).toBe('URL not in domain list');
+  });
+
+  it("answer Douyin's documented shareAppMessage code for a share not started by a tap", () => {
+    // Douyin's tt.shareAppMessage error codes; per API, so it does not clash with TikTok's request 21102.
+    const DOCUMENTED_BY_DOUYIN_FOR_SHARE_APP_MESSAGE: Record<number, string> = {
+      21101: 'permission denied, channel',
+      21102: 'can not be shared without clicking by user',
+    };
+    expect(DOCUMENTED_BY_DOUYIN_FOR_SHARE_APP_MESSAGE[DOUYIN_SHARE_WITHOUT_TAP]).toBe(
+      'can not be shared without clicking by user',
+    );
+    expect(Object.values(ErrorCode)).not.toContain(DOUYIN_SHARE_WITHOUT_TAP);
   });
 
   it('are distinct, so a code names one situation', () => {
