@@ -1,11 +1,14 @@
 /**
- * Game server storage benchmark: submit (keep-best on the global and weekly boards) and rank (the
+ * Game server storage benchmark: submit (keep-best on the all-time, daily, weekly and monthly boards of
+ * the default zone, every player on all four) and rank (the
  * around-me read: the player's rank, a window of 10 and rank 1) against N seeded players, on SQLite and
  * on Redis, on two score distributions: uniform, and game-like (most players on a few low scores, so
  * many ties). SQLite submits are also measured under 16 concurrent around-me readers. Each backend is
  * compared with a baseline measured in the same run: for SQLite a bare better-sqlite3 table with the
  * same durability settings, for Redis `redis-benchmark` on the same machine and server (the ceiling no
- * client can beat).
+ * client can beat), a bare ioredis client (the floor of one command from Node), and the same commands
+ * as ours sent bare; with the CPU each side spends per operation, which the machine's load moves less
+ * than throughput.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,12 +25,16 @@ import { RedisScoreStorage } from '../../server/storage/redis';
 import { SqliteScoreStorage } from '../../server/storage/sqlite';
 import type { ScoreEntry, ScoreStorage } from '../../server/storage/types';
 import { startRedisServer } from '../../tools/redisServer';
+import { cpuPerOperation, formatCpu } from './cpu';
 import { type Measurement, measure, seededRandom } from './measure';
+import { bareAroundMe, bareSubmit } from './redisFloors';
 
 export interface ServerBenchmarkOptions {
   players?: number;
   submitOps?: number;
   rankOps?: number;
+  /** Submits and around-me reads measured on Redis (each, after a warm-up). */
+  redisOps?: number;
   /** Requests in flight against Redis (and redis-benchmark's -c). SQLite is synchronous: always 1. */
   concurrency?: number;
   backends?: ('sqlite' | 'redis')[];
@@ -52,6 +59,8 @@ export interface ServerBenchmarkReport {
   load: { start: number; end: number };
   players: number;
   seedSeconds: Record<string, number>;
+  /** Lines printed under the table. */
+  notes: string[];
   replay: Measurement;
   results: OperationResult[];
 }
@@ -197,7 +206,7 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
     );
     report.seedSeconds.sqlite = (performance.now() - seedStart) / 1000;
     options.log(
-      `sqlite: seeded ${options.players} players on 2 boards in ${report.seedSeconds.sqlite.toFixed(1)} s`,
+      `sqlite: seeded ${options.players} players on ${1 + PERIOD_BOARDS.length} boards in ${report.seedSeconds.sqlite.toFixed(1)} s`,
     );
     const ours = await storageOps(storage, options, 1);
     // One submit at a time (as before the writer thread), and 16 in flight as many players send them.
@@ -261,8 +270,11 @@ async function benchSqlite(options: Required<ServerBenchmarkOptions>, report: Se
   }
 }
 
+const BENCHMARK_REQUESTS = 100_000;
+const REDIS_WARM_UP = 2_000;
+
 async function redisBenchmark(port: number, concurrency: number, players: number, command: string[]) {
-  const requests = 100_000;
+  const requests = BENCHMARK_REQUESTS;
   const { stdout } = await promisify(execFile)('redis-benchmark', [
     '-p',
     String(port),
@@ -292,35 +304,133 @@ async function benchRedis(options: Required<ServerBenchmarkOptions>, report: Ser
   try {
     const storage = new RedisScoreStorage(client);
     const seedStart = performance.now();
+    // Every player on every board of the run: the period boards as full as the all-time one (a day on
+    // which everyone played), the most a submit can cost.
     for (const board of [GLOBAL_BOARD, ...PERIOD_BOARDS]) {
       for (const chunk of seedEntries(options.players, seededRandom(1))) await storage.seed(board, chunk);
     }
     report.seedSeconds.redis = (performance.now() - seedStart) / 1000;
     options.log(
-      `redis: seeded ${options.players} players on 2 boards in ${report.seedSeconds.redis.toFixed(1)} s`,
+      `redis: seeded ${options.players} players on ${1 + PERIOD_BOARDS.length} boards in ${report.seedSeconds.redis.toFixed(1)} s`,
     );
-    const ours = await storageOps(storage, options, options.concurrency);
     const boardKey = `{leaderboard}:board:${GLOBAL_BOARD}`;
-    const zadd = await redisBenchmark(server.port, options.concurrency, options.players, [
-      'ZADD',
-      '{leaderboard}:ceiling',
-      'LT',
-      '__rand_int__',
-      'p:__rand_int__',
-    ]);
-    const zrank = await redisBenchmark(server.port, options.concurrency, options.players, [
-      'ZRANK',
-      boardKey,
-      'p:__rand_int__',
-    ]);
+    const random = seededRandom(7);
+    const ops = options.redisOps;
+    // Unmeasured first: the first thousands of calls run unoptimised code and load the scripts.
+    await measure(REDIS_WARM_UP, options.concurrency, submitOp(storage, options.players, random));
+    await measure(REDIS_WARM_UP, options.concurrency, aroundMeOp(storage, options.players, random));
+    // What Redis itself spends per call of each command (INFO commandstats), and per operation in all.
+    await client.config('RESETSTAT');
+    const submit = await cpuPerOperation(client, ops, () =>
+      measure(ops, options.concurrency, submitOp(storage, options.players, random)),
+    );
+    const submitCalls = await commandCosts(client);
+    await client.config('RESETSTAT');
+    const rank = await cpuPerOperation(client, ops, () =>
+      measure(ops, options.concurrency, aroundMeOp(storage, options.players, random)),
+    );
+    const rankCalls = await commandCosts(client);
+    // The same work as bare commands (one MULTI per submit, three round trips per around-me).
+    const pick = seededRandom(11);
+    const anyone = () => playerId(Math.floor(pick() * options.players));
+    const boardKeys = RUN_BOARDS.map((write) => `{leaderboard}:board:${write.board}`);
+    const submitBare = bareSubmit(client, boardKeys, NOW);
+    const aroundBare = bareAroundMe(client, boardKey, '{leaderboard}:profiles', 4, 11);
+    await measure(REDIS_WARM_UP, options.concurrency, () =>
+      submitBare(anyone(), Math.floor(pick() * MAX_BENCH_SCORE)),
+    );
+    const sameSubmit = await cpuPerOperation(client, ops, () =>
+      measure(ops, options.concurrency, () => submitBare(anyone(), Math.floor(pick() * MAX_BENCH_SCORE))),
+    );
+    const sameAround = await cpuPerOperation(client, ops, () =>
+      measure(ops, options.concurrency, () => aroundBare(anyone())),
+    );
+    // The floor: one bare command per request from this same Node process and client library.
+    const floorOps = ops;
+    const floorZadd = await cpuPerOperation(client, floorOps, () =>
+      measure(floorOps, options.concurrency, () =>
+        client.zadd(
+          '{leaderboard}:floor',
+          'LT',
+          Math.floor(pick() * options.players),
+          playerId(Math.floor(pick() * options.players)),
+        ),
+      ),
+    );
+    const floorZrank = await cpuPerOperation(client, floorOps, () =>
+      measure(floorOps, options.concurrency, () =>
+        client.zrank(boardKey, playerId(Math.floor(pick() * options.players))),
+      ),
+    );
+    const zadd = await cpuPerOperation(client, BENCHMARK_REQUESTS, () =>
+      redisBenchmark(server.port, options.concurrency, options.players, [
+        'ZADD',
+        '{leaderboard}:ceiling',
+        'LT',
+        '__rand_int__',
+        'p:__rand_int__',
+      ]),
+    );
+    const zrank = await cpuPerOperation(client, BENCHMARK_REQUESTS, () =>
+      redisBenchmark(server.port, options.concurrency, options.players, [
+        'ZRANK',
+        boardKey,
+        'p:__rand_int__',
+      ]),
+    );
+    report.notes.push(
+      `Redis time per call inside the scripts (µs, INFO commandstats): submits: ${submitCalls}; around-me: ${rankCalls}`,
+      `CPU per operation: ${[
+        formatCpu('submit', submit.cpu),
+        formatCpu('around-me', rank.cpu),
+        formatCpu('same submit as bare commands', sameSubmit.cpu),
+        formatCpu('same around-me as bare commands', sameAround.cpu),
+        formatCpu('bare ioredis ZADD LT', floorZadd.cpu),
+        formatCpu('bare ioredis ZRANK', floorZrank.cpu),
+        formatCpu('redis-benchmark ZADD LT', zadd.cpu, false),
+        formatCpu('redis-benchmark ZRANK', zrank.cpu, false),
+      ].join('; ')}`,
+    );
+    for (const note of report.notes) options.log(`redis: ${note}`);
+    const ours = { submit: submit.value, rank: rank.value };
     report.results.push(
-      result('redis', 'submit', ours.submit, 'redis-benchmark ZADD LT (ceiling)', zadd),
-      result('redis', 'around-me (uniform)', ours.rank, 'redis-benchmark ZRANK (ceiling)', zrank),
+      result('redis', 'submit', ours.submit, 'redis-benchmark ZADD LT (ceiling)', zadd.value),
+      result('redis', 'around-me (uniform)', ours.rank, 'redis-benchmark ZRANK (ceiling)', zrank.value),
+      result(
+        'redis',
+        'bare ioredis ZADD LT',
+        floorZadd.value,
+        'redis-benchmark ZADD LT (ceiling)',
+        zadd.value,
+      ),
+      result('redis', 'bare ioredis ZRANK', floorZrank.value, 'redis-benchmark ZRANK (ceiling)', zrank.value),
+      result('redis', 'submit', ours.submit, 'bare ioredis ZADD LT (floor)', floorZadd.value),
+      result('redis', 'around-me (uniform)', ours.rank, 'bare ioredis ZRANK (floor)', floorZrank.value),
+      result('redis', 'submit', ours.submit, 'same commands bare, 1 MULTI', sameSubmit.value),
+      result(
+        'redis',
+        'around-me (uniform)',
+        ours.rank,
+        'same commands bare, 3 round trips',
+        sameAround.value,
+      ),
     );
   } finally {
     await client.quit();
     await server.stop();
   }
+}
+
+/** `evalsha 41.2, zadd 3.1, ...`: microseconds per call of each command Redis ran, scripts included. */
+async function commandCosts(client: Redis): Promise<string> {
+  const info = await client.info('commandstats');
+  const costs: string[] = [];
+  for (const match of info.matchAll(/^cmdstat_(\w+):calls=(\d+),usec=\d+,usec_per_call=([\d.]+)/gm)) {
+    const [, command, calls, perCall] = match;
+    if (command === 'config' || command === 'info') continue;
+    costs.push(`${command} ${Number(perCall).toFixed(1)} (${calls} calls)`);
+  }
+  return costs.join(', ');
 }
 
 function result(
@@ -352,6 +462,7 @@ export function formatReport(report: ServerBenchmarkReport): string {
       (r) =>
         `| ${r.backend} | ${r.operation} | ${n(r.ours.opsPerSecond)} | ${r.ours.p50Ms.toFixed(3)} | ${r.ours.p99Ms.toFixed(3)} | ${r.baselineName} | ${n(r.baseline.opsPerSecond)} | ${r.baseline.p50Ms.toFixed(3)} / ${r.baseline.p99Ms.toFixed(3)} | ${r.ratio.toFixed(2)} |`,
     ),
+    ...(report.notes.length > 0 ? ['', ...report.notes] : []),
   ];
   return lines.join('\n');
 }
@@ -363,6 +474,7 @@ export async function runServerBenchmark(
     players: options.players ?? 1_000_000,
     submitOps: options.submitOps ?? 2_000,
     rankOps: options.rankOps ?? 1_000,
+    redisOps: options.redisOps ?? 20_000,
     concurrency: options.concurrency ?? 16,
     backends: options.backends ?? ['sqlite', 'redis'],
     log: options.log ?? ((line) => console.log(line)),
@@ -374,6 +486,7 @@ export async function runServerBenchmark(
     load: { start: loadavg()[0] ?? 0, end: 0 },
     players: resolved.players,
     seedSeconds: {},
+    notes: [],
     replay,
     results: [],
   };

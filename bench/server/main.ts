@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/server/main.ts [--players N] [--submits N] [--ranks N] [--concurrency N] [--backend sqlite|redis]`
+ * `npx tsx bench/server/main.ts [--players N] [--submits N] [--ranks N] [--redis-ops N] [--concurrency N] [--backend sqlite|redis]`
  * Not part of `npm test`: with the default 1,000,000 players it takes minutes.
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     players: { type: 'string' },
     submits: { type: 'string' },
     ranks: { type: 'string' },
+    'redis-ops': { type: 'string' },
     concurrency: { type: 'string' },
     backend: { type: 'string', multiple: true },
   },
@@ -24,6 +25,7 @@ const report = await runServerBenchmark({
   players: count(values.players),
   submitOps: count(values.submits),
   rankOps: count(values.ranks),
+  redisOps: count(values['redis-ops']),
   concurrency: count(values.concurrency),
   backends: backends && backends.length > 0 ? backends : undefined,
 });
