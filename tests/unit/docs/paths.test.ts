@@ -15,6 +15,7 @@ const REPO_FOLDERS = [
   'docs',
   'settings',
   'build-templates',
+  'examples',
 ];
 /** Made by `npm run build`, a command or the Cocos editor, never committed. */
 const GENERATED = [/^dist\//, /^openDataContext\/index\.js$/, /^build-templates\/.*openDataContext\/?$/];
