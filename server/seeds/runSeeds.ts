@@ -86,7 +86,9 @@ export class RunSeeds {
   /** Up to `count` fresh seeds; fewer only in the rare case a candidate was already this player's. */
   async issue(openId: string, count: number, now: number): Promise<IssuedSeeds> {
     const candidates = new Set<number>();
-    while (candidates.size < count) candidates.add(this.randomSeed());
+    // Bounded: a source that repeats itself (a stub) gives fewer seeds instead of spinning forever.
+    for (let draw = 0; draw < count * 4 && candidates.size < count; draw += 1)
+      candidates.add(this.randomSeed());
     const seeds = await guard('issueSeeds', () =>
       this.store.issue(openId, {
         seeds: [...candidates],
