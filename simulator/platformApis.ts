@@ -12,6 +12,7 @@ export const GAME_SERVICE_APIS = [
   'shareAppMessage',
   'shareToStory',
   'reportAnalytics',
+  'openSetting',
 ] as const;
 
 export const CONTEXT_SERVICE_APIS = [

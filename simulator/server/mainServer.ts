@@ -169,6 +169,10 @@ export function createMainHandler(options: MainServerOptions) {
       const body = (await readJson(req)) as { ticket?: unknown; openIds?: unknown };
       return sendJson(res, 200, platform.finishShare(String(body.ticket), body.openIds));
     }
+    if (key === 'POST /__api/settings') {
+      const body = (await readJson(req)) as { ticket?: unknown; allowed?: unknown };
+      return sendJson(res, 200, platform.finishSettings(String(body.ticket), body.allowed));
+    }
     if (key === 'POST /__api/frame') {
       const png = await readBody(req, MAX_FRAME_BYTES);
       if (png.length < 8 || png.readUInt32BE(0) !== 0x89504e47)

@@ -63,7 +63,14 @@ export type Outcome =
   | { kind: 'ok'; result: Record<string, unknown> }
   | { kind: 'fail'; fail: FailResult }
   | { kind: 'consent'; ticket: string; scopes: string[] }
-  | { kind: 'contacts'; ticket: string; contacts: Contact[] };
+  | { kind: 'contacts'; ticket: string; contacts: Contact[] }
+  | { kind: 'settings'; ticket: string; scopes: SettingRow[] };
+
+/** One row of the settings page: a scope the game asked for, and whether it is allowed now. */
+export interface SettingRow {
+  scope: string;
+  allowed: boolean;
+}
 
 interface PendingConsent {
   openId: string;
@@ -102,6 +109,7 @@ export class Platform {
   private readonly startShape: FriendDataShape;
   private consents = new Map<string, PendingConsent>();
   private shares = new Map<string, PendingShare>();
+  private settingsPages = new Map<string, { openId: string; scopes: SettingRow[] }>();
 
   constructor(options: PlatformOptions) {
     this.store = options.store;
@@ -123,6 +131,7 @@ export class Platform {
     this.clock.reset();
     this.consents.clear();
     this.shares.clear();
+    this.settingsPages.clear();
   }
 
   activeUser(): UserRow {
@@ -224,6 +233,12 @@ export class Platform {
         const ticket = newSecret(9);
         this.shares.set(ticket, { openId, card });
         return { kind: 'contacts', ticket, contacts: this.contacts(openId) };
+      }
+      case 'openSetting': {
+        const scopes = this.settingRows(openId);
+        const ticket = newSecret(9);
+        this.settingsPages.set(ticket, { openId, scopes });
+        return { kind: 'settings', ticket, scopes };
       }
       case 'shareToStory':
         checkTemplateType(args);
@@ -405,6 +420,39 @@ export class Platform {
       };
     }
     return this.authorize(pending.openId, true);
+  }
+
+  /** Douyin's settings page lists only the scopes the game has asked for: granted or refused ones. */
+  private settingRows(openId: string): SettingRow[] {
+    const granted = this.store.grantedScopes(openId);
+    const refused = this.store.refusedScopes(openId);
+    return OPEN_CONTEXT_SCOPES.filter((scope) => granted.includes(scope) || refused.includes(scope)).map(
+      (scope) => ({ scope, allowed: granted.includes(scope) }),
+    );
+  }
+
+  /**
+   * The player closed the settings page (`tt.openSetting`). A refused scope switched on may be asked for
+   * again (nothing is granted until the player allows it in the dialog), a granted one switched off is
+   * withdrawn and counts as a refusal: the same as the devtools' settings and POST /__sim/settings.
+   */
+  finishSettings(ticket: string, allowedRaw: unknown): Outcome {
+    const api = 'openSetting';
+    const page = this.settingsPages.get(ticket);
+    this.settingsPages.delete(ticket);
+    if (!page)
+      return { kind: 'fail', fail: failResult(api, ErrorCode.invalidArgument, 'settings page expired') };
+    const allowed =
+      typeof allowedRaw === 'object' && allowedRaw !== null ? (allowedRaw as Record<string, unknown>) : {};
+    for (const { scope, allowed: before } of page.scopes) {
+      const now = allowed[scope] === true;
+      if (now === before) continue;
+      if (now) this.store.allowAsking(page.openId, [scope]);
+      else this.store.refuse(page.openId, [scope]);
+    }
+    const granted = this.store.grantedScopes(page.openId);
+    const authSetting = Object.fromEntries(page.scopes.map(({ scope }) => [scope, granted.includes(scope)]));
+    return { kind: 'ok', result: { errMsg: `${api}:ok`, authSetting } };
   }
 
   issueCode(openId: string, scopes: readonly string[]): string {

@@ -85,6 +85,22 @@ export function createGamePlatform(options: PlatformOptions = {}) {
       return canIUseOn(api, globals);
     },
 
+    /**
+     * Opens the platform's settings page, where the player turns a refused permission back on; resolves
+     * with each listed permission's state. Douyin documents it (`tt.openSetting`); TikTok does not, so
+     * check `canIUse('openSetting')` and otherwise tell the player where the page is.
+     */
+    async openSetting(): Promise<Record<string, boolean>> {
+      const result = await callPlatform('openSetting', {}, timeouts.interactive, globals);
+      const raw = (result as { authSetting?: unknown } | null)?.authSetting;
+      const settings: Record<string, boolean> = {};
+      if (typeof raw === 'object' && raw !== null) {
+        for (const [scope, allowed] of Object.entries(raw))
+          if (typeof allowed === 'boolean') settings[scope] = allowed;
+      }
+      return settings;
+    },
+
     async shareToStory(): Promise<void> {
       await callPlatform('shareToStory', {}, timeouts.interactive, globals);
     },

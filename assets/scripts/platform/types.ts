@@ -117,6 +117,8 @@ export interface RawRuntime {
     options: ShareOptionsBase & { query?: string; path?: string } & CallbackOptions<unknown>,
   ): void;
   shareToStory?(options: CallbackOptions<unknown>): void;
+  /** Douyin's settings page; TikTok does not document it, so check `canIUse('openSetting')` first. */
+  openSetting?(options: CallbackOptions<{ authSetting?: unknown }>): void;
   createCanvas?(): PlatformCanvas;
   onTouchStart?(listener: (event: TouchEventLike) => void): void;
   onTouchMove?(listener: (event: TouchEventLike) => void): void;

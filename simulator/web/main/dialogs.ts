@@ -87,3 +87,39 @@ export function pickContacts(
     );
   });
 }
+
+/**
+ * The settings page `tt.openSetting` opens (Douyin: More, then Settings): a switch per scope the game has
+ * asked for. Resolves with each scope's switch when the player taps "Done".
+ */
+export function openSettingsPage(
+  host: HTMLElement,
+  appName: string,
+  scopes: { scope: string; allowed: boolean }[],
+  labels: Record<string, string>,
+): Promise<Record<string, boolean>> {
+  return new Promise((resolve) => {
+    const { box, close } = modal(host, `Settings: ${appName}`);
+    const switches = scopes.map(({ scope, allowed }) => {
+      const input = element('input', { type: 'checkbox', checked: allowed, value: scope });
+      input.setAttribute('role', 'switch');
+      box.append(element('label', { className: 'scope' }, [input, ` ${labels[scope] ?? scope}`]));
+      return input;
+    });
+    if (scopes.length === 0)
+      box.append(
+        element('p', { className: 'muted', textContent: 'This game has not asked for any permission yet' }),
+      );
+    box.append(
+      element('div', { className: 'actions' }, [
+        element('button', {
+          textContent: 'Done',
+          onclick: () => {
+            close();
+            resolve(Object.fromEntries(switches.map((input) => [input.value, input.checked])));
+          },
+        }),
+      ]),
+    );
+  });
+}

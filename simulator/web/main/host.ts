@@ -12,7 +12,7 @@ import {
   styleValuePattern,
 } from '../shared/wire';
 import { getJson, type Outcome, postJson, type SessionInfo } from './api';
-import { askConsent, pickContacts } from './dialogs';
+import { askConsent, openSettingsPage, pickContacts } from './dialogs';
 
 /**
  * The Main Frame's bridge: knows which frame spoke by event.source, performs calls against the
@@ -267,6 +267,10 @@ export class Host {
       } else if (outcome.kind === 'contacts') {
         const picked = await pickContacts(this.phone, outcome.contacts, args as { title?: unknown });
         outcome = await postJson<Outcome>('/__api/contacts', { ticket: outcome.ticket, openIds: picked });
+      } else if (outcome.kind === 'settings') {
+        const labels = this.session?.scopeLabels ?? {};
+        const allowed = await openSettingsPage(this.phone, this.config.appName, outcome.scopes, labels);
+        outcome = await postJson<Outcome>('/__api/settings', { ticket: outcome.ticket, allowed });
       }
     } catch (error) {
       const reason = `simulator unreachable (${String(error)})`;

@@ -172,9 +172,10 @@ test('canIUse answers from the API table of each domain', async ({ page, request
     'canIUse',
     'createVideo',
     'noSuchApi',
+    'openSetting',
   ];
-  expect(await ask(game, names)).toEqual([true, false, false, true, true, false, false]);
-  expect(await ask(context, names)).toEqual([false, true, true, false, true, false, false]);
+  expect(await ask(game, names)).toEqual([true, false, false, true, true, false, false, true]);
+  expect(await ask(context, names)).toEqual([false, true, true, false, true, false, false, false]);
   expect(await ask(game, ['shareAppMessage.success', 'setUserCloudStorage'])).toEqual([true, true]);
   const refused = await game.evaluate(() => {
     try {

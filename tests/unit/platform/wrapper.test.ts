@@ -193,6 +193,17 @@ describe('arguments are checked before the platform is called', () => {
     expect(contextFake.calls).toHaveLength(0);
   });
 
+  it('openSetting resolves with the boolean states the settings page answers', async () => {
+    const fake = fakeRuntime({
+      openSetting: {
+        success: { authSetting: { 'user.friends.mutual': true, 'user.info.basic': false, odd: 'yes' } },
+      },
+    });
+    const platform = createGamePlatform({ globals: { tt: fake.runtime } });
+    expect(await platform.openSetting()).toEqual({ 'user.friends.mutual': true, 'user.info.basic': false });
+    expect(fake.calls.map((call) => call.api)).toEqual(['openSetting']);
+  });
+
   it("canIUse asks the runtime's own canIUse, else whether the method exists, and is false off the platform", () => {
     const asked: string[] = [];
     const withCanIUse = createGamePlatform({
@@ -211,7 +222,7 @@ describe('arguments are checked before the platform is called', () => {
 
     const { platform } = game(); // the fake has the service methods, and no canIUse
     expect(platform.canIUse('shareAppMessage')).toBe(true);
-    expect(platform.canIUse('openSetting')).toBe(false);
+    expect(platform.canIUse('getUpdateManager')).toBe(false);
     expect(createGamePlatform({ globals: {} }).canIUse('shareAppMessage')).toBe(false);
     expect(() => platform.canIUse('')).toThrow(
       'canIUse failed: api must be a non-empty string such as "shareAppMessage"',

@@ -275,3 +275,50 @@ describe('refresh grant (grant_type=refresh_token)', () => {
     expect(exchangeCode(world.platform, refresh(token), client).status).toBe(200);
   });
 });
+
+describe("openSetting (Douyin's settings page)", () => {
+  async function openSettings() {
+    const page = await world.call('game', 'openSetting');
+    if (page.kind !== 'settings') throw new Error(`expected the settings page, got ${page.kind}`);
+    return page;
+  }
+
+  it('lists only the scopes the game asked for, with their state', async () => {
+    expect((await openSettings()).scopes).toEqual([]);
+    await consent(['user.info.basic']); // friends refused
+    expect((await openSettings()).scopes).toEqual([
+      { scope: 'user.info.basic', allowed: true },
+      { scope: 'user.friends.mutual', allowed: false },
+    ]);
+  });
+
+  it('switching a refused scope on lets the next request ask again; switching a granted one off refuses it', async () => {
+    await consent(['user.info.basic']);
+    const page = await openSettings();
+    expect(
+      world.platform.finishSettings(page.ticket, { 'user.info.basic': false, 'user.friends.mutual': true }),
+    ).toEqual({
+      kind: 'ok',
+      result: {
+        errMsg: 'openSetting:ok',
+        authSetting: { 'user.info.basic': false, 'user.friends.mutual': false },
+      },
+    });
+    expect(world.store.refusedScopes('sim-ava')).toEqual(['user.info.basic']);
+    const asked = await world.call('game', 'authorizeOpenContext');
+    // user.info.basic is refused now: no dialog until it is switched back on.
+    expect(asked.kind === 'fail' && asked.fail.errNo).toBe(ErrorCode.authTurnedOff);
+    const again = await openSettings();
+    world.platform.finishSettings(again.ticket, { 'user.info.basic': true });
+    expect((await world.call('game', 'authorizeOpenContext')).kind).toBe('consent');
+  });
+
+  it('is a game-domain API, and an unknown page fails', async () => {
+    const fromContext = await world.call('context', 'openSetting');
+    expect(fromContext.kind === 'fail' && fromContext.fail.errNo).toBe(ErrorCode.wrongDomain);
+    expect(world.platform.finishSettings('nope', {})).toMatchObject({
+      kind: 'fail',
+      fail: { errMsg: 'openSetting:fail settings page expired' },
+    });
+  });
+});
