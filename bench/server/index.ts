@@ -306,8 +306,11 @@ async function benchRedis(options: Required<ServerBenchmarkOptions>, report: Ser
     const seedStart = performance.now();
     // Every player on every board of the run: the period boards as full as the all-time one (a day on
     // which everyone played), the most a submit can cost.
-    for (const board of [GLOBAL_BOARD, ...PERIOD_BOARDS]) {
-      for (const chunk of seedEntries(options.players, seededRandom(1))) await storage.seed(board, chunk);
+    // Copied inside Redis (COPY) rather than sent again: seconds instead of a minute of a shared machine.
+    for (const chunk of seedEntries(options.players, seededRandom(1)))
+      await storage.seed(GLOBAL_BOARD, chunk);
+    for (const board of PERIOD_BOARDS) {
+      await client.copy(`{leaderboard}:board:${GLOBAL_BOARD}`, `{leaderboard}:board:${board}`, 'REPLACE');
     }
     report.seedSeconds.redis = (performance.now() - seedStart) / 1000;
     options.log(
