@@ -59,7 +59,8 @@ export function writeTestPackage({ root, engineDir, openDataContextDir, out }: T
   writeFileSync(join(out, 'game.json'), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(
     join(out, 'project.config.json'),
-    `${JSON.stringify({ projectname: 'Star Lanes (engine test)', ...config, appid: 'sim-fixture-client-key' }, null, 2)}\n`,
+    // urlCheck off, as the editor's development builds write it: the game calls the local game server.
+    `${JSON.stringify({ projectname: 'Star Lanes (engine test)', ...config, appid: 'sim-fixture-client-key', setting: { urlCheck: false } }, null, 2)}\n`,
   );
 }
 
