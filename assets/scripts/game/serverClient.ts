@@ -6,7 +6,7 @@
  */
 import { MAX_SEED, type RunRecord } from '../core/index';
 import type { GamePlatform } from '../platform/index';
-import { GAME_SERVER_URL } from './config';
+import { GAME_SERVER_URL, GAME_ZONE } from './config';
 
 export type ServerPlatform = Pick<GamePlatform, 'login' | 'request'>;
 
@@ -122,11 +122,14 @@ function errorCode(body: unknown): string {
 
 export interface ServerClientOptions {
   baseUrl?: string;
+  /** The boards' zone (docs/server.md): the build's, so a test build never writes the live boards. */
+  zone?: string;
   now?: () => number;
 }
 
 export function createServerClient(platform: ServerPlatform, options: ServerClientOptions = {}) {
   const baseUrl = options.baseUrl ?? GAME_SERVER_URL;
+  const zone = options.zone ?? GAME_ZONE;
   const now = options.now ?? Date.now;
   let session: ServerSession | null = null;
   let opening: Promise<ServerSession | null> | null = null;
@@ -200,7 +203,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
 
   /** The global board around the player (their own row included when they have one). */
   async function globalBoard(limit = 20): Promise<GlobalBoardEntry[]> {
-    const path = `/v1/leaderboards/global?limit=${limit}&around=me`;
+    const path = `/v1/leaderboards/global?zone=${zone}&limit=${limit}&around=me`;
     const entries = parseGlobalBoard(await call('GET /v1/leaderboards/global', 'GET', path));
     if (!entries)
       throw new ServerError('GET /v1/leaderboards/global', 'unexpected', 200, 'unexpected answer');
@@ -213,7 +216,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
     ensureSession,
 
     async submitRun(run: RunRecord): Promise<RunVerdict> {
-      const verdict = parseRunVerdict(await call('POST /v1/runs', 'POST', '/v1/runs', { run }));
+      const verdict = parseRunVerdict(await call('POST /v1/runs', 'POST', '/v1/runs', { zone, run }));
       if (!verdict) throw new ServerError('POST /v1/runs', 'unexpected', 200, 'unexpected answer');
       return verdict;
     },

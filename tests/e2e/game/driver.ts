@@ -40,8 +40,21 @@ export async function simPost<T>(path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The cloud keys of the build under test: `npm run build` is a development build, zone `test`. */
-export const ZONE_KEYS = scoreKeysFor(DEV_BUILD_CONFIG.zone);
+/** The build under test: `npm run build` is a development build, zone `test`. */
+export const ZONE = DEV_BUILD_CONFIG.zone;
+/** That zone's cloud keys (`highScore_test`). */
+export const ZONE_KEYS = scoreKeysFor(ZONE);
+
+/** The game server's all-time board of `zone` (the build's by default), read directly as a test does. */
+export async function serverBoard(
+  zone: string = ZONE,
+  limit = 100,
+): Promise<{ openId: string; score: number }[]> {
+  const response = await fetch(`${GAME_SERVER}/v1/leaderboards/global?zone=${zone}&limit=${limit}`);
+  if (!response.ok) throw new Error(`global board of zone ${zone}: HTTP ${response.status}`);
+  const board = (await response.json()) as { entries: { openId: string; score: number }[] };
+  return board.entries.map(({ openId, score }) => ({ openId, score }));
+}
 
 /** The player's best in cloud storage (this build's zone), as the simulator stores it, or null. */
 export async function cloudHighScore(openId = PLAYER): Promise<string | null> {

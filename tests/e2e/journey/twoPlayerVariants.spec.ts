@@ -12,6 +12,7 @@ import {
   GameDriver,
   PHONE_PAGE,
   type Rect,
+  serverBoard,
   simGet,
   simPost,
 } from '../game/driver';
@@ -28,10 +29,6 @@ const SEEDS = { noah: 2, graceBeatsNoah: 7 };
 
 interface Inbox {
   cards: { id: number; from_open_id: string; title: string }[];
-}
-
-interface GlobalBoard {
-  entries: { openId: string; score: number }[];
 }
 
 /** The names in the order the board first drew them since `forgetDrawn` (its first frame, top to bottom). */
@@ -174,10 +171,7 @@ test('network down mid-flow: the run that beats Noah waits, then reaches the clo
   await expect.poll(() => cloudHighScore(GRACE.openId), { timeout: 40_000 }).toBe('1250');
   await expect.poll(async () => (await game.sample()).pendingRuns, { timeout: 40_000 }).toBe(0);
   expect((await game.sample()).delivery).toBe('saved');
-  const global = (await (
-    await fetch(`${GAME_SERVER}/v1/leaderboards/global?limit=100`)
-  ).json()) as GlobalBoard;
-  expect(global.entries.map(({ openId, score }) => ({ openId, score }))).toEqual([
+  expect(await serverBoard()).toEqual([
     { openId: GRACE.openId, score: 1_250 },
     { openId: NOAH.openId, score: 950 },
   ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../../assets/scripts/core/index';
 import {
   createServerClient,
   loadGlobalBoard,
@@ -45,6 +46,30 @@ describe('game server client', () => {
     expect(await board(rejected.server)).toMatchObject({ status: 'failed', problem: 'refused' });
   });
 
+  it("names the build's zone in every run and board read, so a test build never reaches the live board", async () => {
+    const verdict = { best: 50, rank: 3, newBest: true };
+    const routes = {
+      'POST /v1/session': () => ({ statusCode: 200, data: session }),
+      'POST /v1/runs': () => ({ statusCode: 200, data: verdict }),
+      'GET /v1/leaderboards/global': () => ({ statusCode: 200, data: { entries: [], nextCursor: null } }),
+    };
+    const run = { v: 1, level: 1, seed: 7, claimedScore: 50, inputs: [] } as unknown as RunRecord;
+    for (const zone of ['test', 'default']) {
+      const log: { url: string; data: unknown }[] = [];
+      const login = async () => ({ code: 'login-code' });
+      const server = createServerClient(
+        { login, request: fakeRequest(routes, log) },
+        { zone, now: () => 1_000 },
+      );
+      expect(await server.submitRun(run)).toEqual(verdict);
+      await loadGlobalBoard(server);
+      expect(log.slice(1).map((entry) => [entry.url, entry.data])).toEqual([
+        ['http://localhost:9530/v1/runs', { zone, run }],
+        [`http://localhost:9530/v1/leaderboards/global?zone=${zone}&limit=20&around=me`, undefined],
+      ]);
+    }
+  });
+
   it('sends the bearer token and reads the global board', async () => {
     let authorization = '';
     const { server, log } = client({
@@ -65,7 +90,8 @@ describe('game server client', () => {
     });
     const state = await loadGlobalBoard(server);
     expect(authorization).toBe('Bearer tok-1');
-    expect(log[1]?.url).toBe('http://localhost:9530/v1/leaderboards/global?limit=20&around=me');
+    // A development build reads its own zone's board (the committed build configuration is zone test).
+    expect(log[1]?.url).toBe('http://localhost:9530/v1/leaderboards/global?zone=test&limit=20&around=me');
     expect(state).toEqual({
       status: 'ready',
       entries: [{ rank: 1, openId: 'a', displayName: 'Ada', score: 900 }],

@@ -147,7 +147,7 @@ describe('game services', () => {
       achievedAt: 2_000,
     });
     await flushPromises();
-    expect(posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
+    expect(posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ zone: 'test', run });
     expect(services.runDelivery(runId)).toEqual({
       kind: 'saved',
       verdict: { best: run.claimedScore, rank: 1, newBest: true },
@@ -198,7 +198,7 @@ describe('game services', () => {
     const restarted = setup(null, storage, online.seeds);
     await restarted.services.start();
     await flushPromises();
-    expect(restarted.posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ run });
+    expect(restarted.posted.find((p) => p.url.endsWith('/v1/runs'))?.data).toEqual({ zone: 'test', run });
     expect(restarted.services.outbox.pending()).toEqual([]);
     expect([...online.seeds.used]).toEqual([100]);
   });
