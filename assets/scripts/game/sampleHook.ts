@@ -33,7 +33,10 @@ export interface SampleHook {
   frames: number;
   /** Runs in the outbox, not yet accepted by the game server. */
   pendingRuns: number;
-  /** Where the last run stands on its way to the server: saving, saved, waiting, refused, or unsent (played offline on a local seed). */
+  /**
+   * Where the last run stands on its way to the server: saving, saved, waiting, refused, or unsent (played
+   * offline on a local seed).
+   */
   delivery: string | null;
   /** The toast on screen, if any, and where. */
   toast: { text: string; rect: Rect } | null;
