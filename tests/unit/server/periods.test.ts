@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../server/config';
 import { Boards } from '../../../server/leaderboards/boards';
 import { addDays, type LocalDate, TimeZoneCalendar } from '../../../server/leaderboards/calendar';
-import { RedisScoreStorage } from '../../../server/storage/redis';
-import { SqliteScoreStorage } from '../../../server/storage/sqlite';
-import type { ScoreStorage } from '../../../server/storage/types';
 import { type BoardsApp, startBoardsApp } from './boardsApp';
-import { useRedis } from './redisServer';
+import { useBothBackends } from './redisServer';
 
 const HOUR = 60 * 60 * 1000;
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
@@ -159,22 +153,7 @@ describe('periods in a time zone with daylight saving', () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lb-periods-'));
-let files = 0;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const redis = useRedis();
-
-const backends: [string, () => Promise<ScoreStorage>][] = [
-  ['SQLite', async () => new SqliteScoreStorage(join(dir, `periods-${files++}.db`))],
-  [
-    'Redis',
-    async () => {
-      const client = redis().connect();
-      await client.flushall();
-      return new RedisScoreStorage(client);
-    },
-  ],
-];
+const backends = useBothBackends('periods');
 
 for (const [name, open] of backends) {
   describe(`period boards on the server (${name})`, () => {

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../server/config';
 import { Boards, boardId } from '../../../server/leaderboards/boards';
 import { parseZoneList, zoneList } from '../../../server/leaderboards/zones';
-import { RedisScoreStorage } from '../../../server/storage/redis';
-import { SqliteScoreStorage } from '../../../server/storage/sqlite';
-import type { ScoreStorage } from '../../../server/storage/types';
 import { type BoardsApp, startBoardsApp } from './boardsApp';
 import { START } from './harness';
-import { useRedis } from './redisServer';
+import { useBothBackends } from './redisServer';
 
 const PERIODS = ['global', 'daily', 'weekly', 'monthly'] as const;
 
@@ -53,22 +47,7 @@ describe('zones', () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lb-zones-'));
-let files = 0;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const redis = useRedis();
-
-const backends: [string, () => Promise<ScoreStorage>][] = [
-  ['SQLite', async () => new SqliteScoreStorage(join(dir, `zones-${files++}.db`))],
-  [
-    'Redis',
-    async () => {
-      const client = redis().connect();
-      await client.flushall();
-      return new RedisScoreStorage(client);
-    },
-  ],
-];
+const backends = useBothBackends('zones');
 
 for (const [name, open] of backends) {
   describe(`zones on the server (${name})`, () => {
