@@ -15,7 +15,7 @@ import {
   ownBest,
   recordDrawnText,
 } from '../game/contextText';
-import { GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
+import { boardRowButton, GameDriver, PHONE_PAGE, PLAYER, type Rect, simGet, simPost } from '../game/driver';
 
 test.use(PHONE_PAGE);
 
@@ -27,10 +27,7 @@ async function openGame(page: Page, player = PLAYER): Promise<GameDriver> {
 }
 
 async function openFriendBoard(game: GameDriver): Promise<Rect> {
-  await game.tap('friend-board');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
-  await game.answerPlatformPrompt(true);
+  await game.askForFriends('friend-board', true);
   await game.waitForScreen('leaderboard');
   await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
   const rect = (await game.sample()).surface?.rect;
@@ -51,12 +48,6 @@ async function holdsStill(game: GameDriver, read: () => Promise<number>): Promis
     .toBe(true);
   return value;
 }
-
-// Layout of the board: openDataContext/src/theme.ts.
-const rowButton = (rect: Rect, row: number) => ({
-  x: rect.width - board.paddingX - board.buttonWidth / 2,
-  y: board.headerHeight + row * board.rowHeight + board.rowHeight / 2,
-});
 
 // The guide's rows and Douyin's UserGameData rows (`/__sim/data-shape`): the same board from either.
 for (const friendData of ['guide', 'douyin'] as const) {
@@ -104,7 +95,7 @@ test("a row's challenge reaches that friend's inbox, and opening it greets them 
   await expect.poll(async () => (await game.sample()).openId).toBe(PLAYER);
   const rect = await openFriendBoard(game);
   await expect.poll(() => drawn(page)).toContain('Léo 🎮 Martin');
-  const button = rowButton(rect, 1);
+  const button = boardRowButton(rect, 1);
   await game.tapSurface(rect, { x: button.x, y: button.y });
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   const inbox = await simGet<{
@@ -241,7 +232,7 @@ test('with avatars served without CORS the board draws placeholders, keeps drawi
   // The refused avatars settle into placeholders: no frame committed for ten game frames.
   const before = await holdsStill(game, async () => (await stats()).framesCommitted);
   await forgetDrawn(page);
-  const button = rowButton(rect, 1);
+  const button = boardRowButton(rect, 1);
   await game.tapSurface(rect, { x: button.x, y: button.y });
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   expect(await drawn(page)).toContain('L');
@@ -265,10 +256,7 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
   page,
 }) => {
   const game = await openGame(page);
-  await game.tap('friend-board');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
-  await game.answerPlatformPrompt(false);
+  await game.askForFriends('friend-board', false);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
 
   // Try again: TikTok would show no dialog any more, so the game goes straight to where to turn access
@@ -288,9 +276,6 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
 
   // Turned back on in the settings page: the next check explains, then shows the platform's dialog again.
   for (const scope of BOTH_SCOPES) await simPost('/__sim/settings', { openId: PLAYER, scope, allowed: true });
-  await game.tap('retry-auth');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
-  await game.answerPlatformPrompt(true);
+  await game.askForFriends('retry-auth', true);
   await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
 });

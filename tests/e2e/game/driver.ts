@@ -17,6 +17,7 @@ export const PHONE_PAGE = { viewport: { width: 1280, height: 1000 } };
 
 import type { Rect } from '../../../assets/scripts/social/protocol';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
+import { board } from '../../../openDataContext/src/theme';
 import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 
 export type { Rect };
@@ -84,6 +85,12 @@ export interface AnalyticsSnapshot {
 }
 
 export const analytics = (): Promise<AnalyticsSnapshot> => simGet<AnalyticsSnapshot>('/__sim/analytics');
+
+/** Where a friend board row's button (Challenge / Invite) is, in CSS px of the board surface (theme.ts). */
+export const boardRowButton = (rect: Rect, row: number) => ({
+  x: rect.width - board.paddingX - board.buttonWidth / 2,
+  y: board.headerHeight + row * board.rowHeight + board.rowHeight / 2,
+});
 
 export class GameDriver {
   constructor(readonly page: Page) {}
@@ -210,6 +217,14 @@ export class GameDriver {
   }
 
   /** Answers the platform's authorization dialog (drawn by the Main Frame, outside the game). */
+  /** Taps `button` (the friend board's entry or a retry), continues past the explanation, answers the prompt. */
+  async askForFriends(button: string, allow: boolean): Promise<void> {
+    await this.tap(button);
+    await this.waitForScreen('consent');
+    await this.tap('consent-continue');
+    await this.answerPlatformPrompt(allow);
+  }
+
   async answerPlatformPrompt(allow: boolean): Promise<void> {
     const dialog = this.page.getByRole('dialog');
     await expect(dialog).toBeVisible();

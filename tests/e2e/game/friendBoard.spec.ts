@@ -40,10 +40,7 @@ test.describe('View Friend Leaderboard', () => {
     const game = await GameDriver.open(page);
 
     // Main menu: the status check fails, the game explains, the platform asks, the board shows.
-    await game.tap('friend-board');
-    await game.waitForScreen('consent');
-    await game.tap('consent-continue');
-    await game.answerPlatformPrompt(true);
+    await game.askForFriends('friend-board', true);
     await game.waitForScreen('leaderboard');
     await expectBoardOverlay(game);
     expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted.length).toBe(2);
@@ -91,10 +88,7 @@ test.describe('View Friend Leaderboard', () => {
   test('declining leads to a friendly alternative: the global board and another try', async ({ page }) => {
     const game = await GameDriver.open(page);
 
-    await game.tap('friend-board');
-    await game.waitForScreen('consent');
-    await game.tap('consent-continue');
-    await game.answerPlatformPrompt(false);
+    await game.askForFriends('friend-board', false);
     await game.waitForScreen('leaderboard');
     await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
     let sample = await game.sample();

@@ -4,9 +4,9 @@
  * fresh world (GameDriver.open resets the simulator and the game server), so any seeded player will do.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { board } from '../../../openDataContext/src/theme';
 import { drawn, drawnByGame, forgetDrawn, recordDrawnText } from '../game/contextText';
 import {
+  boardRowButton,
   cloudHighScore,
   GAME_SERVER,
   GameDriver,
@@ -66,10 +66,7 @@ test('declined: Grace says no, still plays and beats Noah, then allows it and fi
   // the platform's prompt she says no.
   const weak = await game.playLevel1('idle');
   expect(weak.score).toBeLessThan(950);
-  await game.tap('friend-board');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
-  await game.answerPlatformPrompt(false);
+  await game.askForFriends('friend-board', false);
   await game.waitForScreen('leaderboard');
   await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
   // The board explains and offers the global board and another try; no friend board is shown.
@@ -110,10 +107,7 @@ test('declined: Grace says no, still plays and beats Noah, then allows it and fi
     await expect(row).toContainText('not granted');
   }
   await forgetDrawn(page);
-  await game.tap('retry-auth');
-  await game.waitForScreen('consent');
-  await game.tap('consent-continue');
-  await game.answerPlatformPrompt(true);
+  await game.askForFriends('retry-auth', true);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:authorized');
   const rect = await boardSurface(game);
   // The run she played while saying no counts: she is above Noah.
@@ -121,10 +115,7 @@ test('declined: Grace says no, still plays and beats Noah, then allows it and fi
 
   // And the loop goes on: she challenges Noah from her board.
   const noahRow = 2;
-  await game.tapSurface(rect, {
-    x: rect.width - board.paddingX - board.buttonWidth / 2,
-    y: board.headerHeight + noahRow * board.rowHeight + board.rowHeight / 2,
-  });
+  await game.tapSurface(rect, boardRowButton(rect, noahRow));
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   const inbox = await simGet<Inbox>(`/__sim/inbox/${NOAH.openId}`);
   expect(inbox.cards.filter((card) => card.from_open_id === GRACE.openId).map((card) => card.title)).toEqual([

@@ -4,9 +4,8 @@
  * spot back, and Grace sees him above her again. Both are on the global board.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { board } from '../../../openDataContext/src/theme';
 import { drawn, drawnByGame, forgetDrawn, recordDrawnText } from '../game/contextText';
-import { GameDriver, PHONE_PAGE, type Rect, simGet, simPost } from '../game/driver';
+import { boardRowButton, GameDriver, PHONE_PAGE, type Rect, simGet, simPost } from '../game/driver';
 
 test.use(PHONE_PAGE);
 
@@ -78,10 +77,7 @@ test('two friends: one passes the other, challenges back through a card, and is 
   const rect = await openBoardFromResults(game);
   await expect.poll(() => boardOrder(page)).toEqual([AVA, GRACE.name, NOAH.name]);
   const noahRow = 2;
-  await game.tapSurface(rect, {
-    x: rect.width - board.paddingX - board.buttonWidth / 2,
-    y: board.headerHeight + noahRow * board.rowHeight + board.rowHeight / 2,
-  });
+  await game.tapSurface(rect, boardRowButton(rect, noahRow));
   await expect.poll(() => drawn(page)).toContain('Sent ✓');
   const inbox = await simGet<Inbox>(`/__sim/inbox/${NOAH.openId}`);
   const card = inbox.cards.find((candidate) => candidate.from_open_id === GRACE.openId);

@@ -104,7 +104,6 @@ function scrollAreas(list: Locator): Promise<string[]> {
 
 test('API calls: each row has its time, the list scrolls in one place, a reset starts it again', async ({
   page,
-  request,
 }) => {
   const main = simulator.sim.urls.main;
   const { game } = await openFreshMainFrame(page, main);
