@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { chooseBuildConfig, ReleaseRefused } from '../../../tools/buildConfig/choose';
 import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from '../../../tools/buildConfig/module';
 import { releaseProblems } from '../../../tools/buildConfig/releaseCheck';
 import {
@@ -113,6 +114,23 @@ describe('a release build refuses addresses a phone cannot reach', () => {
       "CONTEXT_SHARE_IMAGE_URL (the open data context's share card image (defaults to SHARE_IMAGE_URL)) is not set: " +
         'a release build needs an https:// address',
     ]);
+  });
+
+  it("checks a release against the domains the project's game.json declares", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-root-'));
+    try {
+      writeFileSync(join(dir, 'game.json'), JSON.stringify({ dev: { requestDomains: declared } }));
+      const env = {
+        GAME_SERVER_URL: 'https://api.starlanes.example',
+        SHARE_IMAGE_URL: 'https://cdn.starlanes.example/share-card.png',
+      };
+      expect(chooseBuildConfig(dir, ['--release'], env)).toEqual(release());
+      expect(chooseBuildConfig(dir, [], env)).toEqual(DEV_BUILD_CONFIG);
+      writeFileSync(join(dir, 'game.json'), JSON.stringify({ dev: { requestDomains: [] } }));
+      expect(() => chooseBuildConfig(dir, ['--release'], env)).toThrow(ReleaseRefused);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops `npm run build -- --release` before it writes anything, naming the setting', () => {
