@@ -1,5 +1,6 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { DOUYIN_SHARE_WITHOUT_TAP } from '../../../simulator/server/errors';
+import { TAP_WINDOW_MS } from '../../../simulator/web/game/touches';
 import { callIn, expectEventually, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
 
 type CallResult = { ok: boolean; result: Record<string, unknown> };
@@ -148,7 +149,10 @@ test('a share the player did not start with a tap fails with 21102, and no picke
   const box = await page.locator('#game-frame').boundingBox();
   if (!box) throw new Error('game frame not on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForTimeout(1100);
+  const clock = () => game.evaluate(() => performance.now());
+  const liftedBy = await clock();
+  // Waits on the runtime's own clock, which the tap window is measured on, until the window has closed.
+  await expect.poll(clock, { timeout: 5_000 }).toBeGreaterThan(liftedBy + TAP_WINDOW_MS);
   expect((await callIn(game, 'shareAppMessage', {})).result.errNo).toBe(21102);
 });
 
