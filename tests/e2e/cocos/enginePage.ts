@@ -64,16 +64,37 @@ export function watchProblems(page: Page): EngineProblems {
 
 /** Opens the Main Frame with a launch query for the game (e.g. `autoplay=1&seed=7`) and waits for the scene. */
 export async function bootEngine(page: Page, main: string, query: Record<string, string>): Promise<Frame> {
-  // The simulator launches from its home screen with an empty query; a share card is its only way to
-  // pass one, so the test hands the Main Frame a session with the test mode's query instead.
+  await routeLaunchQuery(page, main, () => query);
+  await page.goto(`${main}/`);
+  return waitForEngine(page);
+}
+
+/**
+ * Adds the test mode's query (read at each launch, so a test can change the seed between launches) to
+ * every launch of the Main Frame. The simulator launches from its home screen with an empty query, and a
+ * share card is its only way to pass one: the card's own query (a challenge) is kept, the test's added.
+ */
+export async function routeLaunchQuery(
+  page: Page,
+  main: string,
+  query: () => Record<string, string>,
+): Promise<void> {
   await page.route(`${main}/__api/session`, async (route) => {
     const response = await route.fetch();
     const session = (await response.json()) as { launchOptions: { query: Record<string, string> } };
-    session.launchOptions = { ...session.launchOptions, query };
+    session.launchOptions = {
+      ...session.launchOptions,
+      query: { ...session.launchOptions.query, ...query() },
+    };
     await route.fulfill({ response, json: session });
   });
-  await page.goto(`${main}/`);
-  await expectEventually(() => gameFrame(page).evaluate(() => '__engineBoot' in globalThis), 20_000);
+}
+
+/** Waits until the game frame's engine runs its scene; a frame marked by `relaunch` as gone does not count. */
+export async function waitForEngine(page: Page): Promise<Frame> {
+  const fresh = () =>
+    gameFrame(page).evaluate(() => '__engineBoot' in globalThis && !('__relaunched' in globalThis));
+  await expectEventually(fresh, 20_000);
   const game = gameFrame(page);
   await expectEventually(async () => {
     const boot = await readBoot(game);
@@ -84,6 +105,19 @@ export async function bootEngine(page: Page, main: string, query: Record<string,
     throw new Error(`the engine did not start (stage ${boot.stage}): ${boot.error ?? String(error)}`);
   });
   return game;
+}
+
+/**
+ * Runs `trigger` (a player switch, a card opened, a reload), which makes the simulator reload the Main
+ * Frame, and waits for the engine of the new game frame: the old one is marked first, because the reload
+ * reaches the page only after the simulator answered.
+ */
+export async function relaunch(page: Page, trigger: () => Promise<unknown>): Promise<Frame> {
+  await gameFrame(page).evaluate(() => {
+    (globalThis as unknown as { __relaunched: boolean }).__relaunched = true;
+  });
+  await trigger();
+  return waitForEngine(page);
 }
 
 export function readBoot(game: Frame): Promise<EngineBoot> {
