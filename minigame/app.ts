@@ -125,9 +125,9 @@ export class App implements ScreenContext {
     return new Promise((resolve) => this.go(consentScreen(this, resolve)));
   }
 
-  /** Re-runs the authorization from the leaderboard's alternative ("Try again"). */
-  async retryAuthorization(): Promise<FriendBoardOutcome> {
-    return this.services.friendBoard.open();
+  /** Re-runs the authorization from the leaderboard's alternative ("Try again", "Open settings"). */
+  async retryAuthorization(previous: FriendBoardOutcome['kind']): Promise<FriendBoardOutcome> {
+    return this.services.friendBoard.retry(previous);
   }
 
   // Loop and input.

@@ -30,6 +30,6 @@ export interface ScreenContext {
   finishLevel(run: Playthrough): void;
   /** "View Friend Leaderboard": the authorization flow, then the board or its alternative. */
   openFriendBoard(entryPoint: EntryPoint, back: () => Screen): Promise<void>;
-  /** The leaderboard alternative's "Try again". */
-  retryAuthorization(): Promise<FriendBoardOutcome>;
+  /** The leaderboard alternative's second button, after `previous` (opens the settings page if it must). */
+  retryAuthorization(previous: FriendBoardOutcome['kind']): Promise<FriendBoardOutcome>;
 }

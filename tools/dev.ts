@@ -84,10 +84,13 @@ console.log(`
   Ctrl+C stops both.
 `);
 
+const STOP_GRACE_MS = 2_000;
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
+  // A connection a browser keeps open must not keep the terminal (or Playwright's webServer) waiting.
+  setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
   await Promise.allSettled([gameServer?.close(), simulator.close()]);
   process.exit(0);
 }

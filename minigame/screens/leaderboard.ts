@@ -8,8 +8,8 @@
  * Global: the game server's board, drawn here; a failure says whose it is (login, network, server).
  */
 import {
-  FRIENDS_ALTERNATIVE_COPY,
   type FriendBoardOutcome,
+  friendsAlternativeCopy,
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
   loadGlobalBoard,
@@ -83,7 +83,7 @@ export function leaderboardScreen(app: ScreenContext, options: LeaderboardOption
     if (retrying) return;
     retrying = true;
     // The explanation screen may replace this one meanwhile; a fresh board screen shows the outcome.
-    const next = await app.retryAuthorization();
+    const next = await app.retryAuthorization(outcome.kind);
     retrying = false;
     app.go(leaderboardScreen(app, { ...options, tab: 'friends', outcome: next }));
   };
@@ -140,7 +140,7 @@ export function leaderboardScreen(app: ScreenContext, options: LeaderboardOption
         },
         {
           id: 'retry-auth',
-          label: retryLabel(outcome.kind),
+          label: retryLabel(outcome.kind, app.services.friendBoard.canOpenSettings()),
           rect: { x: col.x + 20, y: y + 64, width: col.width - 40, height: 44 },
           style: 'quiet',
           enabled: !retrying,
@@ -254,7 +254,10 @@ export function leaderboardScreen(app: ScreenContext, options: LeaderboardOption
     ctx.fillStyle = colors.panel;
     ctx.fill();
     const centerX = boardRect.x + boardRect.width / 2;
-    const copy = FRIENDS_ALTERNATIVE_COPY[outcome.kind === 'authorized' ? 'failed' : outcome.kind];
+    const copy = friendsAlternativeCopy(
+      outcome.kind === 'authorized' ? 'failed' : outcome.kind,
+      app.services.friendBoard.canOpenSettings(),
+    );
     drawText(ctx, copy.title, centerX, boardRect.y + 44, { size: 21, weight: 800, align: 'center' });
     drawParagraph(ctx, copy.body, centerX, boardRect.y + 84, boardRect.width - 40, {
       size: 15,

@@ -337,7 +337,8 @@ export class GameBootstrap extends Component {
   }
 
   private renderBoard(): void {
-    if (this.board) this.render(leaderboardModel(this.board));
+    const canOpenSettings = this.services?.friendBoard.canOpenSettings() ?? false;
+    if (this.board) this.render(leaderboardModel({ ...this.board, canOpenSettings }));
   }
 
   private enterTab(): void {
@@ -381,7 +382,7 @@ export class GameBootstrap extends Component {
     board.retrying = true;
     this.renderBoard();
     // The explanation screen may replace this one meanwhile; a fresh board screen shows the outcome.
-    const outcome = await services.friendBoard.open();
+    const outcome = await services.friendBoard.retry(board.outcome.kind);
     this.showBoard({ tab: 'friends', outcome, back: board.back });
   }
 

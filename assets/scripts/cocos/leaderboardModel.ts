@@ -5,8 +5,8 @@
  * board, drawn by the game; a failure says whose it is (login, network, server), with a retry.
  */
 import {
-  FRIENDS_ALTERNATIVE_COPY,
   type FriendBoardOutcome,
+  friendsAlternativeCopy,
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
   retryLabel,
@@ -31,6 +31,8 @@ export interface LeaderboardState {
   global: GlobalBoardState;
   /** "Try again" of the alternative is running (it may show the explanation, then the prompt). */
   retrying: boolean;
+  /** The platform has a settings page the game can open (friendBoard.canOpenSettings()). */
+  canOpenSettings: boolean;
 }
 
 /** Where the board area is: under the tabs, above the invite. */
@@ -108,7 +110,7 @@ function globalTexts(global: GlobalBoardState): TextSpec[] {
 }
 
 export function leaderboardModel(state: LeaderboardState): ScreenModel {
-  const { tab, outcome, global, retrying } = state;
+  const { tab, outcome, global, retrying, canOpenSettings } = state;
   const authorized = outcome.kind === 'authorized';
   const buttons: ButtonSpec[] = [
     buttonSpec(
@@ -149,7 +151,10 @@ export function leaderboardModel(state: LeaderboardState): ScreenModel {
       ),
     );
   } else if (tab === 'friends') {
-    const copy = FRIENDS_ALTERNATIVE_COPY[outcome.kind === 'authorized' ? 'failed' : outcome.kind];
+    const copy = friendsAlternativeCopy(
+      outcome.kind === 'authorized' ? 'failed' : outcome.kind,
+      canOpenSettings,
+    );
     texts.push(
       text(copy.title, 40, BOARD_TOP - 90, { bold: true }),
       text(copy.body, 28, BOARD_TOP - 210, { tone: 'muted', width: COLUMN_WIDTH - 80, height: 150 }),
@@ -167,7 +172,7 @@ export function leaderboardModel(state: LeaderboardState): ScreenModel {
       ),
       buttonSpec(
         'retry-auth',
-        retryLabel(outcome.kind),
+        retryLabel(outcome.kind, canOpenSettings),
         { x: 0, y: BOARD_TOP - 500, width: COLUMN_WIDTH - 40, height: 80 },
         { kind: 'retry-auth' },
         'quiet',

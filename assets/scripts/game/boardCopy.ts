@@ -3,7 +3,7 @@
  * friends board is not shown, why the global board failed, where a run stands. Each cause has its own
  * words and next step; a failure is never called a refusal.
  */
-import type { FriendBoardOutcome } from './friendBoard';
+import { type FriendBoardOutcome, needsSettings } from './friendBoard';
 import type { RunDelivery } from './runOutbox';
 import type { ServerProblem } from './serverClient';
 
@@ -47,9 +47,35 @@ export const GLOBAL_FAILURE_COPY: Record<ServerProblem, Copy> = {
   },
 };
 
-/** The alternative's second button: a plain retry, or a check once the player changed a setting. */
-export function retryLabel(outcome: FriendBoardOutcome['kind']): string {
-  return outcome === 'turned-off' || outcome === 'partly-granted' ? 'I turned it on' : 'Try again';
+/** Where the platform has a settings page the game can open, the words point at its button instead. */
+const WITH_SETTINGS_PAGE: Record<'turned-off' | 'partly-granted', Copy> = {
+  'turned-off': {
+    title: 'Friend access is off',
+    body: 'You said no earlier, so TikTok won’t ask again. Open settings and allow your profile and friend list.',
+  },
+  'partly-granted': {
+    title: 'Almost there',
+    body: 'The friends board needs both your profile and your friend list, and you allowed only one. Open settings to turn the other on.',
+  },
+};
+
+/** Why the friends board is not shown, and what to do about it. */
+export function friendsAlternativeCopy(
+  outcome: Exclude<FriendBoardOutcome['kind'], 'authorized'>,
+  canOpenSettings: boolean,
+): Copy {
+  if (canOpenSettings && (outcome === 'turned-off' || outcome === 'partly-granted'))
+    return WITH_SETTINGS_PAGE[outcome];
+  return FRIENDS_ALTERNATIVE_COPY[outcome];
+}
+
+/**
+ * The alternative's second button: a plain retry; or, after a refusal, the platform's settings page when
+ * the game can open it, else a check once the player changed the setting where the words said.
+ */
+export function retryLabel(outcome: FriendBoardOutcome['kind'], canOpenSettings: boolean): string {
+  if (!needsSettings(outcome)) return 'Try again';
+  return canOpenSettings ? 'Open settings' : 'I turned it on';
 }
 
 export interface Copy {

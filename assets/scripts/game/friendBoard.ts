@@ -14,7 +14,9 @@
 import type { GamePlatform } from '../platform/index';
 import { authorizationProblem } from '../platform/index';
 
-export type FriendBoardPlatform = Pick<GamePlatform, 'authorizeOpenContext'>;
+/** `canIUse` and `openSetting` are optional: without them the game has no settings page to open. */
+export type FriendBoardPlatform = Pick<GamePlatform, 'authorizeOpenContext'> &
+  Partial<Pick<GamePlatform, 'canIUse' | 'openSetting'>>;
 
 export type FriendBoardOutcome =
   | { readonly kind: 'authorized'; readonly prompted: boolean }
@@ -42,6 +44,10 @@ export interface FriendBoardDeps {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Outcomes the platform will not change by asking again: only the player, in its settings, can. */
+export const needsSettings = (outcome: FriendBoardOutcome['kind']): boolean =>
+  outcome === 'turned-off' || outcome === 'partly-granted';
+
 export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }: FriendBoardDeps) {
   let status: AuthorizationStatus = 'unknown';
 
@@ -58,6 +64,37 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
     return { status };
   }
 
+  async function open(): Promise<FriendBoardOutcome> {
+    const checked = await check(true);
+    if (checked.status === 'authorized') return { kind: 'authorized', prompted: false };
+    if (checked.status === 'unknown') return { kind: 'failed', reason: reasonOf(checked.error) };
+    // Refused earlier: the platform will not ask, so explaining and prompting would lead nowhere.
+    if (authorizationProblem(checked.error) === 'turned-off') return { kind: 'turned-off' };
+    if (!(await explain())) return { kind: 'not-now' };
+    try {
+      const { code } = await platform.authorizeOpenContext({ statusOnly: false });
+      onAuthorizationCode?.(code);
+      status = 'authorized';
+      return { kind: 'authorized', prompted: true };
+    } catch (error) {
+      switch (authorizationProblem(error)) {
+        case 'declined':
+        case 'not-granted':
+          return { kind: 'declined' };
+        case 'partly-granted':
+          return { kind: 'partly-granted' };
+        case 'turned-off':
+          return { kind: 'turned-off' };
+        case 'failed':
+          return { kind: 'failed', reason: reasonOf(error) };
+      }
+    }
+  }
+
+  function canOpenSettings(): boolean {
+    return platform.openSetting !== undefined && platform.canIUse?.('openSetting') === true;
+  }
+
   return {
     /** Whether the last check or prompt granted both scopes. */
     isAuthorized: (): boolean => status === 'authorized',
@@ -68,31 +105,28 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
     },
 
     /** Runs the whole flow; never throws. */
-    async open(): Promise<FriendBoardOutcome> {
-      const checked = await check(true);
-      if (checked.status === 'authorized') return { kind: 'authorized', prompted: false };
-      if (checked.status === 'unknown') return { kind: 'failed', reason: reasonOf(checked.error) };
-      // Refused earlier: the platform will not ask, so explaining and prompting would lead nowhere.
-      if (authorizationProblem(checked.error) === 'turned-off') return { kind: 'turned-off' };
-      if (!(await explain())) return { kind: 'not-now' };
-      try {
-        const { code } = await platform.authorizeOpenContext({ statusOnly: false });
-        onAuthorizationCode?.(code);
-        status = 'authorized';
-        return { kind: 'authorized', prompted: true };
-      } catch (error) {
-        switch (authorizationProblem(error)) {
-          case 'declined':
-          case 'not-granted':
-            return { kind: 'declined' };
-          case 'partly-granted':
-            return { kind: 'partly-granted' };
-          case 'turned-off':
-            return { kind: 'turned-off' };
-          case 'failed':
-            return { kind: 'failed', reason: reasonOf(error) };
+    open,
+
+    /**
+     * Whether the platform has a settings page the game can open for the player (Douyin documents
+     * `openSetting`; TikTok does not, so this is asked of the runtime with `canIUse`).
+     */
+    canOpenSettings,
+
+    /**
+     * The alternative's second button. After a refusal the platform will not ask again, so where it has a
+     * settings page the game opens it first; then the flow runs again: the page may have granted access,
+     * or switched a refused scope back on, which the platform then asks for once more. Never throws.
+     */
+    async retry(previous: FriendBoardOutcome['kind']): Promise<FriendBoardOutcome> {
+      if (needsSettings(previous) && canOpenSettings()) {
+        try {
+          await platform.openSetting?.();
+        } catch (error) {
+          return { kind: 'failed', reason: reasonOf(error) };
         }
       }
+      return open();
     },
   };
 }

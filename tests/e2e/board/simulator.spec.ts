@@ -271,11 +271,21 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
   const asks = log.entries.filter((entry) => entry.api === 'authorizeOpenContext' && !entry.ok);
   expect(asks.at(-1)?.result.errMsg).toMatch(/refused .* earlier/);
 
-  expect(await drawnByGame(game)).toContain('I turned it on');
+  // The words point at the button (the paragraph is drawn line by line).
+  expect(await drawnByGame(game)).toContain('Open settings');
+  expect((await drawnByGame(game)).join(' ')).toContain('won’t ask again. Open settings and allow your');
   expect((await game.sample()).screen).toBe('leaderboard');
 
-  // Turned back on in the settings page: the next check explains, then shows the platform's dialog again.
-  for (const scope of BOTH_SCOPES) await simPost('/__sim/settings', { openId: PLAYER, scope, allowed: true });
-  await game.askForFriends('retry-auth', true);
+  // "Open settings" opens the platform's page (tt.openSetting); left off, nothing changes.
+  await game.tap('retry-auth');
+  await game.answerSettingsPage(false);
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Turned back on there: the next check explains, then shows the platform's dialog again.
+  await game.tap('retry-auth');
+  await game.answerSettingsPage(true);
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await game.answerPlatformPrompt(true);
   await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
 });

@@ -225,6 +225,17 @@ export class GameDriver {
     await this.answerPlatformPrompt(allow);
   }
 
+  /** On the platform's settings page (`tt.openSetting`), switches every permission on or off, then Done. */
+  async answerSettingsPage(allow: boolean): Promise<void> {
+    const settings = this.page.getByRole('dialog', { name: /^Settings: / });
+    await expect(settings).toBeVisible();
+    const switches = settings.getByRole('switch');
+    for (let index = 0; index < (await switches.count()); index++)
+      await switches.nth(index).setChecked(allow);
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await expect(settings).toHaveCount(0);
+  }
+
   async answerPlatformPrompt(allow: boolean): Promise<void> {
     const dialog = this.page.getByRole('dialog');
     await expect(dialog).toBeVisible();

@@ -78,7 +78,7 @@ test('declined: Grace says no, still plays and beats Noah, then allows it and fi
   await game.tap('retry-auth');
   await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
   await expect.poll(() => drawnByGame(game)).toContain('Friend access is off');
-  expect(await drawnByGame(game)).toContain('I turned it on');
+  expect(await drawnByGame(game)).toContain('Open settings');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // The game still plays: she beats Noah, and her best is saved to the cloud and the game server. With no
@@ -98,16 +98,14 @@ test('declined: Grace says no, still plays and beats Noah, then allows it and fi
   await game.waitForScreen('leaderboard');
   await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
 
-  // She turns both back on in the host's settings, taps "I turned it on", reads the explanation again
+  // From the game she opens TikTok's settings page and turns both back on, reads the explanation again
   // and allows at the prompt.
-  const settings = page.getByRole('region', { name: 'Authorization' });
-  for (const scope of BOTH_SCOPES) {
-    const row = settings.locator(`li[data-scope="${scope}"]`);
-    await row.getByRole('button', { name: 'Turn back on' }).click();
-    await expect(row).toContainText('not granted');
-  }
   await forgetDrawn(page);
-  await game.askForFriends('retry-auth', true);
+  await game.tap('retry-auth');
+  await game.answerSettingsPage(true);
+  await game.waitForScreen('consent');
+  await game.tap('consent-continue');
+  await game.answerPlatformPrompt(true);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:authorized');
   const rect = await boardSurface(game);
   // The run she played while saying no counts: she is above Noah.

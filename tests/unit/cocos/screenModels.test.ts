@@ -110,7 +110,13 @@ describe('leaderboard model', () => {
   const loading: GlobalBoardState = { status: 'loading' };
 
   it('shows the friend board in the board node after consent, with an invite', () => {
-    const model = leaderboardModel({ tab: 'friends', outcome: authorized, global: loading, retrying: false });
+    const model = leaderboardModel({
+      tab: 'friends',
+      outcome: authorized,
+      global: loading,
+      retrying: false,
+      canOpenSettings: false,
+    });
     expect(ids(model)).toEqual(['close', 'tab-friends', 'tab-global', 'invite']);
     expect(model.panel).toEqual({ view: 'board', box: { ...BOARD_AREA } });
     expect(model.board).toBe('friends:authorized');
@@ -118,7 +124,13 @@ describe('leaderboard model', () => {
   });
 
   it.each(['not-now', 'declined', 'partly-granted'] as const)('explains %s in its own words', (kind) => {
-    const model = leaderboardModel({ tab: 'friends', outcome: { kind }, global: loading, retrying: false });
+    const model = leaderboardModel({
+      tab: 'friends',
+      outcome: { kind },
+      global: loading,
+      retrying: false,
+      canOpenSettings: false,
+    });
     expect(texts(model)).toContain(FRIENDS_ALTERNATIVE_COPY[kind].title);
     expect(texts(model)).toContain(FRIENDS_ALTERNATIVE_COPY[kind].body);
     expect(ids(model)).toEqual(['close', 'tab-friends', 'tab-global', 'show-global', 'retry-auth']);
@@ -126,9 +138,33 @@ describe('leaderboard model', () => {
     expect(model.board).toBe(`friends:${kind}`);
   });
 
+  it('after a refusal, points at the settings page when the platform has one', () => {
+    const settings = (canOpenSettings: boolean) =>
+      leaderboardModel({
+        tab: 'friends',
+        outcome: { kind: 'turned-off' },
+        global: loading,
+        retrying: false,
+        canOpenSettings,
+      });
+    const label = (model: ScreenModel) => model.buttons.find((button) => button.id === 'retry-auth')?.label;
+    expect(label(settings(true))).toBe('Open settings');
+    expect(texts(settings(true))).toContain(
+      'You said no earlier, so TikTok won’t ask again. Open settings and allow your profile and friend list.',
+    );
+    expect(label(settings(false))).toBe('I turned it on');
+    expect(texts(settings(false))).toContain(FRIENDS_ALTERNATIVE_COPY['turned-off'].body);
+  });
+
   it('calls a platform failure a failure and disables "Try again" while it runs', () => {
     const outcome: FriendBoardOutcome = { kind: 'failed', reason: 'timeout' };
-    const model = leaderboardModel({ tab: 'friends', outcome, global: loading, retrying: true });
+    const model = leaderboardModel({
+      tab: 'friends',
+      outcome,
+      global: loading,
+      retrying: true,
+      canOpenSettings: false,
+    });
     expect(texts(model)).toContain(FRIENDS_ALTERNATIVE_COPY.failed.title);
     expect(enabledIds(model)).toEqual(['close', 'tab-friends', 'tab-global', 'show-global']);
     expect(model.buttons.find((button) => button.id === 'show-global')?.action).toEqual({
@@ -138,7 +174,13 @@ describe('leaderboard model', () => {
   });
 
   it('draws the global rows itself, "You" where the server knows no name, and no context view', () => {
-    const model = leaderboardModel({ tab: 'global', outcome: authorized, global: READY, retrying: false });
+    const model = leaderboardModel({
+      tab: 'global',
+      outcome: authorized,
+      global: READY,
+      retrying: false,
+      canOpenSettings: false,
+    });
     expect(model.panel).toBeNull();
     expect(model.board).toBe('global:ready');
     expect(texts(model)).toEqual(
@@ -151,7 +193,13 @@ describe('leaderboard model', () => {
 
   it('names the server problem and offers a retry', () => {
     const global: GlobalBoardState = { status: 'failed', problem: 'unreachable', reason: 'offline' };
-    const model = leaderboardModel({ tab: 'global', outcome: { kind: 'declined' }, global, retrying: false });
+    const model = leaderboardModel({
+      tab: 'global',
+      outcome: { kind: 'declined' },
+      global,
+      retrying: false,
+      canOpenSettings: false,
+    });
     expect(texts(model)).toEqual(
       expect.arrayContaining([GLOBAL_FAILURE_COPY.unreachable.title, GLOBAL_FAILURE_COPY.unreachable.body]),
     );
@@ -160,7 +208,13 @@ describe('leaderboard model', () => {
   });
 
   it('keeps every button inside the 720×1280 design and off the board area', () => {
-    const model = leaderboardModel({ tab: 'friends', outcome: authorized, global: loading, retrying: false });
+    const model = leaderboardModel({
+      tab: 'friends',
+      outcome: authorized,
+      global: loading,
+      retrying: false,
+      canOpenSettings: false,
+    });
     const boardTop = BOARD_AREA.y + BOARD_AREA.height / 2;
     const boardBottom = BOARD_AREA.y - BOARD_AREA.height / 2;
     for (const { box, id } of model.buttons) {

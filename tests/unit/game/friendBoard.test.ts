@@ -29,7 +29,54 @@ function platformWith(granted: {
   };
 }
 
+/** A platform that remembers a refusal until its settings page turns the scope back on. */
+function platformWithSettings(page: 'available' | 'absent', switchOn: boolean) {
+  const log: string[] = [];
+  let refused = true;
+  return {
+    log,
+    authorizeOpenContext: async ({ statusOnly = false }: { statusOnly?: boolean } = {}) => {
+      log.push(statusOnly ? 'status' : 'prompt');
+      if (refused) throw refusal(AUTHORIZATION_CODES.turnedOff, 'refused earlier');
+      if (statusOnly) throw refusal(AUTHORIZATION_CODES.notGranted, 'scope not granted');
+      return { code: 'prompt-code' };
+    },
+    canIUse: (api: string) => page === 'available' && api === 'openSetting',
+    openSetting: async () => {
+      log.push('settings');
+      if (switchOn) refused = false;
+      return { 'user.friends.mutual': switchOn };
+    },
+  };
+}
+
 describe('friend board flow', () => {
+  it('after a refusal, "Open settings" opens the platform page, then asks again once the player turned it on', async () => {
+    const platform = platformWithSettings('available', true);
+    const flow = createFriendBoardFlow({ platform, explain: async () => true });
+    expect(await flow.open()).toEqual({ kind: 'turned-off' });
+    expect(flow.canOpenSettings()).toBe(true);
+    expect(await flow.retry('turned-off')).toEqual({ kind: 'authorized', prompted: true });
+    expect(platform.log).toEqual(['status', 'settings', 'status', 'prompt']);
+  });
+
+  it('stays turned off when the player leaves the switch off, and never opens a page the platform lacks', async () => {
+    const leftOff = platformWithSettings('available', false);
+    const flow = createFriendBoardFlow({ platform: leftOff, explain: async () => true });
+    expect(await flow.retry('turned-off')).toEqual({ kind: 'turned-off' });
+    expect(leftOff.log).toEqual(['settings', 'status']);
+
+    const noPage = platformWithSettings('absent', true);
+    const without = createFriendBoardFlow({ platform: noPage, explain: async () => true });
+    expect(without.canOpenSettings()).toBe(false);
+    expect(await without.retry('turned-off')).toEqual({ kind: 'turned-off' });
+    expect(noPage.log).toEqual(['status']);
+    // A plain "Try again" after declining never opens the page.
+    const declined = platformWithSettings('available', true);
+    await createFriendBoardFlow({ platform: declined, explain: async () => true }).retry('declined');
+    expect(declined.log[0]).toBe('status');
+  });
+
   it('skips the explanation and the prompt when already authorized', async () => {
     const platform = platformWith({ already: true, onPrompt: 'accept' });
     let explained = 0;
@@ -135,8 +182,12 @@ describe('friend board flow', () => {
     expect(await flow.open()).toEqual({ kind: 'turned-off' });
     expect(explained).toBe(0);
     expect(calls).toEqual([true]);
-    expect(retryLabel('turned-off')).toBe('I turned it on');
-    expect(retryLabel('declined')).toBe('Try again');
+    expect(retryLabel('turned-off', false)).toBe('I turned it on');
+    expect(retryLabel('partly-granted', false)).toBe('I turned it on');
+    expect(retryLabel('declined', false)).toBe('Try again');
+    expect(retryLabel('turned-off', true)).toBe('Open settings');
+    expect(retryLabel('partly-granted', true)).toBe('Open settings');
+    expect(retryLabel('declined', true)).toBe('Try again');
   });
 
   it('a message that sounds like a refusal is still a failure without a refusal code', async () => {
