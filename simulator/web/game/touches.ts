@@ -54,8 +54,14 @@ export class TouchInput {
   private readonly active = new Map<number, Touch>();
   private wheelDrag: WheelDrag | null = null;
   private lastLiftAt = Number.NEGATIVE_INFINITY;
+  /**
+   * The frame's own clock, the one event time stamps count in, kept before the game runs: Cocos's
+   * web-adapter replaces `window.performance` with `{now: Date.now}`, which made every tap look too old.
+   */
+  private readonly now: () => number;
 
   constructor(private readonly target: Window) {
+    this.now = target.performance.now.bind(target.performance);
     target.addEventListener('pointerdown', (event) => this.pointer('start', event));
     target.addEventListener('pointermove', (event) => this.pointer('move', event));
     target.addEventListener('pointerup', (event) => this.pointer('end', event));
@@ -72,7 +78,7 @@ export class TouchInput {
   /** Whether a finger is on the screen or lifted within TAP_WINDOW_MS: a call made now is the player's. */
   fromTap(): boolean {
     if (this.active.size > 0) return true;
-    return this.target.performance.now() - this.lastLiftAt <= TAP_WINDOW_MS;
+    return this.now() - this.lastLiftAt <= TAP_WINDOW_MS;
   }
 
   off(phase: Phase, listener?: unknown): void {
@@ -112,10 +118,7 @@ export class TouchInput {
     drag.y = Math.min(Math.max(drag.y + delta, 0), this.target.innerHeight);
     this.emit('move', this.touch(WHEEL_TOUCH_ID, drag.x, drag.y, 0.5), event.timeStamp);
     this.target.clearTimeout(drag.timer);
-    drag.timer = this.target.setTimeout(
-      () => this.finishWheelDrag(this.target.performance.now(), 'end'),
-      WHEEL_IDLE_MS,
-    );
+    drag.timer = this.target.setTimeout(() => this.finishWheelDrag(this.now(), 'end'), WHEEL_IDLE_MS);
   }
 
   private finishWheelDrag(timeStamp: number, phase: 'end' | 'cancel'): void {
