@@ -116,6 +116,32 @@ async function openBoard(game: Frame): Promise<void> {
     .toMatchObject({ active: true, subContextView: true });
 }
 
+/** Where the game frame is on the page: game viewport CSS px plus this are page coordinates. */
+async function frameOrigin(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#game-frame').boundingBox();
+  if (!box) throw new Error('the game frame has no box');
+  return { x: box.x, y: box.y };
+}
+
+/**
+ * A real tap on a button of the Cocos screen, at the place the game reports for it: the simulator's touch,
+ * the engine's input, cc.Button. A share must begin with the player's tap, which `clickButton` is not.
+ */
+async function tapButton(page: Page, game: Frame, id: string): Promise<void> {
+  const rect = await game.evaluate(
+    (buttonId) =>
+      (
+        globalThis as unknown as {
+          __sample?: { buttons: Record<string, { x: number; y: number; width: number; height: number }> };
+        }
+      ).__sample?.buttons[buttonId] ?? null,
+    id,
+  );
+  if (!rect) throw new Error(`no button "${id}" on screen ${await screenOf(game)}`);
+  const origin = await frameOrigin(page);
+  await page.mouse.click(origin.x + rect.x + rect.width / 2, origin.y + rect.y + rect.height / 2);
+}
+
 /** Where the board is drawn, in CSS px of the game viewport, as the game reports it each frame. */
 async function boardRect(game: Frame): Promise<{ x: number; y: number; width: number; height: number }> {
   const surface = await game.evaluate(() => {
@@ -135,6 +161,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
 }) => {
   const problems = watchProblems(page);
   await page.addInitScript(recordDrawnText);
+  await sim('/__sim/reset', {});
   // Noah allowed the friend board before; Grace, new to the game, is asked on this journey.
   await sim('/__sim/authorization', {
     openId: NOAH.openId,
@@ -187,8 +214,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     await openBoard(game);
     await expect.poll(() => boardOrder(page)).toEqual([AVA, GRACE.name, NOAH.name]);
     const rect = await boardRect(game);
-    const frame = await page.locator('#game-frame').boundingBox();
-    if (!frame) throw new Error('the game frame has no box');
+    const frame = await frameOrigin(page);
     // A real click: the simulator's touch, the engine's input, the Leaderboard node, the context.
     const noahRow = 2;
     await page.mouse.click(
@@ -235,4 +261,40 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     text.includes('http://localhost:9530/') ||
     /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|FAILED)$/.test(text);
   expect(problems.consoleErrors.filter((text) => !gameServerNoise(text))).toEqual([]);
+});
+
+test('in the Cocos edition, with no friends who play, the board invites, and the friend who opens the card is greeted', async ({
+  page,
+}) => {
+  await page.addInitScript(recordDrawnText);
+  await sim('/__sim/reset', {});
+  // Noah's one mutual follower, Grace, has never played: his board has nobody but him.
+  await sim('/__sim/authorization', {
+    openId: NOAH.openId,
+    scopes: ['user.info.basic', 'user.friends.mutual'],
+  });
+  await sim('/__sim/user', { openId: NOAH.openId });
+  let game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1' });
+  await rememberPlayer(game, NOAH.openId);
+  await expect.poll(() => screenOf(game)).toBe('menu');
+  await openBoard(game);
+  await expect.poll(() => drawn(page)).toContain('No friends play yet');
+
+  await tapButton(page, game, 'invite');
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: GRACE.name }).click();
+  await picker.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(async () => (await snapshot(game)).labels).toContain('Invite sent!');
+  const inbox = await sim<Inbox>(`/__sim/inbox/${GRACE.openId}`);
+  const cards = inbox.cards.filter((card) => card.from_open_id === NOAH.openId);
+  // The game domain learns your name from the game server, and knows a score of yours from this device's
+  // runs or the server's: this suite runs no server and Noah has not played on this device (his 700 is only
+  // in the cloud, which only the open data context reads). The card names him by open id alone.
+  expect(cards.map((card) => card.query)).toEqual([`from=${NOAH.openId}`]);
+
+  game = await relaunch(page, () => sim('/__sim/open-card', { id: cards[0]?.id }));
+  await expect.poll(() => screenOf(game)).toBe('menu');
+  await expect
+    .poll(async () => (await snapshot(game)).labels)
+    .toContain('A friend invited you to play Star Lanes!');
 });
