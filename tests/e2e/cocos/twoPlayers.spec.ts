@@ -1,9 +1,5 @@
-import { expect, type Frame, type Page, test } from '@playwright/test';
-import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
-import { scoreKeysFor } from '../../../assets/scripts/social/zones';
-import { board } from '../../../openDataContext/src/theme';
+import { expect, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
-import { contextFrame } from '../simulator/harness';
 import {
   bootEngine,
   ENGINE_SKIP_REASON,
@@ -12,6 +8,21 @@ import {
   useEnginePackage,
   watchProblems,
 } from './enginePage';
+import {
+  boardOrder,
+  cloudHighScore,
+  drawn,
+  expectNoticeShown,
+  forgetDrawn,
+  type Inbox,
+  openBoard,
+  playLevel1,
+  rememberPlayer,
+  screenOf,
+  simCall,
+  tapBoardRow,
+  tapButton,
+} from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 
 /**
@@ -20,6 +31,7 @@ import { clickButton, snapshot } from './sceneProbe';
  * the results' notice node, challenges him from his row; Noah opens the card, is greeted with her score
  * on the Cocos menu, takes the top spot back, and Grace sees him above her again. The board and the
  * notices are drawn by the open data context; the row's tap reaches it through the engine's touch input.
+ * Then the invite path: a player whose friends do not play invites one, whose card opens the game.
  */
 
 test.skip(!engineDir, ENGINE_SKIP_REASON);
@@ -36,125 +48,9 @@ const AVA = 'Ava Chen';
 // The Cocos edition takes its test seed from the launch query only, so each seed is a launch of its own.
 // The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250, seed 3 scores 1,300.
 const SEEDS = { noahFirst: 42, graceFirst: 2, graceBeatsNoah: 7, noahBeatsGrace: 3 };
-const SCORE_KEY = scoreKeysFor(GAME_ZONE).score;
-
-interface Inbox {
-  cards: { id: number; from_open_id: string; title: string; query: string }[];
-}
-
-async function sim<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${simulator.sim.urls.main}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function cloudHighScore(openId: string): Promise<string | null> {
-  const cloud = await sim<{ data: { key: string; value: string }[] }>(`/__sim/cloud/${openId}`);
-  return cloud.data.find((entry) => entry.key === SCORE_KEY)?.value ?? null;
-}
-
-/** Every text the open data context drew since its frame loaded (or since `forgetDrawn`). */
-const drawn = (page: Page): Promise<string[]> =>
-  Promise.resolve()
-    .then(() =>
-      contextFrame(page).evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []),
-    )
-    .catch(() => [] as string[]);
-
-const forgetDrawn = (page: Page): Promise<void> =>
-  contextFrame(page).evaluate(() => {
-    const list = (globalThis as unknown as { __drawn?: string[] }).__drawn;
-    if (list) list.length = 0;
-  });
-
-/** The players' names in the order the board first drew them since `forgetDrawn` (its first frame: top to bottom). */
-async function boardOrder(page: Page): Promise<string[]> {
-  const names = [AVA, GRACE.name, NOAH.name];
-  return [...new Set((await drawn(page)).filter((text) => names.includes(text)))];
-}
-
-/**
- * This suite runs no game server, so no login session says who the player is: the game falls back on
- * the open id its last session left on the device (local storage is per player), as engine.spec.ts does.
- */
-async function rememberPlayer(game: Frame, openId: string): Promise<void> {
-  await game.evaluate((id) => {
-    const tt = (globalThis as unknown as { tt: { setStorageSync(key: string, value: string): void } }).tt;
-    tt.setStorageSync('starLanes.openId', id);
-  }, openId);
-}
-
-const screenOf = async (game: Frame): Promise<string> => (await snapshot(game)).screens.join();
-
-/** From the menu, level 1 (selected first: a player who completed it is offered level 2) to the results. */
-async function playLevel1(game: Frame): Promise<number> {
-  await expect.poll(() => screenOf(game)).toBe('menu');
-  await clickButton(game, /^1$/);
-  await clickButton(game, /^Play level 1$/);
-  await expect.poll(() => screenOf(game), { timeout: 60_000 }).toBe('results');
-  const { labels } = await snapshot(game);
-  expect(labels).toContain('Level 1 complete!');
-  return Number(labels.find((label) => /^\d+$/.test(label)));
-}
-
-/** The results' notice node shows the open data context's notice. */
-async function expectNoticeShown(game: Frame): Promise<void> {
-  await expect
-    .poll(async () => (await snapshot(game)).notice)
-    .toMatchObject({ active: true, subContextView: true });
-}
-
-/** "View Friend Leaderboard" (already authorized): the board node shows the context's board. */
-async function openBoard(game: Frame): Promise<void> {
-  await clickButton(game, /^View Friend Leaderboard$/);
-  await expect
-    .poll(async () => (await snapshot(game)).board)
-    .toMatchObject({ active: true, subContextView: true });
-}
-
-/** Where the game frame is on the page: game viewport CSS px plus this are page coordinates. */
-async function frameOrigin(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.locator('#game-frame').boundingBox();
-  if (!box) throw new Error('the game frame has no box');
-  return { x: box.x, y: box.y };
-}
-
-/**
- * A real tap on a button of the Cocos screen, at the place the game reports for it: the simulator's touch,
- * the engine's input, cc.Button. A share must begin with the player's tap, which `clickButton` is not.
- */
-async function tapButton(page: Page, game: Frame, id: string): Promise<void> {
-  const rect = await game.evaluate(
-    (buttonId) =>
-      (
-        globalThis as unknown as {
-          __sample?: { buttons: Record<string, { x: number; y: number; width: number; height: number }> };
-        }
-      ).__sample?.buttons[buttonId] ?? null,
-    id,
-  );
-  if (!rect) throw new Error(`no button "${id}" on screen ${await screenOf(game)}`);
-  const origin = await frameOrigin(page);
-  await page.mouse.click(origin.x + rect.x + rect.width / 2, origin.y + rect.y + rect.height / 2);
-}
-
-/** Where the board is drawn, in CSS px of the game viewport, as the game reports it each frame. */
-async function boardRect(game: Frame): Promise<{ x: number; y: number; width: number; height: number }> {
-  const surface = await game.evaluate(() => {
-    const hook = (globalThis as unknown as { __sample?: { surface: unknown } }).__sample;
-    return JSON.parse(JSON.stringify(hook?.surface ?? null)) as {
-      view: string;
-      rect: { x: number; y: number; width: number; height: number };
-    } | null;
-  });
-  if (surface?.view !== 'board')
-    throw new Error(`the board is not shown (surface: ${JSON.stringify(surface)})`);
-  return surface.rect;
-}
+const NAMES = [AVA, GRACE.name, NOAH.name];
+const sim = <T>(path: string, body?: unknown): Promise<T> => simCall<T>(simulator.sim.urls.main, path, body);
+const bestOf = (openId: string) => cloudHighScore(simulator.sim.urls.main, openId);
 
 test('two friends in the Cocos edition: one passes the other, challenges through a card, and is passed again', async ({
   page,
@@ -174,7 +70,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
   await test.step('Noah plays first and his best is saved', async () => {
     await rememberPlayer(game, NOAH.openId);
     expect(await playLevel1(game)).toBe(1_050);
-    await expect.poll(() => cloudHighScore(NOAH.openId), { timeout: 15_000 }).toBe('1050');
+    await expect.poll(() => bestOf(NOAH.openId), { timeout: 15_000 }).toBe('1050');
     await expectNoticeShown(game);
     await expect.poll(() => drawn(page)).toContain('New best! Saved ✓');
   });
@@ -184,7 +80,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     game = await relaunch(page, () => sim('/__sim/user', { openId: GRACE.openId }));
     await rememberPlayer(game, GRACE.openId);
     expect(await playLevel1(game)).toBe(950);
-    await expect.poll(() => cloudHighScore(GRACE.openId), { timeout: 15_000 }).toBe('950');
+    await expect.poll(() => bestOf(GRACE.openId), { timeout: 15_000 }).toBe('950');
     await forgetDrawn(page);
     await clickButton(game, /^View Friend Leaderboard$/);
     // The game's own "why we ask" screen, then TikTok's prompt, drawn by the Main Frame.
@@ -195,7 +91,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     await expect
       .poll(async () => (await snapshot(game)).board)
       .toMatchObject({ active: true, subContextView: true });
-    await expect.poll(() => boardOrder(page)).toEqual([AVA, NOAH.name, GRACE.name]);
+    await expect.poll(() => boardOrder(page, NAMES)).toEqual([AVA, NOAH.name, GRACE.name]);
     await clickButton(game, /^×$/);
     await expect.poll(() => screenOf(game)).toBe('results');
   });
@@ -212,15 +108,10 @@ test('two friends in the Cocos edition: one passes the other, challenges through
   await test.step("Grace taps Noah's challenge on her board, and the card lands in his inbox", async () => {
     await forgetDrawn(page);
     await openBoard(game);
-    await expect.poll(() => boardOrder(page)).toEqual([AVA, GRACE.name, NOAH.name]);
-    const rect = await boardRect(game);
-    const frame = await frameOrigin(page);
-    // A real click: the simulator's touch, the engine's input, the Leaderboard node, the context.
+    await expect.poll(() => boardOrder(page, NAMES)).toEqual([AVA, GRACE.name, NOAH.name]);
+    // A real tap: the simulator's touch, the engine's input, the Leaderboard node, the context.
     const noahRow = 2;
-    await page.mouse.click(
-      frame.x + rect.x + rect.width - board.paddingX - board.buttonWidth / 2,
-      frame.y + rect.y + board.headerHeight + noahRow * board.rowHeight + board.rowHeight / 2,
-    );
+    await tapBoardRow(page, game, noahRow);
     await expect.poll(() => drawn(page)).toContain('Sent ✓');
     const inbox = await sim<Inbox>(`/__sim/inbox/${NOAH.openId}`);
     const cards = inbox.cards.filter((card) => card.from_open_id === GRACE.openId);
@@ -242,7 +133,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
   await test.step('Noah takes the top spot back', async () => {
     await forgetDrawn(page);
     expect(await playLevel1(game)).toBe(1_300);
-    await expect.poll(() => cloudHighScore(NOAH.openId), { timeout: 15_000 }).toBe('1300');
+    await expect.poll(() => bestOf(NOAH.openId), { timeout: 15_000 }).toBe('1300');
     await expectNoticeShown(game);
     await expect.poll(() => drawn(page), { timeout: 15_000 }).toContain(`You passed ${GRACE.name}!`);
   });
@@ -252,7 +143,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     await expect.poll(() => screenOf(game)).toBe('menu');
     await forgetDrawn(page);
     await openBoard(game);
-    await expect.poll(() => boardOrder(page)).toEqual([AVA, NOAH.name, GRACE.name]);
+    await expect.poll(() => boardOrder(page, NAMES)).toEqual([AVA, NOAH.name, GRACE.name]);
   });
 
   expect(problems.pageErrors).toEqual([]);
