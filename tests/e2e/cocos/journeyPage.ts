@@ -93,7 +93,7 @@ export async function openBoard(game: Frame): Promise<void> {
 }
 
 /** What the game reports each frame (assets/scripts/game/sampleHook.ts), the same in both editions. */
-function readSample(game: Frame): Promise<SampleHook> {
+export function readSample(game: Frame): Promise<SampleHook> {
   return game.evaluate(() => {
     const hook = (globalThis as unknown as { __sample?: SampleHook }).__sample;
     if (!hook) throw new Error('no __sample yet');

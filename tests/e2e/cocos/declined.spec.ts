@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import { recordDrawnText } from '../game/contextText';
+import {
+  bootEngine,
+  ENGINE_SKIP_REASON,
+  engineDir,
+  relaunch,
+  useEnginePackage,
+  watchProblems,
+} from './enginePage';
+import {
+  boardOrder,
+  cloudHighScore,
+  drawn,
+  forgetDrawn,
+  type Inbox,
+  playLevel1,
+  readSample,
+  rememberPlayer,
+  screenOf,
+  simCall,
+  tapBoardRow,
+  tapButton,
+} from './journeyPage';
+import { clickButton, snapshot } from './sceneProbe';
+
+/**
+ * The two-player journey with the friend board declined, in the Cocos edition on the real engine: Grace
+ * says no at TikTok's prompt, the Cocos board explains and offers another try, which leads to the settings
+ * page (TikTok will not ask twice); she still plays and beats Noah, turns access on from the game, and
+ * finds herself above him, and the loop goes on with a challenge.
+ */
+
+test.skip(!engineDir, ENGINE_SKIP_REASON);
+test.setTimeout(180_000);
+// Tall enough for the whole phone: a real click outside the viewport would miss the board.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
+const simulator = useEnginePackage();
+const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' };
+const NOAH = { openId: 'sim-noah', name: 'Noah Alone' };
+// Grace's other friend who plays, seeded at 3,000: above both all along.
+const AVA = 'Ava Chen';
+// The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250.
+const SEEDS = { noah: 42, graceFirst: 2, graceBeatsNoah: 7 };
+const sim = <T>(path: string, body?: unknown): Promise<T> => simCall<T>(simulator.sim.urls.main, path, body);
+const labels = async (game: Parameters<typeof snapshot>[0]) => (await snapshot(game)).labels;
+const boardState = async (game: Parameters<typeof readSample>[0]) => (await readSample(game)).board;
+
+test('declined in the Cocos edition: Grace says no, still beats Noah, then allows it and finds herself above him', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.addInitScript(recordDrawnText);
+  await sim('/__sim/reset', {});
+  await sim('/__sim/authorization', {
+    openId: NOAH.openId,
+    scopes: ['user.info.basic', 'user.friends.mutual'],
+  });
+  await sim('/__sim/user', { openId: NOAH.openId });
+  const query = { autoplay: '1', seed: String(SEEDS.noah) };
+  let game = await bootEngine(page, simulator.sim.urls.main, query);
+  await rememberPlayer(game, NOAH.openId);
+  expect(await playLevel1(game)).toBe(1_050);
+  await expect.poll(() => cloudHighScore(simulator.sim.urls.main, NOAH.openId)).toBe('1050');
+
+  await test.step('Grace says no at the prompt: the board explains, and another try leads to the settings', async () => {
+    query.seed = String(SEEDS.graceFirst);
+    game = await relaunch(page, () => sim('/__sim/user', { openId: GRACE.openId }));
+    await rememberPlayer(game, GRACE.openId);
+    expect(await playLevel1(game)).toBe(950);
+    await clickButton(game, /^View Friend Leaderboard$/);
+    await expect.poll(() => screenOf(game)).toBe('consent');
+    await clickButton(game, /^Continue$/);
+    await page.getByRole('dialog').getByRole('button', { name: "Don't allow", exact: true }).click();
+    await expect.poll(() => boardState(game)).toBe('friends:declined');
+    await expect.poll(() => labels(game)).toContain('No problem!');
+    expect((await snapshot(game)).buttons.map((button) => button.text)).toEqual(
+      expect.arrayContaining(['See the global board', 'Try again']),
+    );
+    // No friend board: the Leaderboard node and its SubContextView stay off.
+    expect((await snapshot(game)).board).toMatchObject({ active: false, subContextView: false });
+    expect((await sim<{ granted: string[] }>(`/__sim/authorization/${GRACE.openId}`)).granted).toEqual([]);
+    // TikTok remembers the refusal and will not ask again: the game says where to turn access on.
+    await tapButton(page, game, 'retry-auth');
+    await expect.poll(() => boardState(game)).toBe('friends:turned-off');
+    await expect.poll(() => labels(game)).toContain('Friend access is off');
+    expect(await labels(game)).toContain('Open settings');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await clickButton(game, /^×$/);
+    await expect.poll(() => screenOf(game)).toBe('results');
+  });
+
+  await test.step('the game still plays: she beats Noah, her best is saved, and nobody is named', async () => {
+    query.seed = String(SEEDS.graceBeatsNoah);
+    game = await relaunch(page, () => page.reload());
+    expect(await playLevel1(game)).toBe(1_250);
+    await expect.poll(() => drawn(page)).toContain('New best! Saved ✓');
+    await expect.poll(() => cloudHighScore(simulator.sim.urls.main, GRACE.openId)).toBe('1250');
+    expect((await drawn(page)).filter((text) => text.startsWith('You passed'))).toEqual([]);
+  });
+
+  await test.step('she turns access on from the game and is above Noah, and challenges him', async () => {
+    await clickButton(game, /^View Friend Leaderboard$/);
+    await expect.poll(() => boardState(game)).toBe('friends:turned-off');
+    await forgetDrawn(page);
+    // TikTok opens its settings page only from the player's tap.
+    await tapButton(page, game, 'retry-auth');
+    const settings = page.getByRole('dialog', { name: /^Settings: / });
+    await expect(settings).toBeVisible();
+    const switches = settings.getByRole('switch');
+    for (let index = 0; index < (await switches.count()); index++) await switches.nth(index).setChecked(true);
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => screenOf(game)).toBe('consent');
+    await clickButton(game, /^Continue$/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Allow', exact: true }).click();
+    await expect.poll(() => boardState(game)).toBe('friends:authorized');
+    await expect
+      .poll(async () => (await snapshot(game)).board)
+      .toMatchObject({ active: true, subContextView: true });
+    await expect
+      .poll(() => boardOrder(page, [AVA, GRACE.name, NOAH.name]))
+      .toEqual([AVA, GRACE.name, NOAH.name]);
+    await tapBoardRow(page, game, 2);
+    await expect.poll(() => drawn(page)).toContain('Sent ✓');
+    const inbox = await sim<Inbox>(`/__sim/inbox/${NOAH.openId}`);
+    expect(
+      inbox.cards.filter((card) => card.from_open_id === GRACE.openId).map((card) => card.title),
+    ).toEqual(['Beat my 1,250 points!']);
+  });
+
+  expect(problems.pageErrors).toEqual([]);
+});
