@@ -125,6 +125,9 @@ export class GameBootstrap extends Component {
     }
     game.on(Game.EVENT_HIDE, this.onBackground, this);
     game.on(Game.EVENT_SHOW, this.onForeground, this);
+    // The engine's show event carries no query; the platform's does: a card opened while the game was
+    // in the background returns to it with the card's challenge.
+    platform.onShow((options) => this.acceptReturnQuery(options.query));
     this.node.on(Node.EventType.TOUCH_START, this.steer, this);
     this.node.on(Node.EventType.TOUCH_MOVE, this.steer, this);
     void services.start().then(() => services.friendBoard.refreshStatus());
@@ -146,6 +149,15 @@ export class GameBootstrap extends Component {
 
   private onForeground(): void {
     this.services?.resume();
+  }
+
+  private acceptReturnQuery(query: unknown): void {
+    const services = this.services;
+    if (!services) return;
+    const before = services.launch().challenge;
+    services.acceptLaunchQuery(query);
+    // The menu is drawn once, not every frame: draw it again when it has a new greeting to show.
+    if (this.screenName === 'menu' && services.launch().challenge !== before) this.showMenu();
   }
 
   override update(dt: number): void {
