@@ -35,6 +35,16 @@ export const CALLBACK_SERVICE_APIS = [...new Set([...GAME_SERVICE_APIS, ...CONTE
  * Stubs that throw "not implemented" and wrong-domain stand-ins are not listed: `canIUse` answers from
  * these tables, so it says true only for what works in that domain.
  */
+/** Frames and timers: both runtimes have their own. */
+const FRAME_AND_TIMER_APIS = [
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+] as const;
+
 export const GAME_RUNTIME_APIS = [
   'canIUse',
   'getOpenDataContext',
@@ -64,12 +74,7 @@ export const GAME_RUNTIME_APIS = [
   'offShow',
   'onHide',
   'offHide',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'setTimeout',
-  'clearTimeout',
-  'setInterval',
-  'clearInterval',
+  ...FRAME_AND_TIMER_APIS,
   'getStorageSync',
   'setStorageSync',
   'removeStorageSync',
@@ -86,12 +91,7 @@ export const CONTEXT_RUNTIME_APIS = [
   'createCanvas',
   'createImage',
   'getSystemInfoSync',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'setTimeout',
-  'clearTimeout',
-  'setInterval',
-  'clearInterval',
+  ...FRAME_AND_TIMER_APIS,
 ] as const;
 
 /** Every API that works in the domain: what `tt.canIUse` answers from. */
