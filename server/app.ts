@@ -183,7 +183,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
   // Inside a plugin so the routes are added after rate-limit is loaded and its hooks apply to them.
   app.register(async (api) => {
-    registerHealthRoutes(api, storage);
+    registerHealthRoutes(api, storage, seeds);
     registerSessionRoutes(api, context);
     registerProfileRoutes(api, context);
     registerRunRoutes(api, context, seeds);

@@ -49,6 +49,10 @@ export class RedisSeedStore implements SeedStore {
     return Array.isArray(issued) ? issued.map(Number) : [];
   }
 
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
   async claim(openId: string, seed: number, runDigest: string, now: number): Promise<SeedClaim> {
     const reply = await claimScript.run(
       this.redis,

@@ -83,6 +83,11 @@ export class RunSeeds {
     this.randomSeed = options.randomSeed ?? (() => randomInt(0, MAX_SEED + 1));
   }
 
+  /** Resolves when the seed store answers; rejects when it is down. */
+  ping(): Promise<void> {
+    return this.store.ping();
+  }
+
   /** Up to `count` fresh seeds; fewer only in the rare case a candidate was already this player's. */
   async issue(openId: string, count: number, now: number): Promise<IssuedSeeds> {
     const candidates = new Set<number>();

@@ -27,6 +27,7 @@ const PURGE_BATCH = 200;
 export class SqliteSeedStore implements SeedStore {
   private readonly issueTransaction: (openId: string, request: IssueSeeds) => number[];
   private readonly claimTransaction: (openId: string, seed: number, digest: string, now: number) => SeedClaim;
+  private readonly answer: () => unknown;
 
   constructor(db: Database.Database) {
     db.pragma('journal_mode = WAL');
@@ -35,6 +36,8 @@ export class SqliteSeedStore implements SeedStore {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA);
+    // Through the handle on every call: a closed database throws, as /health must see.
+    this.answer = () => db.prepare('SELECT 1').get();
     const purge = db.prepare<[number, number]>(
       `DELETE FROM issued_seeds WHERE (open_id, seed) IN
          (SELECT open_id, seed FROM issued_seeds WHERE expires_at <= ? LIMIT ?)`,
@@ -94,5 +97,9 @@ export class SqliteSeedStore implements SeedStore {
 
   async claim(openId: string, seed: number, runDigest: string, now: number): Promise<SeedClaim> {
     return this.claimTransaction(openId, seed, runDigest, now);
+  }
+
+  async ping(): Promise<void> {
+    this.answer();
   }
 }

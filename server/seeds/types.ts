@@ -39,4 +39,6 @@ export interface SeedStore {
   issue(openId: string, request: IssueSeeds): Promise<number[]>;
   /** Marks the seed used by the run with this digest, atomically, if the player may use it. */
   claim(openId: string, seed: number, runDigest: string, now: number): Promise<SeedClaim>;
+  /** Resolves when the store answers a trivial read; rejects when it is down (for /health). */
+  ping(): Promise<void>;
 }

@@ -171,6 +171,9 @@ describe('run seeds: POST /v1/seeds and the seed check of POST /v1/runs', () => 
       claim: async () => {
         throw new Error('disk I/O error');
       },
+      ping: async () => {
+        throw new Error('disk I/O error');
+      },
     };
     await start(failing);
     const issue = await post('/v1/seeds', { count: 1 }, ann);
@@ -180,5 +183,19 @@ describe('run seeds: POST /v1/seeds and the seed check of POST /v1/runs', () => 
     expect(run.statusCode).toBe(503);
     expect(run.json().error).toBe('storage_unavailable');
     expect(await stored('ann')).toEqual([null, null]);
+  });
+
+  it('/health fails (503, naming the seed store) when the seed store is down, and passes while it answers', async () => {
+    await start();
+    expect((await h.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({
+      ok: true,
+      store: 'sqlite',
+    });
+    db.close();
+    const health = await h.app.inject({ method: 'GET', url: '/health' });
+    expect(health.statusCode).toBe(503);
+    expect(health.headers['retry-after']).toBe('5');
+    expect(health.json()).toEqual({ ok: false, store: 'sqlite', error: 'seed_store_unavailable' });
+    db = new Database(':memory:');
   });
 });
