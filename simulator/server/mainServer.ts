@@ -192,11 +192,11 @@ export function createMainHandler(options: MainServerOptions) {
       return sendJson(res, 200, { ok: true });
     }
     if (key === 'POST /__api/open-card') {
-      const body = (await readJson(req)) as { id?: unknown };
+      const body = (await readJson(req)) as { id?: unknown; warm?: unknown };
       const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
       if (!card || card.to_open_id !== platform.activeUser().open_id)
         throw new HttpError(404, 'no such card in the active user’s inbox');
-      openCard(card.id);
+      openCard(card.id, body.warm === true);
       return sendJson(res, 200, { ok: true });
     }
 
@@ -235,10 +235,17 @@ export function createMainHandler(options: MainServerOptions) {
       return sendJson(res, 200, { openId, cards, stories: platform.store.storyCount(openId) });
     }
     if (key === 'POST /__sim/open-card') {
-      const body = (await readJson(req)) as { id?: unknown };
+      const body = (await readJson(req)) as { id?: unknown; warm?: unknown };
       const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
       if (!card) throw new HttpError(404, 'no such card');
-      openCard(card.id);
+      if (body.warm !== undefined && typeof body.warm !== 'boolean')
+        throw new HttpError(400, 'warm must be a boolean');
+      if (body.warm === true && card.to_open_id !== platform.activeUser().open_id)
+        throw new HttpError(
+          409,
+          'a warm open needs the receiver to be the active player (their game in the background)',
+        );
+      openCard(card.id, body.warm === true);
       return sendJson(res, 200, { active: card.to_open_id, launchOptions: platform.launch });
     }
     if (key === 'GET /__sim/faults') return sendJson(res, 200, platform.faults);
@@ -323,14 +330,21 @@ export function createMainHandler(options: MainServerOptions) {
     throw new HttpError(404, `no route for ${method} ${path}`);
   }
 
-  function openCard(id: number): void {
+  /**
+   * Opens a card as its receiver. Cold (the default): the game starts again with the card's query in its
+   * launch options. Warm, when the receiver's game was left in the background: it comes back with the
+   * card's query in onShow, as a game that is still alive does, and nothing restarts.
+   */
+  function openCard(id: number, warm = false): void {
     const card = platform.store.card(id);
     if (!card) return;
     platform.store.markCardOpened(id, platform.clock.now());
-    platform.switchUser(card.to_open_id, {
-      query: Object.fromEntries(new URLSearchParams(card.query)),
-      scene: 'share_card',
-    });
+    const launch = { query: Object.fromEntries(new URLSearchParams(card.query)), scene: 'share_card' };
+    if (warm && card.to_open_id === platform.activeUser().open_id) {
+      broadcast('show', { launchOptions: launch });
+      return;
+    }
+    platform.switchUser(card.to_open_id, launch);
     broadcast('reload');
   }
 

@@ -134,13 +134,19 @@ function install(init: FrameInit): void {
     native?.adopt(message.state);
     overlay.place(message.state.style);
   });
+  // getLaunchOptionsSync keeps the cold start's; getEnterOptionsSync and onShow give the latest entry.
+  let enterOptions = init.launchOptions;
   bridge.on('lifecycle', (message) => {
-    if (message.phase === 'show') for (const listener of showListeners) listener({ ...init.launchOptions });
-    else for (const listener of hideListeners) listener();
+    if (message.phase === 'hide') {
+      for (const listener of hideListeners) listener();
+      return;
+    }
+    if (message.launchOptions) enterOptions = message.launchOptions;
+    for (const listener of showListeners) listener(structuredClone(enterOptions));
   });
   natives.document.addEventListener('visibilitychange', () => {
     if (natives.document.visibilityState === 'hidden') for (const listener of hideListeners) listener();
-    else for (const listener of showListeners) listener({ ...init.launchOptions });
+    else for (const listener of showListeners) listener(structuredClone(enterOptions));
   });
   if (init.openDataContext) refuseReadingMainCanvases();
 
@@ -208,7 +214,7 @@ function install(init: FrameInit): void {
     // Cold start only (TikTok's Event page); a return from the background is onShow's, with no cold start.
     getLaunchOptionsSync: () => structuredClone(init.launchOptions),
     // Any start, cold or warm: a card opened while in the background relaunches here, so both are equal.
-    getEnterOptionsSync: () => structuredClone(init.launchOptions),
+    getEnterOptionsSync: () => structuredClone(enterOptions),
     onShow(listener: (result: unknown) => void) {
       showListeners.add(listener);
     },

@@ -242,7 +242,7 @@ export class Devtools {
       open.onclick = () =>
         void withFeedback(
           open,
-          () => postJson('/__api/open-card', { id: card.id }),
+          () => postJson('/__api/open-card', { id: card.id, warm: this.host.inBackground }),
           'Opened as the receiver',
         );
       return element('li', {}, [

@@ -3,6 +3,7 @@ import {
   type FrameInit,
   type FrameToMain,
   isSimMessage,
+  type LaunchOptions,
   type MainToFrame,
   type SharedCanvasState,
   type SharedCanvasStyleValues,
@@ -67,6 +68,7 @@ export class Host {
   /** (Re)starts the game as the active user: fresh frames, fresh shared canvas. */
   async mount(): Promise<void> {
     this.generation++;
+    this.inBackground = false;
     this.session = await getJson<SessionInfo>('/__api/session');
     this.game?.remove();
     this.context?.remove();
@@ -99,8 +101,12 @@ export class Host {
     return iframe;
   }
 
-  lifecycle(phase: 'show' | 'hide'): void {
-    this.post(this.game, this.config.gameOrigin, { kind: 'lifecycle', phase });
+  /** Whether the game was sent to the background (and not brought back): a card then opens it warm. */
+  inBackground = false;
+
+  lifecycle(phase: 'show' | 'hide', launchOptions?: LaunchOptions): void {
+    this.inBackground = phase === 'hide';
+    this.post(this.game, this.config.gameOrigin, { kind: 'lifecycle', phase, launchOptions });
   }
 
   private post(

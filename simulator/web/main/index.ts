@@ -1,3 +1,4 @@
+import type { LaunchOptions } from '../shared/wire';
 import { Devtools } from './devtools';
 import { Host, type HostConfig } from './host';
 
@@ -26,6 +27,13 @@ async function start(): Promise<void> {
   const listening = new Promise((resolve) => events.addEventListener('open', resolve, { once: true }));
   let devtools: Devtools | undefined;
   events.addEventListener('reload', () => void host.mount().then(() => devtools?.reloaded()));
+  // A card opened while the game was in the background: it comes back with the card's query.
+  events.addEventListener('show', (event) => {
+    const { launchOptions } = JSON.parse((event as MessageEvent<string>).data) as {
+      launchOptions: LaunchOptions;
+    };
+    host.lifecycle('show', launchOptions);
+  });
   await host.mount();
   await listening;
   devtools = new Devtools(host, document.getElementById('devtools') as HTMLElement);

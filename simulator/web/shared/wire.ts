@@ -108,7 +108,8 @@ export type MainToFrame =
   | { sim: typeof SIM_TAG; kind: 'overlay'; url: string }
   | { sim: typeof SIM_TAG; kind: 'bitmap'; bitmap: ImageBitmap }
   | { sim: typeof SIM_TAG; kind: 'commitMode'; mode: CommitMode }
-  | { sim: typeof SIM_TAG; kind: 'lifecycle'; phase: 'show' | 'hide' };
+  /** `launchOptions`: what a return to the foreground brings (a card opened while in the background). */
+  | { sim: typeof SIM_TAG; kind: 'lifecycle'; phase: 'show' | 'hide'; launchOptions?: LaunchOptions };
 
 export function isSimMessage(data: unknown): data is { sim: typeof SIM_TAG; kind: string } {
   return typeof data === 'object' && data !== null && (data as { sim?: unknown }).sim === SIM_TAG;

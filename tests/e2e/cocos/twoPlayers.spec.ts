@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Frame, type Page, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
 import {
   bootEngine,
@@ -31,7 +31,8 @@ import { clickButton, snapshot } from './sceneProbe';
  * the results' notice node, challenges him from his row; Noah opens the card, is greeted with her score
  * on the Cocos menu, takes the top spot back, and Grace sees him above her again. The board and the
  * notices are drawn by the open data context; the row's tap reaches it through the engine's touch input.
- * Then the invite path: a player whose friends do not play invites one, whose card opens the game.
+ * Then the invite path: a player whose friends do not play invites one, whose card opens the game, cold
+ * (a new launch) or warm (the game was in the background and comes back with the card's query).
  */
 
 test.skip(!engineDir, ENGINE_SKIP_REASON);
@@ -154,9 +155,8 @@ test('two friends in the Cocos edition: one passes the other, challenges through
   expect(problems.consoleErrors.filter((text) => !gameServerNoise(text))).toEqual([]);
 });
 
-test('in the Cocos edition, with no friends who play, the board invites, and the friend who opens the card is greeted', async ({
-  page,
-}) => {
+/** Noah, whose one friend has never played, invites her from his empty board; answers the card's id. */
+async function noahInvitesGrace(page: Page): Promise<{ game: Frame; cardId: number }> {
   await page.addInitScript(recordDrawnText);
   await sim('/__sim/reset', {});
   // Noah's one mutual follower, Grace, has never played: his board has nobody but him.
@@ -165,7 +165,7 @@ test('in the Cocos edition, with no friends who play, the board invites, and the
     scopes: ['user.info.basic', 'user.friends.mutual'],
   });
   await sim('/__sim/user', { openId: NOAH.openId });
-  let game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1' });
+  const game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1' });
   await rememberPlayer(game, NOAH.openId);
   await expect.poll(() => screenOf(game)).toBe('menu');
   await openBoard(game);
@@ -182,10 +182,38 @@ test('in the Cocos edition, with no friends who play, the board invites, and the
   // runs or the server's: this suite runs no server and Noah has not played on this device (his 700 is only
   // in the cloud, which only the open data context reads). The card names him by open id alone.
   expect(cards.map((card) => card.query)).toEqual([`from=${NOAH.openId}`]);
+  const cardId = cards[0]?.id;
+  if (cardId === undefined) throw new Error('no card from Noah');
+  return { game, cardId };
+}
 
-  game = await relaunch(page, () => sim('/__sim/open-card', { id: cards[0]?.id }));
+test('in the Cocos edition, with no friends who play, the board invites, and the friend who opens the card is greeted', async ({
+  page,
+}) => {
+  const { cardId } = await noahInvitesGrace(page);
+  const game = await relaunch(page, () => sim('/__sim/open-card', { id: cardId }));
   await expect.poll(() => screenOf(game)).toBe('menu');
   await expect
     .poll(async () => (await snapshot(game)).labels)
     .toContain('A friend invited you to play Star Lanes!');
+});
+
+test('in the Cocos edition, a card opened while the game is in the background greets on its return, without a restart', async ({
+  page,
+}) => {
+  const { cardId } = await noahInvitesGrace(page);
+  const game = await relaunch(page, () => sim('/__sim/user', { openId: GRACE.openId }));
+  await expect.poll(() => screenOf(game)).toBe('menu');
+  expect((await snapshot(game)).labels).not.toContain('A friend invited you to play Star Lanes!');
+  await game.evaluate(() => {
+    (globalThis as unknown as { __sameGame: boolean }).__sameGame = true;
+  });
+  await page.getByRole('button', { name: 'Send to background' }).click();
+  await sim('/__sim/open-card', { id: cardId, warm: true });
+  await expect
+    .poll(async () => (await snapshot(game)).labels)
+    .toContain('A friend invited you to play Star Lanes!');
+  expect(await game.evaluate(() => (globalThis as unknown as { __sameGame?: boolean }).__sameGame)).toBe(
+    true,
+  );
 });

@@ -52,3 +52,42 @@ test('an invite card carries the score to beat, and opening it greets the friend
   const beat = Number(query.get('beat')).toLocaleString('en-US');
   expect((await game.sample()).greeting).toBe(`A friend challenges you: beat ${beat} points!`);
 });
+
+test('a card opened while the game is in the background brings its challenge back with onShow, without a restart', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page);
+  await game.tap('invite');
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: 'Priya Raman' }).click();
+  await picker.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(async () => (await game.sample()).toast?.text).toBe('Invite sent!');
+  const card = (await simGet<Inbox>('/__sim/inbox/sim-priya')).cards.find((c) => c.from_open_id === PLAYER);
+  if (!card) throw new Error('no card from the player in the friend’s inbox');
+
+  // Priya plays; her game goes to the background, and then she opens the card from her inbox.
+  await game.switchPlayer('sim-priya');
+  expect((await game.sample()).greeting).toBeNull();
+  await game.frame().evaluate(() => {
+    (globalThis as unknown as { __sameGame: boolean }).__sameGame = true;
+  });
+  await page.getByRole('button', { name: 'Send to background' }).click();
+  await simPost('/__sim/open-card', { id: card.id, warm: true });
+
+  await expect
+    .poll(async () => (await game.sample()).greeting)
+    .toBe('A friend invited you to play Star Lanes!');
+  // The same game, brought back, not started again.
+  expect(
+    await game.frame().evaluate(() => (globalThis as unknown as { __sameGame?: boolean }).__sameGame),
+  ).toBe(true);
+  expect((await game.sample()).screen).toBe('menu');
+  const enter = await game
+    .frame()
+    .evaluate(() =>
+      (
+        globalThis as unknown as { tt: { getEnterOptionsSync(): { scene: string } } }
+      ).tt.getEnterOptionsSync(),
+    );
+  expect(enter.scene).toBe('share_card');
+});
