@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
+import { answerSettingsPage } from '../game/driver';
+import { ENGINE_SKIP_REASON, engineDir, relaunch, useEnginePackage, watchProblems } from './enginePage';
 import {
-  bootEngine,
-  ENGINE_SKIP_REASON,
-  engineDir,
-  relaunch,
-  useEnginePackage,
-  watchProblems,
-} from './enginePage';
-import {
+  AVA,
   boardOrder,
   cloudHighScore,
   drawn,
   forgetDrawn,
+  GRACE,
   type Inbox,
+  launchAsNoah,
+  NOAH,
   playLevel1,
   readSample,
   rememberPlayer,
@@ -21,6 +19,7 @@ import {
   simCall,
   tapBoardRow,
   tapButton,
+  unexpectedConsoleErrors,
 } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 
@@ -37,10 +36,6 @@ test.setTimeout(180_000);
 test.use({ viewport: { width: 1280, height: 1000 } });
 
 const simulator = useEnginePackage();
-const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' };
-const NOAH = { openId: 'sim-noah', name: 'Noah Alone' };
-// Grace's other friend who plays, seeded at 3,000: above both all along.
-const AVA = 'Ava Chen';
 // The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250.
 const SEEDS = { noah: 42, graceFirst: 2, graceBeatsNoah: 7 };
 const sim = <T>(path: string, body?: unknown): Promise<T> => simCall<T>(simulator.sim.urls.main, path, body);
@@ -52,15 +47,8 @@ test('declined in the Cocos edition: Grace says no, still beats Noah, then allow
 }) => {
   const problems = watchProblems(page);
   await page.addInitScript(recordDrawnText);
-  await sim('/__sim/reset', {});
-  await sim('/__sim/authorization', {
-    openId: NOAH.openId,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await sim('/__sim/user', { openId: NOAH.openId });
   const query = { autoplay: '1', seed: String(SEEDS.noah) };
-  let game = await bootEngine(page, simulator.sim.urls.main, query);
-  await rememberPlayer(game, NOAH.openId);
+  let game = await launchAsNoah(page, simulator.sim.urls.main, query);
   expect(await playLevel1(game)).toBe(1_050);
   await expect.poll(() => cloudHighScore(simulator.sim.urls.main, NOAH.openId)).toBe('1050');
 
@@ -106,11 +94,7 @@ test('declined in the Cocos edition: Grace says no, still beats Noah, then allow
     await forgetDrawn(page);
     // TikTok opens its settings page only from the player's tap.
     await tapButton(page, game, 'retry-auth');
-    const settings = page.getByRole('dialog', { name: /^Settings: / });
-    await expect(settings).toBeVisible();
-    const switches = settings.getByRole('switch');
-    for (let index = 0; index < (await switches.count()); index++) await switches.nth(index).setChecked(true);
-    await settings.getByRole('button', { name: 'Done' }).click();
+    await answerSettingsPage(page, true);
     await expect.poll(() => screenOf(game)).toBe('consent');
     await clickButton(game, /^Continue$/);
     await page.getByRole('dialog').getByRole('button', { name: 'Allow', exact: true }).click();
@@ -130,4 +114,5 @@ test('declined in the Cocos edition: Grace says no, still beats Noah, then allow
   });
 
   expect(problems.pageErrors).toEqual([]);
+  expect(unexpectedConsoleErrors(problems)).toEqual([]);
 });

@@ -5,6 +5,7 @@ import type { Rect } from '../../../assets/scripts/social/protocol';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { board } from '../../../openDataContext/src/theme';
 import { contextFrame } from '../simulator/harness';
+import { bootEngine, type EngineProblems } from './enginePage';
 import { clickButton, snapshot } from './sceneProbe';
 
 /**
@@ -12,6 +13,35 @@ import { clickButton, snapshot } from './sceneProbe';
  * API, the text the open data context drew, the game's buttons (by `cc.Button`'s event, or by a real tap
  * where the platform wants a player's tap), and the friend board's rows, tapped where the context draws them.
  */
+
+/** The journeys' players: Noah and Grace are mutual followers; Ava, Grace's other friend, holds 3,000. */
+export const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' } as const;
+export const NOAH = { openId: 'sim-noah', name: 'Noah Alone' } as const;
+export const AVA = 'Ava Chen';
+
+/**
+ * A fresh world in which Noah allowed the friend board before, then the engine launched as him with
+ * `query` (read again at every launch, so a journey may change its seed between launches).
+ */
+export async function launchAsNoah(page: Page, main: string, query: Record<string, string>): Promise<Frame> {
+  await simCall(main, '/__sim/reset', {});
+  await simCall(main, '/__sim/authorization', {
+    openId: NOAH.openId,
+    scopes: ['user.info.basic', 'user.friends.mutual'],
+  });
+  await simCall(main, '/__sim/user', { openId: NOAH.openId });
+  const game = await bootEngine(page, main, query);
+  await rememberPlayer(game, NOAH.openId);
+  return game;
+}
+
+/** The engine's problems, less the game server's refused requests (these suites run no game server). */
+export function unexpectedConsoleErrors(problems: EngineProblems): string[] {
+  const gameServerNoise = (text: string) =>
+    text.includes('http://localhost:9530/') ||
+    /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|FAILED)$/.test(text);
+  return problems.consoleErrors.filter((text) => !gameServerNoise(text));
+}
 
 export interface Inbox {
   cards: { id: number; from_open_id: string; title: string; query: string }[];

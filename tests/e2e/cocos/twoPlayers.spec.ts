@@ -1,20 +1,17 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
+import { ENGINE_SKIP_REASON, engineDir, relaunch, useEnginePackage, watchProblems } from './enginePage';
 import {
-  bootEngine,
-  ENGINE_SKIP_REASON,
-  engineDir,
-  relaunch,
-  useEnginePackage,
-  watchProblems,
-} from './enginePage';
-import {
+  AVA,
   boardOrder,
   cloudHighScore,
   drawn,
   expectNoticeShown,
   forgetDrawn,
+  GRACE,
   type Inbox,
+  launchAsNoah,
+  NOAH,
   openBoard,
   playLevel1,
   rememberPlayer,
@@ -22,6 +19,7 @@ import {
   simCall,
   tapBoardRow,
   tapButton,
+  unexpectedConsoleErrors,
 } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 
@@ -42,10 +40,6 @@ test.setTimeout(180_000);
 test.use({ viewport: { width: 1280, height: 1000 } });
 
 const simulator = useEnginePackage();
-const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' };
-const NOAH = { openId: 'sim-noah', name: 'Noah Alone' };
-// Grace's other friend who plays, seeded at 3,000: above both all along.
-const AVA = 'Ava Chen';
 // The Cocos edition takes its test seed from the launch query only, so each seed is a launch of its own.
 // The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250, seed 3 scores 1,300.
 const SEEDS = { noahFirst: 42, graceFirst: 2, graceBeatsNoah: 7, noahBeatsGrace: 3 };
@@ -58,18 +52,11 @@ test('two friends in the Cocos edition: one passes the other, challenges through
 }) => {
   const problems = watchProblems(page);
   await page.addInitScript(recordDrawnText);
-  await sim('/__sim/reset', {});
   // Noah allowed the friend board before; Grace, new to the game, is asked on this journey.
-  await sim('/__sim/authorization', {
-    openId: NOAH.openId,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await sim('/__sim/user', { openId: NOAH.openId });
   const query = { autoplay: '1', seed: String(SEEDS.noahFirst) };
-  let game = await bootEngine(page, simulator.sim.urls.main, query);
+  let game = await launchAsNoah(page, simulator.sim.urls.main, query);
 
   await test.step('Noah plays first and his best is saved', async () => {
-    await rememberPlayer(game, NOAH.openId);
     expect(await playLevel1(game)).toBe(1_050);
     await expect.poll(() => bestOf(NOAH.openId), { timeout: 15_000 }).toBe('1050');
     await expectNoticeShown(game);
@@ -148,25 +135,14 @@ test('two friends in the Cocos edition: one passes the other, challenges through
   });
 
   expect(problems.pageErrors).toEqual([]);
-  // The game server is not part of this suite (see engine.spec.ts): its refused requests are allowed.
-  const gameServerNoise = (text: string) =>
-    text.includes('http://localhost:9530/') ||
-    /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|FAILED)$/.test(text);
-  expect(problems.consoleErrors.filter((text) => !gameServerNoise(text))).toEqual([]);
+  expect(unexpectedConsoleErrors(problems)).toEqual([]);
 });
 
 /** Noah, whose one friend has never played, invites her from his empty board; answers the card's id. */
 async function noahInvitesGrace(page: Page): Promise<{ game: Frame; cardId: number }> {
   await page.addInitScript(recordDrawnText);
-  await sim('/__sim/reset', {});
   // Noah's one mutual follower, Grace, has never played: his board has nobody but him.
-  await sim('/__sim/authorization', {
-    openId: NOAH.openId,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await sim('/__sim/user', { openId: NOAH.openId });
-  const game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1' });
-  await rememberPlayer(game, NOAH.openId);
+  const game = await launchAsNoah(page, simulator.sim.urls.main, { autoplay: '1' });
   await expect.poll(() => screenOf(game)).toBe('menu');
   await openBoard(game);
   await expect.poll(() => drawn(page)).toContain('No friends play yet');

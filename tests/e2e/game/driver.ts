@@ -92,6 +92,16 @@ export const boardRowButton = (rect: Rect, row: number) => ({
   y: board.headerHeight + row * board.rowHeight + board.rowHeight / 2,
 });
 
+/** On the platform's settings page (`tt.openSetting`), switches every permission on or off, then Done. */
+export async function answerSettingsPage(page: Page, allow: boolean): Promise<void> {
+  const settings = page.getByRole('dialog', { name: /^Settings: / });
+  await expect(settings).toBeVisible();
+  const switches = settings.getByRole('switch');
+  for (let index = 0; index < (await switches.count()); index++) await switches.nth(index).setChecked(allow);
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await expect(settings).toHaveCount(0);
+}
+
 export class GameDriver {
   constructor(readonly page: Page) {}
 
@@ -225,15 +235,8 @@ export class GameDriver {
     await this.answerPlatformPrompt(allow);
   }
 
-  /** On the platform's settings page (`tt.openSetting`), switches every permission on or off, then Done. */
   async answerSettingsPage(allow: boolean): Promise<void> {
-    const settings = this.page.getByRole('dialog', { name: /^Settings: / });
-    await expect(settings).toBeVisible();
-    const switches = settings.getByRole('switch');
-    for (let index = 0; index < (await switches.count()); index++)
-      await switches.nth(index).setChecked(allow);
-    await settings.getByRole('button', { name: 'Done' }).click();
-    await expect(settings).toHaveCount(0);
+    await answerSettingsPage(this.page, allow);
   }
 
   async answerPlatformPrompt(allow: boolean): Promise<void> {
