@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
 import { answerSettingsPage } from '../game/driver';
-import { ENGINE_SKIP_REASON, engineDir, relaunch, useEnginePackage, watchProblems } from './enginePage';
+import { relaunch, watchProblems } from './enginePage';
 import {
   AVA,
   boardOrder,
@@ -16,10 +16,10 @@ import {
   readSample,
   rememberPlayer,
   screenOf,
-  simCall,
   tapBoardRow,
   tapButton,
   unexpectedConsoleErrors,
+  useCocosJourney,
 } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 
@@ -30,15 +30,9 @@ import { clickButton, snapshot } from './sceneProbe';
  * finds herself above him, and the loop goes on with a challenge.
  */
 
-test.skip(!engineDir, ENGINE_SKIP_REASON);
-test.setTimeout(180_000);
-// Tall enough for the whole phone: a real click outside the viewport would miss the board.
-test.use({ viewport: { width: 1280, height: 1000 } });
-
-const simulator = useEnginePackage();
+const { simulator, sim } = useCocosJourney();
 // The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250.
 const SEEDS = { noah: 42, graceFirst: 2, graceBeatsNoah: 7 };
-const sim = <T>(path: string, body?: unknown): Promise<T> => simCall<T>(simulator.sim.urls.main, path, body);
 const labels = async (game: Parameters<typeof snapshot>[0]) => (await snapshot(game)).labels;
 const boardState = async (game: Parameters<typeof readSample>[0]) => (await readSample(game)).board;
 

@@ -1,11 +1,17 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Page, test } from '@playwright/test';
 import type { SampleHook } from '../../../assets/scripts/game/sampleHook';
 import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
 import type { Rect } from '../../../assets/scripts/social/protocol';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { board } from '../../../openDataContext/src/theme';
 import { contextFrame } from '../simulator/harness';
-import { bootEngine, type EngineProblems } from './enginePage';
+import {
+  bootEngine,
+  ENGINE_SKIP_REASON,
+  type EngineProblems,
+  engineDir,
+  useEnginePackage,
+} from './enginePage';
 import { clickButton, snapshot } from './sceneProbe';
 
 /**
@@ -13,6 +19,21 @@ import { clickButton, snapshot } from './sceneProbe';
  * API, the text the open data context drew, the game's buttons (by `cc.Button`'s event, or by a real tap
  * where the platform wants a player's tap), and the friend board's rows, tapped where the context draws them.
  */
+
+/**
+ * What every Cocos journey file starts with: skipped without the engine, long enough for several launches,
+ * a viewport tall enough for the whole phone (a real click outside it would miss the board), and its own
+ * simulator serving the engine package. Call at the top of the file.
+ */
+export function useCocosJourney() {
+  test.skip(!engineDir, ENGINE_SKIP_REASON);
+  test.setTimeout(180_000);
+  test.use({ viewport: { width: 1280, height: 1000 } });
+  const simulator = useEnginePackage();
+  const sim = <T>(path: string, body?: unknown): Promise<T> =>
+    simCall<T>(simulator.sim.urls.main, path, body);
+  return { simulator, sim };
+}
 
 /** The journeys' players: Noah and Grace are mutual followers; Ava, Grace's other friend, holds 3,000. */
 export const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' } as const;

@@ -1,6 +1,6 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
-import { ENGINE_SKIP_REASON, engineDir, relaunch, useEnginePackage, watchProblems } from './enginePage';
+import { relaunch, watchProblems } from './enginePage';
 import {
   AVA,
   boardOrder,
@@ -16,10 +16,10 @@ import {
   playLevel1,
   rememberPlayer,
   screenOf,
-  simCall,
   tapBoardRow,
   tapButton,
   unexpectedConsoleErrors,
+  useCocosJourney,
 } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 
@@ -33,18 +33,11 @@ import { clickButton, snapshot } from './sceneProbe';
  * (a new launch) or warm (the game was in the background and comes back with the card's query).
  */
 
-test.skip(!engineDir, ENGINE_SKIP_REASON);
-// The package (every script compiled by the editor's toolchain) and five launches of the engine.
-test.setTimeout(180_000);
-// Tall enough for the whole phone: a real click outside the viewport would miss the board.
-test.use({ viewport: { width: 1280, height: 1000 } });
-
-const simulator = useEnginePackage();
+const { simulator, sim } = useCocosJourney();
 // The Cocos edition takes its test seed from the launch query only, so each seed is a launch of its own.
 // The bot on level 1: seed 42 scores 1,050, seed 2 scores 950, seed 7 scores 1,250, seed 3 scores 1,300.
 const SEEDS = { noahFirst: 42, graceFirst: 2, graceBeatsNoah: 7, noahBeatsGrace: 3 };
 const NAMES = [AVA, GRACE.name, NOAH.name];
-const sim = <T>(path: string, body?: unknown): Promise<T> => simCall<T>(simulator.sim.urls.main, path, body);
 const bestOf = (openId: string) => cloudHighScore(simulator.sim.urls.main, openId);
 
 test('two friends in the Cocos edition: one passes the other, challenges through a card, and is passed again', async ({
