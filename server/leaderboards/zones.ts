@@ -4,15 +4,10 @@
  * (a soft launch, a region). Every board belongs to exactly one zone; a zone the server was not
  * configured with is refused, so a typo cannot open a board nobody reads.
  */
+import { DEFAULT_ZONE, TEST_ZONE, ZONE_PATTERN } from '../../assets/scripts/social/zones';
 
-export const DEFAULT_ZONE = 'default';
-export const TEST_ZONE = 'test';
-
-/**
- * Lower-case letters, digits and dashes, as the game's cloud keys use them
- * (assets/scripts/social/zones.ts): safe in a board id, a Redis key and a URL query.
- */
-export const ZONE_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+// One set of names and one pattern for the game's cloud keys and the server's boards.
+export { DEFAULT_ZONE, TEST_ZONE, ZONE_PATTERN };
 
 /**
  * `default` and `test`, then the extra zones, without repeats. Throws a RangeError naming `setting`

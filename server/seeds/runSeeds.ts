@@ -94,29 +94,25 @@ export class RunSeeds {
     // Bounded: a source that repeats itself (a stub) gives fewer seeds instead of spinning forever.
     for (let draw = 0; draw < count * 4 && candidates.size < count; draw += 1)
       candidates.add(this.randomSeed());
-    const seeds = await guard('issueSeeds', () =>
-      this.store.issue(openId, {
-        seeds: [...candidates],
-        now,
-        expiresAt: now + this.lifetimeMs,
-        maxUnused: this.maxUnused,
-      }),
-    );
-    return { seeds, expiresInMs: this.lifetimeMs };
+    return this.issueToStore(openId, [...candidates], now, false);
   }
 
   /** Development only: the chosen seed, unused again even if this player used it before. */
   async issueChosen(openId: string, seed: number, now: number): Promise<IssuedSeeds> {
     if (!this.devChosenSeeds) throw new Error('chosen seeds are a development-only option');
-    const seeds = await guard('issueSeeds', () =>
-      this.store.issue(openId, {
-        seeds: [seed],
-        now,
-        expiresAt: now + this.lifetimeMs,
-        maxUnused: this.maxUnused,
-        reissue: true,
-      }),
-    );
+    return this.issueToStore(openId, [seed], now, true);
+  }
+
+  /** Hands `candidates` to the store with this policy's lifetime and cap; `reissue` makes a used one new. */
+  private async issueToStore(
+    openId: string,
+    candidates: number[],
+    now: number,
+    reissue: boolean,
+  ): Promise<IssuedSeeds> {
+    const expiresAt = now + this.lifetimeMs;
+    const request = { seeds: candidates, now, expiresAt, maxUnused: this.maxUnused, reissue };
+    const seeds = await guard('issueSeeds', () => this.store.issue(openId, request));
     return { seeds, expiresInMs: this.lifetimeMs };
   }
 

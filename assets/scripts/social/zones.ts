@@ -7,8 +7,11 @@
 export const DEFAULT_ZONE = 'default';
 export const TEST_ZONE = 'test';
 
-/** Lower-case letters, digits and dashes: safe inside a cloud key, a Redis key and a URL query. */
-const ZONE_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+/**
+ * Lower-case letters, digits and dashes: safe inside a cloud key, a Redis key and a URL query. The game
+ * server checks zone names with this same pattern (server/leaderboards/zones.ts).
+ */
+export const ZONE_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 export function isZoneName(value: unknown): value is string {
   return typeof value === 'string' && ZONE_PATTERN.test(value);
