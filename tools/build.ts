@@ -1,6 +1,7 @@
 /**
- * `npm run build` (`-- --release` for a package to upload): bundles the Canvas 2D edition and the open data context into a TikTok mini game
- * package in dist/, then checks it against the platform's upload rules.
+ * `npm run build` (`-- --release` for a package to upload): bundles the Canvas 2D edition and the open
+ * data context into a TikTok mini game package in dist/, then checks it against the platform's upload
+ * rules.
  *
  *   dist/game.js                    minigame/main.ts and everything it imports
  *   dist/game.json                  from the repo root

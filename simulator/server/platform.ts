@@ -445,9 +445,9 @@ export class Platform {
     const allowed =
       typeof allowedRaw === 'object' && allowedRaw !== null ? (allowedRaw as Record<string, unknown>) : {};
     for (const { scope, allowed: before } of page.scopes) {
-      const now = allowed[scope] === true;
-      if (now === before) continue;
-      if (now) this.store.allowAsking(page.openId, [scope]);
+      const after = allowed[scope] === true;
+      if (after === before) continue;
+      if (after) this.store.allowAsking(page.openId, [scope]);
       else this.store.refuse(page.openId, [scope]);
     }
     const granted = this.store.grantedScopes(page.openId);

@@ -136,18 +136,20 @@ function install(init: FrameInit): void {
   });
   // getLaunchOptionsSync keeps the cold start's; getEnterOptionsSync and onShow give the latest entry.
   let enterOptions = init.launchOptions;
-  bridge.on('lifecycle', (message) => {
-    if (message.phase === 'hide') {
-      for (const listener of hideListeners) listener();
-      return;
-    }
-    if (message.launchOptions) enterOptions = message.launchOptions;
+  const hide = () => {
+    for (const listener of hideListeners) listener();
+  };
+  const show = () => {
     for (const listener of showListeners) listener(structuredClone(enterOptions));
+  };
+  bridge.on('lifecycle', (message) => {
+    if (message.phase === 'hide') return hide();
+    if (message.launchOptions) enterOptions = message.launchOptions;
+    show();
   });
-  natives.document.addEventListener('visibilitychange', () => {
-    if (natives.document.visibilityState === 'hidden') for (const listener of hideListeners) listener();
-    else for (const listener of showListeners) listener(structuredClone(enterOptions));
-  });
+  natives.document.addEventListener('visibilitychange', () =>
+    natives.document.visibilityState === 'hidden' ? hide() : show(),
+  );
   if (init.openDataContext) refuseReadingMainCanvases();
 
   const tt = {
@@ -213,7 +215,7 @@ function install(init: FrameInit): void {
     setPreferredFramesPerSecond: pacer.setPreferredFramesPerSecond,
     // Cold start only (TikTok's Event page); a return from the background is onShow's, with no cold start.
     getLaunchOptionsSync: () => structuredClone(init.launchOptions),
-    // Any start, cold or warm: a card opened while in the background relaunches here, so both are equal.
+    // The latest start, cold or warm: a card opened while in the background brings its query here too.
     getEnterOptionsSync: () => structuredClone(enterOptions),
     onShow(listener: (result: unknown) => void) {
       showListeners.add(listener);
