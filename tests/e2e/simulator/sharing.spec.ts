@@ -1,7 +1,15 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { DOUYIN_SHARE_WITHOUT_TAP } from '../../../simulator/server/errors';
 import { TAP_WINDOW_MS } from '../../../simulator/web/game/touches';
-import { callIn, expectEventually, gameFrame, openMainFrame, type SimWindow, useSimulator } from './harness';
+import {
+  callIn,
+  expectEventually,
+  gameFrame,
+  openFreshMainFrame,
+  openMainFrame,
+  type SimWindow,
+  useSimulator,
+} from './harness';
 
 type CallResult = { ok: boolean; result: Record<string, unknown> };
 
@@ -103,8 +111,7 @@ test('shareToUser puts a card in the friend’s inbox; opening it launches the g
 
 test('shareAppMessage opens the contact picker and sends to the picked friend', async ({ page, request }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
   const shared = await shareFromTap(page, game, {
     imageUrl: `${main}/share-images/default.png`,
     title: 'Play Star Lanes with me',
@@ -129,11 +136,9 @@ test('shareAppMessage opens the contact picker and sends to the picked friend', 
 
 test('a share the player did not start with a tap fails with 21102, and no picker opens', async ({
   page,
-  request,
 }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game } = await openMainFrame(page, main);
+  const { game } = await openFreshMainFrame(page, main);
   const untapped = await callIn(game, 'shareAppMessage', { title: 'Play with me', query: 'invite=ava' });
   expect(untapped).toEqual({
     ok: false,
@@ -156,10 +161,9 @@ test('a share the player did not start with a tap fails with 21102, and no picke
   expect((await callIn(game, 'shareAppMessage', {})).result.errNo).toBe(21102);
 });
 
-test('canIUse answers from the API table of each domain', async ({ page, request }) => {
+test('canIUse answers from the API table of each domain', async ({ page }) => {
   const main = simulator.sim.urls.main;
-  await request.post(`${main}/__sim/reset`);
-  const { game, context } = await openMainFrame(page, main);
+  const { game, context } = await openFreshMainFrame(page, main);
   const ask = (frame: Frame, names: string[]) =>
     frame.evaluate(
       (list) =>
