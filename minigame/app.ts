@@ -4,6 +4,7 @@
  * Screens see it as a ScreenContext (screenContext.ts) and never import it.
  */
 import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
+import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
 import {
   createLevelProgress,
   type EntryPoint,
@@ -13,8 +14,7 @@ import {
   type LevelProgress,
   reportFrame,
   type SampleHook,
-} from '../assets/scripts/game/index';
-import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
+} from '../assets/scripts/shell/index';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
 import type { Screen } from './screen';
 import type { ScreenContext } from './screenContext';

@@ -4,8 +4,9 @@
  * the server session settle in the background, and authorization is asked only when the player opens
  * the friend board.
  */
-import { createGameServices, installSampleHook } from '../assets/scripts/game/index';
+
 import { createGamePlatform } from '../assets/scripts/platform/index';
+import { createGameServices, installSampleHook } from '../assets/scripts/shell/index';
 import { App } from './app';
 import { installTestMode } from './testMode';
 import { createView } from './view';

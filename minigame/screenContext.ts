@@ -9,7 +9,7 @@ import type {
   FriendBoardOutcome,
   GameServices,
   LevelProgress,
-} from '../assets/scripts/game/index';
+} from '../assets/scripts/shell/index';
 import type { Screen } from './screen';
 import type { TestMode } from './testMode';
 import type { View } from './view';

@@ -1,5 +1,5 @@
 /** The social buttons and their actions, and showing the open data context, shared by the screens. */
-import type { EntryPoint } from '../assets/scripts/game/index';
+import type { EntryPoint } from '../assets/scripts/shell/index';
 import type { SurfaceView } from '../assets/scripts/social/protocol';
 import type { Screen } from './screen';
 import type { ScreenContext } from './screenContext';

@@ -4,7 +4,7 @@
  * query (`autoplay=1`, `seed=n`) and is published as `GameGlobal.__testMode`, the one object end-to-end
  * tests may change. The game reads it; the test hook (`GameGlobal.__sample`) only reports.
  */
-import type { LaunchIntent } from '../assets/scripts/game/index';
+import type { LaunchIntent } from '../assets/scripts/shell/index';
 
 export interface TestMode {
   /** `true`: the bot plays, many ticks per frame; `'idle'`: nobody steers (a low score); `false`: the player. */

@@ -36,7 +36,7 @@ export const BoardQuery = z.object({
   zone: ZoneName.default(DEFAULT_ZONE),
 });
 
-/** The game queues up to 200 events (assets/scripts/game/analytics.ts) and may flush them in one batch. */
+/** The game queues up to 200 events (assets/scripts/shell/analytics.ts) and may flush them in one batch. */
 export const MAX_EVENTS_PER_REQUEST = 200;
 
 export const EventsBody = z.strictObject({

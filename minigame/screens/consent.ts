@@ -3,7 +3,7 @@
  * is shared, with a real choice. Only shown when the silent status check says something is missing.
  */
 
-import { CONSENT_COPY } from '../../assets/scripts/game/index';
+import { CONSENT_COPY } from '../../assets/scripts/shell/index';
 import type { Screen } from '../screen';
 import type { ScreenContext } from '../screenContext';
 import { colors } from '../theme';

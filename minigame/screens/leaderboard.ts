@@ -14,7 +14,7 @@ import {
   type GlobalBoardState,
   loadGlobalBoard,
   retryLabel,
-} from '../../assets/scripts/game/index';
+} from '../../assets/scripts/shell/index';
 import { formatScore, truncateGraphemes } from '../../assets/scripts/social/displayName';
 import type { Screen } from '../screen';
 import type { ScreenContext } from '../screenContext';

@@ -4,7 +4,7 @@
  * where the run stands on its way to the global board, and the next steps.
  */
 import { LEVEL_COUNT } from '../../assets/scripts/core/index';
-import { deliveryText, type FinishedLevel } from '../../assets/scripts/game/index';
+import { deliveryText, type FinishedLevel } from '../../assets/scripts/shell/index';
 import type { Screen } from '../screen';
 import type { ScreenContext } from '../screenContext';
 import { showContextView, socialButtons } from '../social';

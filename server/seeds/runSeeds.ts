@@ -8,7 +8,7 @@ export const SEED_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const MAX_SEEDS_PER_REQUEST = 10;
 /**
  * Unused seeds one player holds at most, which bounds what a player can make the server store. A device
- * keeps 10 ahead (assets/scripts/game/seedStock.ts) and takes one per level started, finished or not;
+ * keeps 10 ahead (assets/scripts/shell/seedStock.ts) and takes one per level started, finished or not;
  * past the cap the first issued go first, which on one device are the ones it already took. The room
  * above 10 is for abandoned levels and a second device.
  */

@@ -10,7 +10,7 @@ export type GameZone = 'default' | 'test';
 
 export interface BuildConfig {
   mode: BuildMode;
-  /** The game server's base URL (assets/scripts/game/serverClient.ts). */
+  /** The game server's base URL (assets/scripts/shell/serverClient.ts). */
   gameServerUrl: string;
   /** The card image of the game's `shareAppMessage`. */
   shareImageUrl: string;

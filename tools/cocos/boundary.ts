@@ -10,7 +10,7 @@ const SHARED_DIRS = [
   'assets/scripts/core',
   'assets/scripts/social',
   'assets/scripts/platform',
-  'assets/scripts/game',
+  'assets/scripts/shell',
 ];
 
 /**
@@ -24,11 +24,11 @@ const BELONGS_ELSEWHERE: readonly { pattern: RegExp; message: string }[] = [
   },
   {
     pattern: /\b(?:set|get|remove)UserCloudStorage\b|\bgetFriendCloudStorage\b|\bKVDataList\b/,
-    message: 'reads or writes cloud storage; saving lives in assets/scripts/game/ and social/cloudScore.ts',
+    message: 'reads or writes cloud storage; saving lives in assets/scripts/shell/ and social/cloudScore.ts',
   },
   {
     pattern: /\b(?:get|set|remove)StorageSync\b|\blocalStorage\b/,
-    message: 'uses local storage; saving lives in assets/scripts/game/',
+    message: 'uses local storage; saving lives in assets/scripts/shell/',
   },
   {
     pattern: /\bpostMessage\s*\(\s*\{/,
@@ -91,7 +91,7 @@ export function checkImportBoundary(root: string): CocosFinding[] {
         findings.push({
           check: 'boundary',
           file,
-          message: `${file} imports "${specifier}"; Cocos adapters may import only cc, cc/env, cocos/ and the shared core, social, platform and game modules`,
+          message: `${file} imports "${specifier}"; Cocos adapters may import only cc, cc/env, cocos/ and the shared core, social, platform and shell modules`,
         });
       }
     }

@@ -17,6 +17,7 @@ import {
   TICKS_PER_SECOND,
   ticksLeft,
 } from '../core/index';
+import { createGamePlatform } from '../platform/index';
 import {
   createGameServices,
   createLevelProgress,
@@ -31,8 +32,7 @@ import {
   loadGlobalBoard,
   reportFrame,
   type SampleHook,
-} from '../game/index';
-import { createGamePlatform } from '../platform/index';
+} from '../shell/index';
 import { challengeGreeting } from '../social/challenge';
 import type { Rect } from '../social/protocol';
 import { consentModel } from './consentModel';

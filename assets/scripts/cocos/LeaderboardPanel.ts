@@ -1,5 +1,5 @@
 import { _decorator, Component, type EventTouch, Node, SubContextView, screen, UITransform, view } from 'cc';
-import type { ContextSurface } from '../game/index';
+import type { ContextSurface } from '../shell/index';
 import type { PointerPhase } from '../social/protocol';
 import {
   createLeaderboardPanelLogic,

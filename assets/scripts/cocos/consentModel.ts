@@ -1,5 +1,5 @@
 /** The game's explanation before TikTok's authorization prompt, with a real choice. */
-import { CONSENT_COPY } from '../game/index';
+import { CONSENT_COPY } from '../shell/index';
 import { buttonSpec, COLUMN_WIDTH, type ScreenModel, text } from './screenModel';
 
 export function consentModel(): ScreenModel {

@@ -10,7 +10,7 @@ import {
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
   retryLabel,
-} from '../game/index';
+} from '../shell/index';
 import { formatScore, truncateGraphemes } from '../social/displayName';
 import {
   type BoardTab,

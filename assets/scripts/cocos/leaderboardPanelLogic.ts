@@ -1,9 +1,9 @@
 /**
  * The leaderboard panel without the engine: it turns the panel's place on screen and the touches on it
- * into calls of the shared context surface (assets/scripts/game/contextSurface.ts), which builds and posts
+ * into calls of the shared context surface (assets/scripts/shell/contextSurface.ts), which builds and posts
  * the protocol messages. The LeaderboardPanel component feeds it from `cc`; tests feed it a stand-in.
  */
-import type { ContextSurface } from '../game/index';
+import type { ContextSurface } from '../shell/index';
 import type { PointerPhase, SurfaceView } from '../social/protocol';
 import {
   type PointLike,

@@ -4,7 +4,7 @@
  * its way to the global board, and the next steps.
  */
 import { LEVEL_COUNT } from '../core/index';
-import { deliveryText, type FinishedLevel, type RunDelivery } from '../game/index';
+import { deliveryText, type FinishedLevel, type RunDelivery } from '../shell/index';
 import { NOTICE_RESOLUTION } from './panelResolutions';
 import {
   buttonSpec,

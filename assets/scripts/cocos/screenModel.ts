@@ -4,7 +4,7 @@
  * decision is unit-tested; GameBootstrap only turns a model into nodes. Boxes are in design units of the
  * 720×1280 canvas, centre origin, y up, as the scene places nodes.
  */
-import type { EntryPoint } from '../game/index';
+import type { EntryPoint } from '../shell/index';
 import type { SurfaceView } from '../social/protocol';
 
 export const DESIGN_WIDTH = 720;

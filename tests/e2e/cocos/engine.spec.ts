@@ -76,7 +76,7 @@ test('the engine runs the scene, plays a level to the results, saves the best an
   });
 
   // This suite runs no game server, so no login session says who the player is. The game remembers the
-  // open id of its last session on the device (game/services.ts playerOpenId): a returning player's.
+  // open id of its last session on the device (shell/services.ts playerOpenId): a returning player's.
   await game.evaluate((openId) => {
     const tt = (globalThis as unknown as { tt: { setStorageSync(key: string, value: string): void } }).tt;
     tt.setStorageSync('starLanes.openId', openId);

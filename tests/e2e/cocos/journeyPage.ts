@@ -1,6 +1,6 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import type { SampleHook } from '../../../assets/scripts/game/sampleHook';
 import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
+import type { SampleHook } from '../../../assets/scripts/shell/sampleHook';
 import type { Rect } from '../../../assets/scripts/social/protocol';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { board } from '../../../openDataContext/src/theme';
@@ -143,7 +143,7 @@ export async function openBoard(game: Frame): Promise<void> {
     .toMatchObject({ active: true, subContextView: true });
 }
 
-/** What the game reports each frame (assets/scripts/game/sampleHook.ts), the same in both editions. */
+/** What the game reports each frame (assets/scripts/shell/sampleHook.ts), the same in both editions. */
 export function readSample(game: Frame): Promise<SampleHook> {
   return game.evaluate(() => {
     const hook = (globalThis as unknown as { __sample?: SampleHook }).__sample;

@@ -4,7 +4,7 @@
  * events at the rectangles the game reports, so every tap goes through the runtime's touch path.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
-import type { SampleHook } from '../../../assets/scripts/game/sampleHook';
+import type { SampleHook } from '../../../assets/scripts/shell/sampleHook';
 import type { TestMode } from '../../../minigame/testMode';
 
 export const SIM = 'http://localhost:9527';

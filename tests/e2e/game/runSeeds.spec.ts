@@ -3,7 +3,7 @@
  * stock of seeds from its start, spends one on the level, and the server accepts that run once.
  */
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEYS } from '../../../assets/scripts/game/config';
+import { STORAGE_KEYS } from '../../../assets/scripts/shell/config';
 import { drawnByGame, recordDrawnText } from './contextText';
 import { GameDriver, PHONE_PAGE, serverBoard } from './driver';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import type { SampleHook } from '../../../assets/scripts/game/sampleHook';
+import type { SampleHook } from '../../../assets/scripts/shell/sampleHook';
 import { buildExample, typecheckExample } from '../../../tools/buildExample';
 import { recordDrawnText } from '../game/contextText';
 import { PHONE_PAGE } from '../game/driver';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLeaderboardPanelLogic } from '../../../assets/scripts/cocos/leaderboardPanelLogic';
-import { createContextSurface } from '../../../assets/scripts/game/contextSurface';
+import { createContextSurface } from '../../../assets/scripts/shell/contextSurface';
 import type { ContextMessage } from '../../../assets/scripts/social/protocol';
 import { type FakeDisplay, fakeDisplay, worldBox } from './fakeCc';
 

@@ -7,7 +7,7 @@ import {
   type HookServices,
   installSampleHook,
   reportFrame,
-} from '../../../assets/scripts/game/index';
+} from '../../../assets/scripts/shell/index';
 import { fakeDisplay, worldBox } from './fakeCc';
 
 const DESIGN = { width: 720, height: 1280 };

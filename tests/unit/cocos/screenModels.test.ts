@@ -10,7 +10,7 @@ import {
   type FriendBoardOutcome,
   GLOBAL_FAILURE_COPY,
   type GlobalBoardState,
-} from '../../../assets/scripts/game/index';
+} from '../../../assets/scripts/shell/index';
 
 const ids = (model: ScreenModel): string[] => model.buttons.map((button) => button.id);
 const enabledIds = (model: ScreenModel): string[] =>

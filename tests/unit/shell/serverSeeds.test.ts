@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServerClient, parseIssuedSeeds, ServerError } from '../../../assets/scripts/game/index';
+import { createServerClient, parseIssuedSeeds, ServerError } from '../../../assets/scripts/shell/index';
 import { fakeRequest, type Route } from './fakes';
 
 const session = { token: 'tok-1', openId: 'open-you', expiresAt: 10_000_000 };

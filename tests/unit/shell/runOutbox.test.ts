@@ -9,7 +9,7 @@ import {
   ServerError,
   STORAGE_KEYS,
   withRun,
-} from '../../../assets/scripts/game/index';
+} from '../../../assets/scripts/shell/index';
 import { FakeScheduler, flushPromises, MemoryStorage } from './fakes';
 
 function run(seed: number) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ShareAppMessageOptions } from '../../../assets/scripts/platform/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
 import {
   type AnalyticsEvent,
   createInvites,
   parseLaunchQuery,
   SHARE_IMAGE_URL,
-} from '../../../assets/scripts/game/index';
-import type { ShareAppMessageOptions } from '../../../assets/scripts/platform/index';
-import { PlatformError } from '../../../assets/scripts/platform/index';
+} from '../../../assets/scripts/shell/index';
 import { challengeGreeting } from '../../../assets/scripts/social/challenge';
 
 /** What a receiver's launch options hold: the card's query, decoded into fields. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFriendBoardFlow, retryLabel } from '../../../assets/scripts/game/index';
 import { AUTHORIZATION_CODES, PlatformError } from '../../../assets/scripts/platform/index';
+import { createFriendBoardFlow, retryLabel } from '../../../assets/scripts/shell/index';
 
 const refusal = (code: number, reason: string) =>
   new PlatformError('authorizeOpenContext', 'failed', reason, code);

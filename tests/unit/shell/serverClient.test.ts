@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../../assets/scripts/core/index';
+import { PlatformError } from '../../../assets/scripts/platform/index';
 import {
   createServerClient,
   loadGlobalBoard,
   parseGlobalBoard,
   parseSession,
   ServerError,
-} from '../../../assets/scripts/game/index';
-import { PlatformError } from '../../../assets/scripts/platform/index';
+} from '../../../assets/scripts/shell/index';
 import { fakeRequest } from './fakes';
 
 const session = { token: 'tok-1', openId: 'open-you', expiresAt: 10_000_000 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startPlaythrough } from '../../../assets/scripts/core/index';
-import { createGameServices, deliveryText, STORAGE_KEYS } from '../../../assets/scripts/game/index';
 import { type GamePlatform, PlatformError } from '../../../assets/scripts/platform/index';
+import { createGameServices, deliveryText, STORAGE_KEYS } from '../../../assets/scripts/shell/index';
 import type { ContextMessage } from '../../../assets/scripts/social/protocol';
 import { FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContextSurface } from '../../../assets/scripts/game/index';
+import { createContextSurface } from '../../../assets/scripts/shell/index';
 import { type ContextMessage, parseContextMessage } from '../../../assets/scripts/social/protocol';
 
 function setup() {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type IssuedSeeds, STORAGE_KEYS } from '../../../assets/scripts/game/index';
+import { type IssuedSeeds, STORAGE_KEYS } from '../../../assets/scripts/shell/index';
 import {
   createSeedStock,
   parseSeedStock,
   SEED_STOCK_SIZE,
   SEED_SUBMIT_MARGIN_MS,
-} from '../../../assets/scripts/game/seedStock';
+} from '../../../assets/scripts/shell/seedStock';
 import { MemoryStorage } from './fakes';
 
 const DAY = 24 * 60 * 60 * 1000;

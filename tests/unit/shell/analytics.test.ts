@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalytics, MAX_QUEUED_EVENTS, type ServerEvent } from '../../../assets/scripts/game/index';
+import { createAnalytics, MAX_QUEUED_EVENTS, type ServerEvent } from '../../../assets/scripts/shell/index';
 
 describe('analytics', () => {
   it('reports each event to the platform at once and to the server in one batch', async () => {
