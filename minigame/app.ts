@@ -1,29 +1,17 @@
 /**
- * The Canvas 2D edition's app: one current screen, a frame loop that stops in the background, touch
- * input routed to the open data context surface first and then to buttons, and the test hook's report.
- * Screens see it as a ScreenContext (screenContext.ts) and never import it.
+ * The Canvas 2D edition's app: a frame loop that stops in the background, the layout of the flow's
+ * current screen, touch input routed to the open data context surface first, then to buttons, then to
+ * the play area; and the test hook's report. Every decision is the flow's (shell/flow/gameFlow.ts).
  */
-import { levelConfig, type Playthrough } from '../assets/scripts/core/index';
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
-import {
-  createLevelProgress,
-  type EntryPoint,
-  type FinishedLevel,
-  type FriendBoardOutcome,
-  type GameServices,
-  type LevelProgress,
-  reportFrame,
-  type SampleHook,
-} from '../assets/scripts/shell/index';
+import type { Sample, ScreenContent } from '../assets/scripts/shell/index';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
-import type { Screen } from './screen';
-import type { ScreenContext } from './screenContext';
-import { consentScreen } from './screens/consent';
-import { leaderboardScreen } from './screens/leaderboard';
-import { menuScreen } from './screens/menu';
-import { playScreen } from './screens/play';
-import { resultsScreen } from './screens/results';
-import type { TestMode } from './testMode';
+import type { ScreenLayout } from './screen';
+import { layoutConsent } from './screens/consent';
+import { layoutBoard } from './screens/leaderboard';
+import { layoutMenu } from './screens/menu';
+import { layoutPlay } from './screens/play';
+import { layoutResults } from './screens/results';
 import { font } from './theme';
 import { type Button, contains, drawButton, roundRect } from './ui';
 import type { View } from './view';
@@ -35,102 +23,52 @@ const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
   cancel: 'cancel',
 };
 
-export class App implements ScreenContext {
-  readonly progress: LevelProgress;
-  /** A toast line shown at the bottom of any screen for a few seconds (share results and the like). */
-  toast: { text: string; until: number } | null = null;
-  private screen: Screen;
-  private pressed: Button | null = null;
+function layout(content: ScreenContent, view: View): ScreenLayout {
+  switch (content.name) {
+    case 'menu':
+      return layoutMenu(content, view);
+    case 'play':
+      return layoutPlay(content, view);
+    case 'results':
+      return layoutResults(content, view);
+    case 'leaderboard':
+      return layoutBoard(content, view);
+    case 'consent':
+      return layoutConsent(content, view);
+  }
+}
+
+export class App {
+  private current: ScreenLayout;
+  private pressed: string | null = null;
+  private pressedOn: string | null = null;
   private trackedTouch: number | null = null;
   private running = false;
   private lastFrameTime: number | null = null;
-  private flowBusy = false;
 
   constructor(
-    readonly platform: GamePlatform,
-    readonly view: View,
-    readonly services: GameServices,
-    readonly testMode: TestMode,
-    private readonly hook: SampleHook,
+    private readonly platform: GamePlatform,
+    private readonly view: View,
+    private readonly sample: Sample,
   ) {
-    this.progress = createLevelProgress(platform);
-    this.screen = menuScreen(this);
+    this.current = layout(sample.flow.content(), view);
   }
 
   start(): void {
     for (const phase of ['start', 'move', 'end', 'cancel'] as const) {
       this.platform.onTouch(phase, (event) => this.onTouch(phase, event));
     }
-    this.platform.onHide(() => this.onHide());
-    this.platform.onShow((options) => this.onShow(options.query));
-    this.screen.enter?.();
-    void this.services.start().then(() => this.services.friendBoard.refreshStatus());
+    this.platform.onHide(() => {
+      this.running = false;
+      this.sample.flow.hide();
+    });
+    this.platform.onShow((options) => {
+      this.sample.flow.show(options.query);
+      this.resumeLoop();
+    });
+    this.sample.flow.start();
     this.resumeLoop();
   }
-
-  go(next: Screen): void {
-    this.screen.leave?.();
-    this.pressed = null;
-    this.screen = next;
-    next.enter?.();
-  }
-
-  now(): number {
-    return Date.now();
-  }
-
-  showToast(text: string): void {
-    this.toast = { text, until: this.now() + 2_500 };
-  }
-
-  // Navigation used by several screens.
-
-  toMenu(): void {
-    this.go(menuScreen(this));
-  }
-
-  play(level: number): void {
-    this.go(playScreen(this, levelConfig(level).number));
-  }
-
-  finishLevel(run: Playthrough): void {
-    const record = run.runRecord();
-    const runId = this.services.finishLevel(record, this.now());
-    const completed = run.game.status === 'completed';
-    if (completed) this.progress.completeLevel(record.level);
-    const result: FinishedLevel = { level: record.level, score: record.claimedScore, completed, runId };
-    this.hook.lastResult = { ...result };
-    this.go(resultsScreen(this, result, run.game.starsCollected));
-  }
-
-  /** "View Friend Leaderboard": authorization flow of the guide, then the board (or the alternative). */
-  async openFriendBoard(entryPoint: EntryPoint, back: () => Screen): Promise<void> {
-    this.services.analytics.track({ name: 'leaderboard_button_click', entry_point: entryPoint });
-    if (this.flowBusy) return;
-    this.flowBusy = true;
-    try {
-      const outcome = await this.services.friendBoard.open();
-      this.go(leaderboardScreen(this, { tab: 'friends', outcome, back }));
-    } finally {
-      this.flowBusy = false;
-    }
-  }
-
-  /**
-   * Shown by the friend board flow before the platform prompt; resolves with the player's choice. The
-   * flow's caller always moves on to the leaderboard screen (the board or its alternative), so the
-   * explanation does not go back by itself: that would flash, and count, the screen it came from.
-   */
-  explainAuthorization(): Promise<boolean> {
-    return new Promise((resolve) => this.go(consentScreen(this, resolve)));
-  }
-
-  /** Re-runs the authorization from the leaderboard's alternative ("Try again", "Open settings"). */
-  async retryAuthorization(previous: FriendBoardOutcome['kind']): Promise<FriendBoardOutcome> {
-    return this.services.friendBoard.retry(previous);
-  }
-
-  // Loop and input.
 
   private resumeLoop(): void {
     if (this.running) return;
@@ -143,21 +81,51 @@ export class App implements ScreenContext {
     if (!this.running) return;
     const elapsed = this.lastFrameTime === null ? 1000 / 60 : time - this.lastFrameTime;
     this.lastFrameTime = time;
-    this.screen.update?.(elapsed);
+    this.sample.flow.frame(elapsed);
     this.draw();
     this.platform.requestAnimationFrame((next) => this.frame(next));
   }
 
   private draw(): void {
+    const { flow } = this.sample;
+    const screen = flow.screen();
+    // A press belongs to the screen it began on.
+    if (this.pressedOn !== screen.name) this.pressed = null;
+    this.current = layout(flow.content(), this.view);
+    this.placeContextView(this.current.contextRect);
     const { ctx } = this.view;
     this.view.beginFrame();
-    this.screen.draw(ctx);
-    const buttons = this.screen.buttons();
-    for (const button of buttons)
-      drawButton(ctx, button, button === this.pressed || button.id === this.pressed?.id);
-    const toast =
-      this.toast && this.toast.until > this.now() ? this.drawToast(ctx, this.toast.text, buttons) : null;
-    this.updateHook(buttons, toast);
+    this.current.draw(ctx);
+    for (const button of this.current.buttons) drawButton(ctx, button, button.id === this.pressed);
+    const text = flow.toast();
+    const toast = text === null ? null : this.drawToast(ctx, text, this.current.buttons);
+    this.sample.report({
+      buttons: Object.fromEntries(
+        this.current.buttons.filter((b) => b.enabled).map((b) => [b.id, { ...b.rect }]),
+      ),
+      toast,
+    });
+  }
+
+  /** Asks the open data context to draw this screen's view at `rect`, or to stop drawing. */
+  private placeContextView(rect: Rect | null): void {
+    const { flow, services } = this.sample;
+    const view = flow.contextView();
+    if (view === null || rect === null) {
+      services.surface.hide();
+      return;
+    }
+    const audience = flow.audience();
+    // Sent every frame; the surface drops a show identical to the last (your open id and the
+    // authorization are learned asynchronously at launch, and each change is sent once).
+    services.surface.show({
+      view,
+      rect,
+      viewport: { width: this.view.width, height: this.view.height },
+      pixelRatio: this.view.pixelRatio,
+      you: { openId: audience.openId },
+      authorized: audience.authorized,
+    });
   }
 
   /** Draws the toast where it hides no button: near the bottom, else at the top, else mid-screen. */
@@ -192,17 +160,6 @@ export class App implements ScreenContext {
     return { text, rect };
   }
 
-  private updateHook(buttons: readonly Button[], toast: { text: string; rect: Rect } | null): void {
-    reportFrame(this.hook, this.services, {
-      screen: this.screen.name,
-      board: this.screen.state?.() ?? null,
-      buttons: Object.fromEntries(
-        buttons.filter((b) => b.enabled !== false).map((b) => [b.id, { ...b.rect }]),
-      ),
-      toast,
-    });
-  }
-
   private onTouch(phase: TouchPhase, event: TouchEventLike): void {
     const touch = event.changedTouches[0];
     if (!touch) return;
@@ -218,34 +175,21 @@ export class App implements ScreenContext {
   }
 
   private pointer(phase: PointerPhase, x: number, y: number, time: number): void {
-    if (this.services.surface.pointer(phase, x, y, Math.max(0, time))) return;
-    const hit = this.screen.buttons().find((b) => b.enabled !== false && contains(b.rect, x, y)) ?? null;
-    if (phase === 'down') {
-      this.pressed = hit;
-      if (!hit) this.screen.pointer?.(phase, x, y);
+    const { flow, services } = this.sample;
+    if (services.surface.pointer(phase, x, y, Math.max(0, time))) return;
+    const hit = this.current.buttons.find((b) => b.enabled && contains(b.rect, x, y)) ?? null;
+    if (phase === 'down' && hit) {
+      this.pressed = hit.id;
+      this.pressedOn = flow.screen().name;
       return;
     }
-    if (this.pressed) {
-      if (phase === 'up' && hit?.id === this.pressed.id) {
-        this.pressed = null;
-        hit.onTap();
-      } else if (phase === 'up' || phase === 'cancel') {
-        this.pressed = null;
-      }
+    if (this.pressed !== null) {
+      const pressed = this.pressed;
+      if (phase === 'up' || phase === 'cancel') this.pressed = null;
+      if (phase === 'up' && hit?.id === pressed) flow.perform(hit.action);
       return;
     }
-    this.screen.pointer?.(phase, x, y);
-  }
-
-  private onHide(): void {
-    this.running = false;
-    this.screen.pause?.();
-    this.services.pause();
-  }
-
-  private onShow(query: unknown): void {
-    this.services.resume();
-    this.services.acceptLaunchQuery(query);
-    this.resumeLoop();
+    const area = this.current.playArea;
+    if (area) flow.playPointer(phase, x - area.x, y - area.y, area);
   }
 }

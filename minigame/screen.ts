@@ -1,24 +1,21 @@
-/** What every screen of the Canvas 2D edition provides to the app. */
-import type { PointerPhase } from '../assets/scripts/social/protocol';
-import type { Button } from './ui';
+/**
+ * A screen of the Canvas 2D edition is a layout: it places the flow's content for this frame (CSS px of
+ * the game viewport) and draws it. It holds no state and decides nothing; the flow does.
+ */
+import type { ScreenContent } from '../assets/scripts/shell/index';
+import type { Button, Rect } from './ui';
+import type { View } from './view';
 
-export type ScreenName = 'menu' | 'play' | 'results' | 'leaderboard' | 'consent';
-
-export interface Screen {
-  readonly name: ScreenName;
-  /** Called when the screen becomes current (analytics exposure, showing the shared canvas). */
-  enter?(): void;
-  /** Called when another screen replaces it (hide the shared canvas). */
-  leave?(): void;
-  /** Once per display frame, with the time since the previous frame. */
-  update?(elapsedMs: number): void;
+export interface ScreenLayout {
+  readonly buttons: readonly Button[];
+  /** Where the open data context's view of this screen goes, or null. */
+  readonly contextRect: Rect | null;
+  /** The play screen's area, where the game draws and steers. */
+  readonly playArea: Rect | null;
   draw(ctx: CanvasRenderingContext2D): void;
-  /** The tappable buttons as laid out now; the app hit-tests them and exposes them to tests. */
-  buttons(): readonly Button[];
-  /** Pointer events that hit no button (the play field uses them to steer). */
-  pointer?(phase: PointerPhase, x: number, y: number): void;
-  /** The game went to the background. */
-  pause?(): void;
-  /** A short description of what the screen shows, for the test hook (e.g. "friends:authorized"). */
-  state?(): string | null;
 }
+
+export type LayoutOf<Name extends ScreenContent['name']> = (
+  content: Extract<ScreenContent, { name: Name }>,
+  view: View,
+) => ScreenLayout;

@@ -1,74 +1,25 @@
-/** The social buttons and their actions, and showing the open data context, shared by the screens. */
-import type { EntryPoint } from '../assets/scripts/shell/index';
-import type { SurfaceView } from '../assets/scripts/social/protocol';
-import type { Screen } from './screen';
-import type { ScreenContext } from './screenContext';
-import type { Button, Rect } from './ui';
+/** "View Friend Leaderboard" over "Invite friends" and "Share to story", placed at the bottom of a screen. */
+import type { SocialButtons } from '../assets/scripts/shell/index';
+import { type Button, place } from './ui';
 
-export interface SocialButtonsPlace {
-  x: number;
-  width: number;
-  friendY: number;
-  shareY: number;
-  rowHeight: number;
-  gap: number;
-}
+export const ROW_HEIGHT = 48;
+export const GAP = 12;
 
-/**
- * "View Friend Leaderboard" over "Invite friends" and "Share to story": the same three buttons, with the
- * same ids, wherever the game offers them; `entryPoint` keeps the click-through metrics apart.
- */
-export function socialButtons(
-  app: ScreenContext,
-  entryPoint: EntryPoint,
-  back: () => Screen,
-  place: SocialButtonsPlace,
-): Button[] {
-  const { x, width, friendY, shareY, rowHeight, gap } = place;
-  const half = (width - gap) / 2;
-  return [
-    {
-      id: 'friend-board',
-      label: 'View Friend Leaderboard',
-      rect: { x, y: friendY, width, height: rowHeight },
-      style: 'secondary',
-      onTap: () => void app.openFriendBoard(entryPoint, back),
-    },
-    {
-      id: 'invite',
-      label: 'Invite friends',
-      rect: { x, y: shareY, width: half, height: rowHeight },
-      style: 'quiet',
-      onTap: () => void inviteFriends(app),
-    },
-    {
-      id: 'story',
-      label: 'Share to story',
-      rect: { x: x + half + gap, y: shareY, width: half, height: rowHeight },
-      style: 'quiet',
-      onTap: () => void shareToStory(app),
-    },
-  ];
-}
-
-export async function inviteFriends(app: ScreenContext): Promise<void> {
-  const outcome = await app.services.inviteFriends();
-  app.showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent');
-}
-
-export async function shareToStory(app: ScreenContext): Promise<void> {
-  const outcome = await app.services.invites.shareToStory();
-  app.showToast(outcome.sent ? 'Shared to your story!' : 'Story not shared');
-}
-
-/** Asks the open data context to draw `view` at `rect` (game viewport CSS px) for the signed-in player. */
-export function showContextView(app: ScreenContext, view: SurfaceView, rect: Rect): void {
-  app.services.surface.show({
-    view,
-    rect,
-    viewport: { width: app.view.width, height: app.view.height },
-    pixelRatio: app.view.pixelRatio,
-    you: { openId: app.services.playerOpenId() },
-    authorized: app.services.friendBoard.isAuthorized(),
-  });
+/** The three social buttons in the column, the last row `bottom` px from the top. */
+export function placeSocialButtons(
+  social: SocialButtons,
+  column: { x: number; width: number },
+  bottom: number,
+): { buttons: Button[]; top: number } {
+  const shareY = bottom - ROW_HEIGHT;
+  const friendY = shareY - GAP - ROW_HEIGHT;
+  const half = (column.width - GAP) / 2;
+  return {
+    top: friendY,
+    buttons: [
+      place(social.friendBoard, { x: column.x, y: friendY, width: column.width, height: ROW_HEIGHT }),
+      place(social.invite, { x: column.x, y: shareY, width: half, height: ROW_HEIGHT }),
+      place(social.story, { x: column.x + half + GAP, y: shareY, width: half, height: ROW_HEIGHT }),
+    ],
+  };
 }

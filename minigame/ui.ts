@@ -1,20 +1,16 @@
 /** Buttons and text drawing shared by the screens. All coordinates are CSS px of the game viewport. */
+import type { ButtonContent, ButtonStyle } from '../assets/scripts/shell/index';
 import type { Rect } from '../assets/scripts/social/protocol';
 import { colors, font } from './theme';
 
 export type { Rect };
 
-export type ButtonStyle = 'primary' | 'secondary' | 'quiet' | 'chip' | 'chip-on' | 'icon';
-
-export interface Button {
-  /** Stable id: the test hook exposes rectangles by id, e2e tests tap them. */
-  readonly id: string;
-  readonly label: string;
+/** A button of the flow's content, placed: the app hit-tests it and hands its action to the flow. */
+export interface Button extends ButtonContent {
   readonly rect: Rect;
-  readonly style: ButtonStyle;
-  readonly enabled?: boolean;
-  readonly onTap: () => void;
 }
+
+export const place = (content: ButtonContent, rect: Rect): Button => ({ ...content, rect });
 
 export function contains(rect: Rect, x: number, y: number): boolean {
   return x >= rect.x && y >= rect.y && x < rect.x + rect.width && y < rect.y + rect.height;
@@ -41,7 +37,7 @@ const fills: Record<ButtonStyle, string> = {
 };
 
 export function drawButton(ctx: CanvasRenderingContext2D, button: Button, pressed: boolean): void {
-  const enabled = button.enabled !== false;
+  const { enabled } = button;
   ctx.save();
   ctx.globalAlpha = enabled ? 1 : 0.4;
   roundRect(ctx, button.rect, button.style === 'icon' ? button.rect.height / 2 : 12);
@@ -147,26 +143,4 @@ export function drawBackdrop(ctx: CanvasRenderingContext2D, width: number, heigh
 export function column(width: number): { x: number; width: number } {
   const columnWidth = Math.min(420, width - 40);
   return { x: Math.round((width - columnWidth) / 2), width: columnWidth };
-}
-
-/** The player's ship: on the play field, and as the menu's emblem. */
-export function drawShip(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, alpha = 1): void {
-  ctx.save();
-  ctx.globalAlpha = alpha;
-  ctx.shadowColor = colors.cyan;
-  ctx.shadowBlur = size * 0.6;
-  ctx.fillStyle = colors.accent;
-  ctx.beginPath();
-  ctx.moveTo(x, y - size);
-  ctx.lineTo(x + size * 0.8, y + size * 0.8);
-  ctx.lineTo(x, y + size * 0.4);
-  ctx.lineTo(x - size * 0.8, y + size * 0.8);
-  ctx.closePath();
-  ctx.fill();
-  ctx.shadowBlur = 0;
-  ctx.fillStyle = colors.cyan;
-  ctx.beginPath();
-  ctx.arc(x, y + size * 0.1, size * 0.22, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.restore();
 }

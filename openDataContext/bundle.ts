@@ -4,6 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import type { BuildConfig } from '../tools/buildConfig/settings';
 import { bundleScript } from '../tools/bundle';
 
@@ -13,6 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function bundleOpenDataContext(
   entry = join(here, 'src/main.ts'),
   buildConfig?: BuildConfig,
+  plugins: readonly Plugin[] = [],
 ): Promise<string> {
-  return bundleScript(resolve(entry), { buildConfig });
+  return bundleScript(resolve(entry), { buildConfig, plugins });
 }

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
+import { game } from '../assets/scripts/games/registered';
 import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
-import { coreReplay } from './coreReplay';
+import { gameReplay } from './gameReplay';
 import { Boards } from './leaderboards/boards';
 import { openSeedStore } from './seeds/open';
 import { RedisScoreStorage } from './storage/redis';
@@ -53,10 +54,10 @@ export async function startGameServer(
     platform: { apiBase: config.apiBase, clientKey: config.clientKey, clientSecret: config.clientSecret },
     sessionSecret: config.sessionSecret,
     gameOrigin: config.gameOrigin,
-    replay: coreReplay,
+    replay: gameReplay(game),
     logger: config.logger,
     trustProxy: config.trustProxy,
-    limits: config.limits,
+    limits: { ...config.limits, scoreLimit: game.info.scoreLimit },
     seeds: { store: seeds.store, devChosenSeeds: config.devSeeds },
     boards: { zones: config.zones, timeZone: config.resetTimeZone },
     ...(redis ? { rateLimitRedis: redis } : {}),

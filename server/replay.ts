@@ -1,7 +1,7 @@
 /**
  * How the server checks a run: it replays the run's seed and input log with the game's deterministic
- * core and compares the score the replay produces with the score the client claims. The core is
- * injected (server/index.ts wires assets/scripts/core), so tests can use a fake.
+ * rules and compares the score the replay produces with the score the client claims. The game is
+ * injected (server/index.ts wires the registered game through gameReplay.ts), so tests can use a fake.
  */
 
 export type ReplayVerdict =
@@ -12,6 +12,6 @@ export type ReplayVerdict =
 
 /**
  * Parses and replays a run as it arrived. The server itself only checks `claimedScore` (and `openId`
- * when present) before calling it; everything else about the record is the core parser's to judge.
+ * when present) before calling it; everything else about the record is the game's parser's to judge.
  */
 export type ReplayFn = (run: unknown) => ReplayVerdict;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_SCORE, OPEN_ID_PATTERN } from './leaderboards/order';
+import { isGameScore, scoreProblem } from '../assets/scripts/games/scoreLimit';
+import { OPEN_ID_PATTERN } from './leaderboards/order';
 import { PERIODS } from './leaderboards/periods';
 import { DEFAULT_ZONE, ZONE_PATTERN } from './leaderboards/zones';
 
@@ -17,13 +18,17 @@ const ZoneName = z
   .string()
   .regex(ZONE_PATTERN, 'zone must be 1 to 32 of a-z, 0-9 and "-" (default, test, or one set in BOARD_ZONES)');
 
-export const RunBody = z.strictObject({
-  zone: ZoneName.default(DEFAULT_ZONE),
-  run: z.looseObject({
-    claimedScore: z.int().min(0).max(MAX_SCORE),
-    openId: z.string().regex(OPEN_ID_PATTERN).optional(),
-  }),
-});
+/** A run as submitted: its claim within the game's score limit, in the words every check of it uses. */
+export const runBody = (scoreLimit: number) =>
+  z.strictObject({
+    zone: ZoneName.default(DEFAULT_ZONE),
+    run: z.looseObject({
+      claimedScore: z.custom<number>((score) => isGameScore(score, scoreLimit), {
+        error: (issue) => scoreProblem(issue.input, scoreLimit) ?? 'invalid score',
+      }),
+      openId: z.string().regex(OPEN_ID_PATTERN).optional(),
+    }),
+  });
 
 export const BoardParams = z.strictObject({ board: z.enum(PERIODS) });
 
@@ -56,7 +61,7 @@ export const EventsBody = z.strictObject({
 });
 
 export type CodeBody = z.infer<typeof CodeBody>;
-export type RunBody = z.infer<typeof RunBody>;
+export type RunBody = z.infer<ReturnType<typeof runBody>>;
 export type BoardParams = z.infer<typeof BoardParams>;
 export type BoardQuery = z.infer<typeof BoardQuery>;
 export type EventsBody = z.infer<typeof EventsBody>;

@@ -15,7 +15,7 @@ import type { RawFriend } from '../../tests/e2e/board/fakeRuntime';
 import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard';
 
 /** The fake friends carry the guide's key names, the default zone's. */
-const BENCH_KEYS = scoreKeysFor('default');
+const BENCH_RULES = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
 
 const WIDTH = 320;
 const HEIGHT = 480;
@@ -69,7 +69,7 @@ function createOurs(canvas: HTMLCanvasElement, friends: RawFriend[]) {
     shareToUser: (options: { success: (result: unknown) => void }) => options.success({}),
   };
   const platform = createContextPlatform({ globals: { tt: runtime as never } });
-  const context = new OpenDataContext({ ...platform, now: () => Date.now() }, BENCH_KEYS);
+  const context = new OpenDataContext({ ...platform, now: () => Date.now() }, BENCH_RULES);
   context.listen();
   let clock = 0;
   let fingerY = 400;
@@ -166,7 +166,7 @@ function createLayout(canvas: HTMLCanvasElement, friends: RawFriend[]) {
         openId: friend.open_id,
         name: sanitizeDisplayName(friend.display_name),
         avatarUrl: friend.avatar_url,
-        best: parseCloudScore(friend.data, BENCH_KEYS),
+        best: parseCloudScore(friend.data, BENCH_RULES.keys, BENCH_RULES.scoreLimit),
       }));
       const rows: BoardRow[] = rankPlayers(players, 'you').map((row) => ({
         rank: row.rank,

@@ -18,8 +18,9 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
-import { chooseBotLane, type RunRecord, startPlaythrough } from '../../assets/scripts/core/index';
-import { coreReplay } from '../../server/coreReplay';
+import { game } from '../../assets/scripts/games/registered';
+import type { RunRecord } from '../../assets/scripts/games/runRecord';
+import { gameReplay } from '../../server/gameReplay';
 import { readAroundPlayer } from '../../server/leaderboards/boardReader';
 import { Boards } from '../../server/leaderboards/boards';
 import { RedisScoreStorage } from '../../server/storage/redis';
@@ -115,9 +116,9 @@ export function describeMachine(): string {
 
 function botRuns(count: number): RunRecord[] {
   return Array.from({ length: count }, (_, seed) => {
-    const play = startPlaythrough(seed + 1, (seed % 5) + 1);
-    while (play.game.status === 'playing') {
-      play.steer(chooseBotLane(play.game));
+    const play = game.startLevel(seed + 1, (seed % game.info.levelCount) + 1);
+    while (play.status === 'playing') {
+      play.botTurn();
       play.advance();
     }
     return play.runRecord();
@@ -506,7 +507,7 @@ export function formatReport(report: ServerBenchmarkReport): string {
   const n = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits });
   const lines = [
     `Game server storage, ${n(report.players)} players, ${report.machine}, load average ${report.load.start.toFixed(2)} at start, ${report.load.end.toFixed(2)} at end`,
-    `core replay of one run (the CPU cost every submission adds): ${n(report.replay.opsPerSecond)} runs/s, p50 ${report.replay.p50Ms.toFixed(2)} ms, p99 ${report.replay.p99Ms.toFixed(2)} ms`,
+    `the game's replay of one run (the CPU cost every submission adds): ${n(report.replay.opsPerSecond)} runs/s, p50 ${report.replay.p50Ms.toFixed(2)} ms, p99 ${report.replay.p99Ms.toFixed(2)} ms`,
     '',
     '| backend | operation | ops/s | p50 ms | p99 ms | baseline | baseline ops/s | baseline p50 / p99 ms | ratio |',
     '| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
@@ -532,7 +533,8 @@ export async function runServerBenchmark(
     log: options.log ?? ((line) => console.log(line)),
   };
   const runs = botRuns(50);
-  const replay = await measure(500, 1, async (i) => coreReplay(runs[i % runs.length]));
+  const replayRun = gameReplay(game);
+  const replay = await measure(500, 1, async (i) => replayRun(runs[i % runs.length]));
   const report: ServerBenchmarkReport = {
     machine: describeMachine(),
     load: { start: loadavg()[0] ?? 0, end: 0 },

@@ -1,45 +1,73 @@
-/**
- * Star Tap's play screen, in place of `minigame/screens/play.ts`: tap anywhere to catch a star. In test
- * mode the built-in bot taps every tenth tick and the level runs many ticks a frame.
- */
-import type { Screen } from '../../minigame/screen';
-import type { ScreenContext } from '../../minigame/screenContext';
-import { colors } from '../../minigame/theme';
-import { drawBackdrop, drawText } from '../../minigame/ui';
-import { LEVEL_TICKS, startPlaythrough, TICKS_PER_SECOND } from './core';
+/** Star Tap's rules, replay and picture: what `index.ts` hands the shell. */
+import type { LevelPlay } from '../contract';
+import type { Painter, Point } from '../painter';
+import type { RunInput, RunRecord } from '../runRecord';
 
-const TICK_MS = 1000 / TICKS_PER_SECOND;
-const BOT_TAPS_EVERY = 10;
-const AUTOPLAY_TICKS_PER_FRAME = 120;
+export const TICKS_PER_SECOND = 60;
+export const TICKS_PER_LEVEL = 10 * TICKS_PER_SECOND;
+const POINTS_PER_STAR = 10;
+const BOT_TAPS_EVERY = 5;
 
-export function playScreen(app: ScreenContext, level: number): Screen {
-  const run = startPlaythrough(app.services.runSeed(app.testMode.seed), level);
-  const { game } = run;
-  let owedMs = 0;
-  const tick = (): void => {
-    if (app.testMode.autoplay === true && game.tick % BOT_TAPS_EVERY === 0) run.tap();
-    run.advance();
-  };
+export function playStarTap(seed: number, level: number): LevelPlay {
+  const inputs: RunInput[] = [];
+  let tick = 0;
+  let tapped = false;
+  const score = (): number => inputs.length * POINTS_PER_STAR;
   return {
-    name: 'play',
-    buttons: () => [],
+    level,
+    get status() {
+      return tick >= TICKS_PER_LEVEL ? 'completed' : 'playing';
+    },
+    get score() {
+      return score();
+    },
+    get tick() {
+      return tick;
+    },
+    advance() {
+      if (tick >= TICKS_PER_LEVEL) return;
+      if (tapped) inputs.push([tick, 1]);
+      tapped = false;
+      tick += 1;
+    },
+    botTurn() {
+      if (tick % BOT_TAPS_EVERY === 0) tapped = true;
+    },
     pointer(phase) {
-      if (phase === 'down' && app.testMode.autoplay === false) run.tap();
+      if (phase === 'down') tapped = true;
     },
-    update(elapsedMs) {
-      owedMs += elapsedMs;
-      const ticks = app.testMode.autoplay === false ? Math.floor(owedMs / TICK_MS) : AUTOPLAY_TICKS_PER_FRAME;
-      owedMs -= app.testMode.autoplay === false ? ticks * TICK_MS : owedMs;
-      for (let i = 0; i < ticks && game.status === 'playing'; i += 1) tick();
-      if (game.status === 'completed') app.finishLevel(run);
+    draw(painter, area) {
+      painter.fillRect(0, 0, area.width, area.height, '#17162b');
+      const secondsLeft = Math.ceil((TICKS_PER_LEVEL - tick) / TICKS_PER_SECOND);
+      painter.text(`${secondsLeft}s`, area.width / 2, 80, { size: 18, color: '#a9a6c8', align: 'center' });
+      drawStar(painter, area.width / 2, area.height / 2 - 90, 36);
+      painter.text(String(score()), area.width / 2, area.height / 2, {
+        size: 64,
+        color: '#ffffff',
+        bold: true,
+        align: 'center',
+      });
+      painter.text('Tap to catch stars!', area.width / 2, area.height / 2 + 60, {
+        size: 18,
+        color: '#ffffff',
+        align: 'center',
+      });
     },
-    draw(ctx) {
-      const { width, height } = app.view;
-      drawBackdrop(ctx, width, height);
-      const secondsLeft = Math.ceil((LEVEL_TICKS - game.tick) / TICKS_PER_SECOND);
-      drawText(ctx, `${secondsLeft}s`, width / 2, 80, { size: 18, align: 'center', color: colors.muted });
-      drawText(ctx, String(game.score), width / 2, height / 2, { size: 64, weight: 800, align: 'center' });
-      drawText(ctx, 'Tap to catch stars!', width / 2, height / 2 + 60, { size: 18, align: 'center' });
-    },
+    runRecord: (): RunRecord => ({ v: 1, seed, level, inputs: [...inputs], claimedScore: score() }),
+    summary: () => `${inputs.length} ${inputs.length === 1 ? 'star' : 'stars'} caught`,
   };
+}
+
+/** Every input is one tap, and a level always lasts its ten seconds. */
+export function replayStarTap(run: RunRecord): { score: number; completed: boolean } {
+  return { score: run.inputs.length * POINTS_PER_STAR, completed: true };
+}
+
+export function drawStar(painter: Painter, x: number, y: number, radius: number): void {
+  const points: Point[] = Array.from({ length: 10 }, (_, index) => {
+    const r = index % 2 === 0 ? radius : radius * 0.45;
+    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
+    return { x: x + Math.cos(angle) * r, y: y + Math.sin(angle) * r };
+  });
+  painter.fillPolygon(points, '#ffd166');
 }

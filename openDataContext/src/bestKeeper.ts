@@ -7,9 +7,8 @@
  * is overwritten again. A failed read or write is retried with backoff while the context lives; the game
  * sends its device best again at its next start, so nothing depends on this context staying alive.
  */
-import { type BestScore, encodeBestScore } from '../../assets/scripts/social/cloudScore';
+import { type BestScore, type CloudRules, encodeBestScore } from '../../assets/scripts/social/cloudScore';
 import { decideBestWrite, readStoredBest, type StoredBest } from '../../assets/scripts/social/keepBest';
-import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import type { ContextHost } from './host';
 
 export const BEST_RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const;
@@ -59,7 +58,7 @@ export class BestKeeper {
 
   constructor(
     private readonly host: KeeperHost,
-    private readonly keys: ScoreKeys,
+    private readonly rules: CloudRules,
     private readonly onChange: () => void,
   ) {}
 
@@ -125,11 +124,11 @@ export class BestKeeper {
   private async read(): Promise<StoredBest | null> {
     let data: unknown;
     try {
-      data = await this.host.getUserCloudStorage([this.keys.score, this.keys.meta]);
+      data = await this.host.getUserCloudStorage([this.rules.keys.score, this.rules.keys.meta]);
     } catch {
       return null;
     }
-    const stored = readStoredBest(data, this.keys);
+    const stored = readStoredBest(data, this.rules.keys, this.rules.scoreLimit);
     const known = stored.kind === 'score' ? { score: stored.score, achievedAt: stored.achievedAt } : null;
     const changed = this.stored === undefined || this.stored?.score !== known?.score;
     this.stored = known;
@@ -139,7 +138,7 @@ export class BestKeeper {
 
   private async write(best: BestScore): Promise<boolean> {
     try {
-      await this.host.setUserCloudStorage(encodeBestScore(best, this.keys));
+      await this.host.setUserCloudStorage(encodeBestScore(best, this.rules.keys, this.rules.scoreLimit));
       return true;
     } catch {
       return false;

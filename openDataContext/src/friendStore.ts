@@ -4,10 +4,9 @@
  * friend reads can lag behind a write, and a board that shows your old score right after you beat it
  * looks broken.
  */
-import { parseCloudScore } from '../../assets/scripts/social/cloudScore';
+import { type CloudRules, parseCloudScore } from '../../assets/scripts/social/cloudScore';
 import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
 import type { ScoreRecord } from '../../assets/scripts/social/ranking';
-import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import { authorizationProblem, type ContextHost, type FriendCloudEntry } from './host';
 
 export const FRIENDS_TTL_MS = 60_000;
@@ -32,8 +31,8 @@ export type FriendsState =
  * Turns one platform row into a player; every hostile value becomes "no score", never an exception.
  * Only this build's zone counts: a friend's test-build score is not their score here.
  */
-export function toPlayer(entry: FriendCloudEntry, keys: ScoreKeys): Player {
-  const best = parseCloudScore(entry.data, keys);
+export function toPlayer(entry: FriendCloudEntry, rules: CloudRules): Player {
+  const best = parseCloudScore(entry.data, rules.keys, rules.scoreLimit);
   return {
     openId: entry.openId,
     name: sanitizeDisplayName(entry.displayName),
@@ -57,7 +56,7 @@ export class FriendStore {
 
   constructor(
     private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
-    private readonly keys: ScoreKeys,
+    private readonly rules: CloudRules,
     private readonly onChange: () => void,
     private readonly ttlMs = FRIENDS_TTL_MS,
   ) {}
@@ -109,10 +108,10 @@ export class FriendStore {
     const generation = this.generation;
     const current = () => generation === this.generation;
     const request = this.host
-      .getFriendCloudStorage([this.keys.score, this.keys.meta])
+      .getFriendCloudStorage([this.rules.keys.score, this.rules.keys.meta])
       .then(({ friends }) => {
         if (!current()) return;
-        this.cloudPlayers = friends.map((friend) => toPlayer(friend, this.keys));
+        this.cloudPlayers = friends.map((friend) => toPlayer(friend, this.rules));
         this.fetchedAt = this.host.now();
         this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
         this.bump();

@@ -3,13 +3,17 @@
  * drawn on the shared canvas. Wiring only; see openDataContext/README.md.
  */
 
+import { gameInfo } from '../../assets/scripts/games/registered';
 import { GAME_ZONE } from '../../assets/scripts/platform/buildConfig';
 import { createContextPlatform } from '../../assets/scripts/platform/context';
 import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from './openDataContext';
 
 const platform = createContextPlatform();
-const context = new OpenDataContext({ ...platform, now: () => Date.now() }, scoreKeysFor(GAME_ZONE));
+const context = new OpenDataContext(
+  { ...platform, now: () => Date.now() },
+  { keys: scoreKeysFor(GAME_ZONE), scoreLimit: gameInfo.scoreLimit },
+);
 context.listen();
 
 // Read-only counters for debugging and the end-to-end tests (ignored messages, frames drawn).

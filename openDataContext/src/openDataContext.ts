@@ -5,6 +5,7 @@
  */
 
 import { challengeQuery } from '../../assets/scripts/social/challenge';
+import type { CloudRules } from '../../assets/scripts/social/cloudScore';
 import {
   type ContextMessage,
   type PointerPhase,
@@ -14,7 +15,6 @@ import {
 import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard';
 import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass';
-import type { ScoreKeys } from '../../assets/scripts/social/zones';
 import { AvatarCache } from './avatars';
 import { BestKeeper, type OwnBest } from './bestKeeper';
 import { BestView } from './bestView';
@@ -69,10 +69,13 @@ export class OpenDataContext {
     surpass: SurpassResult<Player> | null;
   } | null = null;
 
-  /** `keys`: this build's zone's cloud keys (social/zones.ts), the only ones it reads and writes. */
+  /**
+   * `rules`: this build's zone's cloud keys (social/zones.ts), the only ones it reads and writes, and the
+   * game's score limit, above which a message or a friend's value is no score.
+   */
   constructor(
     private readonly host: ContextHost,
-    keys: ScoreKeys,
+    private readonly rules: CloudRules,
   ) {
     this.canvas = host.getSharedCanvas();
     const ctx = this.canvas.getContext('2d');
@@ -81,8 +84,8 @@ export class OpenDataContext {
     this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
     this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
     this.board = new BoardView(this.avatars);
-    this.store = new FriendStore(host, keys, () => this.onDataChange());
-    this.keeper = new BestKeeper(host, keys, () => this.onOwnBestChange());
+    this.store = new FriendStore(host, rules, () => this.onDataChange());
+    this.keeper = new BestKeeper(host, rules, () => this.onOwnBestChange());
   }
 
   listen(): void {
@@ -92,7 +95,7 @@ export class OpenDataContext {
   /** Entry point for every message; malformed ones are counted and dropped, never thrown. */
   receive(raw: unknown): void {
     this.stats.messages += 1;
-    const parsed = parseContextMessage(raw);
+    const parsed = parseContextMessage(raw, this.rules.scoreLimit);
     if (!parsed.ok) {
       this.stats.ignored += 1;
       this.stats.lastIgnoredReason = parsed.reason;

@@ -1,11 +1,17 @@
 import type { SessionTokens } from '../auth/sessionToken';
 import type { Boards } from '../leaderboards/boards';
+import { MAX_SCORE } from '../leaderboards/order';
 import type { TikTokClient } from '../platform/tiktokClient';
 import type { ReplayFn } from '../replay';
 import type { ScoreStorage } from '../storage/types';
 import { MAX_RUN_BODY_BYTES } from './runBodyLimit';
 
 export interface ServerLimits {
+  /**
+   * The game's score limit: a run claiming more is refused before its replay. startGameServer sets the
+   * registered game's; the default is the most the boards can order (leaderboards/order.ts).
+   */
+  scoreLimit: number;
   /** Session token lifetime. */
   sessionTtlMs: number;
   /** Per player. */
@@ -40,6 +46,7 @@ export interface ServerLimits {
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
+  scoreLimit: MAX_SCORE,
   sessionTtlMs: 60 * 60 * 1000,
   runsPerMinute: 30,
   eventsPerMinute: 60,

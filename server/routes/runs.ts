@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { playerOf, requirePlayer } from '../auth/requirePlayer';
 import type { ReplayVerdict } from '../replay';
-import { RunBody } from '../schemas';
+import { type RunBody, runBody } from '../schemas';
 import type { RunSeeds } from '../seeds/runSeeds';
 import type { ServerContext } from './context';
 import { unknownZone } from './zoneErrors';
@@ -17,7 +17,7 @@ export function registerRunRoutes(
     {
       onRequest: requirePlayer(context.tokens),
       bodyLimit: context.limits.runBodyLimitBytes,
-      schema: { body: RunBody },
+      schema: { body: runBody(context.limits.scoreLimit) },
       config: { rateLimit: { max: context.limits.runsPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { MAX_SEED } from '../../assets/scripts/core/index';
+import { MAX_SEED } from '../../assets/scripts/games/runRecord';
 import { StorageUnavailableError } from '../storage/guarded';
 import type { SeedClaim, SeedStore } from './types';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SEED } from '../../assets/scripts/core/index';
+import { MAX_SEED } from '../../assets/scripts/games/runRecord';
 import { MAX_SEEDS_PER_REQUEST } from './runSeeds';
 
 /** How many run seeds to fetch ahead (the game keeps a few; docs/server.md, "Run seeds"). */

@@ -7,7 +7,7 @@ export const COCOS_SCRIPTS_DIR = 'assets/scripts/cocos';
 /** What the Cocos adapters may import: the engine, each other, and the shared engine-free modules. */
 const ENGINE_MODULES = new Set(['cc', 'cc/env']);
 const SHARED_DIRS = [
-  'assets/scripts/core',
+  'assets/scripts/games',
   'assets/scripts/social',
   'assets/scripts/platform',
   'assets/scripts/shell',
@@ -42,7 +42,7 @@ const BELONGS_ELSEWHERE: readonly { pattern: RegExp; message: string }[] = [
   { pattern: /\bJSON\.parse\b/, message: 'parses data; parsing and validation live in the shared modules' },
   {
     pattern: /\b[\w.]*[sS]core\w*\s*(?:[+\-*/]=|=\s*[\w.]*[sS]core\w*\s*[+\-*/])/,
-    message: 'computes a score; scoring lives in assets/scripts/core/',
+    message: 'computes a score; scoring lives in the game (assets/scripts/games/)',
   },
 ];
 
@@ -91,7 +91,7 @@ export function checkImportBoundary(root: string): CocosFinding[] {
         findings.push({
           check: 'boundary',
           file,
-          message: `${file} imports "${specifier}"; Cocos adapters may import only cc, cc/env, cocos/ and the shared core, social, platform and shell modules`,
+          message: `${file} imports "${specifier}"; Cocos adapters may import only cc, cc/env, cocos/ and the shared games, social, platform and shell modules`,
         });
       }
     }

@@ -1,67 +1,52 @@
-/** The main menu as data: title, the cloud best (drawn by the open data context), greeting, levels, social. */
-
+/** The main menu laid out: title and emblem, the cloud best (drawn by the open data context), levels, social. */
+import type { MenuContent } from '../shell/index';
 import { NOTICE_RESOLUTION } from './panelResolutions';
 import {
-  type ButtonSpec,
-  buttonSpec,
+  AREA_SCALE,
   COLUMN_WIDTH,
   panelBox,
+  placeButton,
+  placeSocial,
   type ScreenModel,
-  socialButtons,
   text,
 } from './screenModel';
 
-export interface MenuState {
-  levelCount: number;
-  unlocked: number;
-  selected: number;
-  /** challengeGreeting() of the card the game was opened from, or null. */
-  greeting: string | null;
-}
-
 const CHIP_GAP = 16;
+/** The emblem's box, in play area units (the Canvas 2D edition draws it 52 CSS px tall). */
+const EMBLEM_SIZE = 56;
 
-export function menuModel({ levelCount, unlocked, selected, greeting }: MenuState): ScreenModel {
-  const level = Math.min(Math.max(1, selected), unlocked);
-  const chipWidth = (COLUMN_WIDTH - CHIP_GAP * (levelCount - 1)) / levelCount;
-  const chips: ButtonSpec[] = Array.from({ length: levelCount }, (_, index) => {
-    const number = index + 1;
-    return buttonSpec(
-      `level-${number}`,
-      String(number),
-      {
-        x: -COLUMN_WIDTH / 2 + chipWidth / 2 + index * (chipWidth + CHIP_GAP),
-        y: -100,
-        width: chipWidth,
-        height: 80,
-      },
-      { kind: 'select-level', level: number },
-      number === level ? 'chip-on' : 'chip',
-      number <= unlocked,
-    );
-  });
+export function menuModel(content: MenuContent): ScreenModel {
+  const count = content.levels.length;
+  const chipWidth = (COLUMN_WIDTH - CHIP_GAP * (count - 1)) / count;
+  const chips = content.levels.map((chip, index) =>
+    placeButton(chip, {
+      x: -COLUMN_WIDTH / 2 + chipWidth / 2 + index * (chipWidth + CHIP_GAP),
+      y: -100,
+      width: chipWidth,
+      height: 80,
+    }),
+  );
   const texts = [
-    text('STAR LANES', 72, 440, { bold: true }),
-    text('Dodge the rocks. Catch the stars.', 28, 360, { tone: 'muted' }),
-    text('Level', 26, -30, { align: 'left', tone: 'muted' }),
+    text(content.title, 72, 470, { bold: true }),
+    text(content.tagline, 28, 400, { tone: 'muted' }),
+    text(content.levelLabel, 26, -30, { align: 'left', tone: 'muted' }),
   ];
-  if (greeting !== null) texts.push(text(greeting, 30, 90, { tone: 'accent', bold: true, height: 110 }));
+  if (content.greeting !== null) {
+    texts.push(text(content.greeting, 30, 90, { tone: 'accent', bold: true, height: 110 }));
+  }
+  const emblemBox = { x: 0, y: 310, width: EMBLEM_SIZE * AREA_SCALE, height: EMBLEM_SIZE * AREA_SCALE };
   return {
-    name: 'menu',
     texts,
     buttons: [
       ...chips,
-      buttonSpec(
-        'play',
-        `Play level ${level}`,
-        { x: 0, y: -220, width: COLUMN_WIDTH, height: 104 },
-        { kind: 'play', level },
-        'primary',
-      ),
-      ...socialButtons('main_menu', -350, -460),
+      placeButton(content.play, { x: 0, y: -220, width: COLUMN_WIDTH, height: 104 }),
+      ...placeSocial(content.social, -350, -460),
     ],
     // Only the open data context can read the player's cloud best, so it draws the "Best score" line.
-    panel: { view: 'best', box: panelBox(240, NOTICE_RESOLUTION) },
-    board: null,
+    panel: { view: 'best', box: panelBox(200, NOTICE_RESOLUTION) },
+    painting: {
+      box: emblemBox,
+      paint: (painter, area) => content.drawEmblem(painter, area.width / 2, area.height / 2, 52),
+    },
   };
 }

@@ -1,14 +1,18 @@
 /**
- * What a screen of the Cocos edition shows, as data: texts, buttons with the ids and actions of the
- * Canvas 2D edition's, and where an open data context view goes. Engine-free, so every layout and
- * decision is unit-tested; GameBootstrap only turns a model into nodes. Boxes are in design units of the
- * 720×1280 canvas, centre origin, y up, as the scene places nodes.
+ * A screen of the Cocos edition laid out, as data: the flow's texts and buttons in boxes, and where an
+ * open data context view goes. Engine-free, so every layout is unit-tested; GameBootstrap only turns a
+ * model into nodes. Boxes are in design units of the 720×1280 canvas, centre origin, y up, as the scene
+ * places nodes.
  */
-import type { EntryPoint } from '../shell/index';
+import type { AreaSize } from '../games/contract';
+import type { Painter } from '../games/painter';
+import type { ButtonContent, ButtonStyle, SocialButtons, Tone } from '../shell/index';
 import type { SurfaceView } from '../social/protocol';
 
 export const DESIGN_WIDTH = 720;
 export const DESIGN_HEIGHT = 1280;
+/** Design units per play area unit: the game draws a 360×640 area, about a phone's CSS px. */
+export const AREA_SCALE = 2;
 /** The column screens lay out in, centred. */
 export const COLUMN_WIDTH = 640;
 const GAP = 24;
@@ -25,7 +29,7 @@ export interface Box {
   height: number;
 }
 
-export type Tone = 'text' | 'muted' | 'success' | 'failure' | 'gold' | 'accent';
+export type { ButtonStyle, Tone };
 
 export interface TextSpec {
   text: string;
@@ -36,31 +40,9 @@ export interface TextSpec {
   bold: boolean;
 }
 
-export type ButtonStyle = 'primary' | 'secondary' | 'quiet' | 'chip' | 'chip-on';
-
-export type BoardTab = 'friends' | 'global';
-
-export type ScreenAction =
-  | { kind: 'select-level'; level: number }
-  | { kind: 'play'; level: number }
-  | { kind: 'friend-board'; entryPoint: EntryPoint }
-  | { kind: 'invite' }
-  | { kind: 'story' }
-  | { kind: 'menu' }
-  | { kind: 'close' }
-  | { kind: 'tab'; tab: BoardTab }
-  | { kind: 'retry-auth' }
-  | { kind: 'retry-global' }
-  | { kind: 'consent'; goOn: boolean };
-
-export interface ButtonSpec {
-  /** The same id as the Canvas 2D edition's button, for end-to-end tests. */
-  id: string;
-  label: string;
+/** A button of the flow's content, placed. */
+export interface ButtonSpec extends ButtonContent {
   box: Box;
-  style: ButtonStyle;
-  enabled: boolean;
-  action: ScreenAction;
 }
 
 /** An open data context view: the friend board's node for `board`, the notice node for the others. */
@@ -69,14 +51,17 @@ export interface PanelSpec {
   box: Box;
 }
 
+/** Shapes drawn with the game's Painter in a box (the menu's emblem). */
+export interface PaintingSpec {
+  box: Box;
+  paint(painter: Painter, area: AreaSize): void;
+}
+
 export interface ScreenModel {
-  /** The screen's name in the test hook, as the Canvas 2D edition names it. */
-  name: string;
   texts: TextSpec[];
   buttons: ButtonSpec[];
   panel: PanelSpec | null;
-  /** The leaderboard's tab and state for the test hook, e.g. "friends:authorized"; else null. */
-  board: string | null;
+  painting: PaintingSpec | null;
 }
 
 export function text(
@@ -96,47 +81,14 @@ export function text(
   };
 }
 
-export function buttonSpec(
-  id: string,
-  label: string,
-  box: Box,
-  action: ScreenAction,
-  style: ButtonStyle = 'secondary',
-  enabled = true,
-): ButtonSpec {
-  return { id, label, box, style, enabled, action };
-}
+export const placeButton = (content: ButtonContent, box: Box): ButtonSpec => ({ ...content, box });
 
-/**
- * "View Friend Leaderboard" over "Invite friends" and "Share to story": the same three buttons, with the
- * same ids, wherever the game offers them; `entryPoint` keeps the click-through metrics apart.
- */
-export function socialButtons(entryPoint: EntryPoint, friendY: number, shareY: number): ButtonSpec[] {
+/** "View Friend Leaderboard" over "Invite friends" and "Share to story", as in the Canvas 2D edition. */
+export function placeSocial(social: SocialButtons, friendY: number, shareY: number): ButtonSpec[] {
   return [
-    buttonSpec(
-      'friend-board',
-      'View Friend Leaderboard',
-      { x: 0, y: friendY, width: COLUMN_WIDTH, height: 88 },
-      { kind: 'friend-board', entryPoint },
-    ),
-    buttonSpec(
-      'invite',
-      'Invite friends',
-      { x: LEFT_HALF_X, y: shareY, width: HALF_WIDTH, height: 80 },
-      {
-        kind: 'invite',
-      },
-      'quiet',
-    ),
-    buttonSpec(
-      'story',
-      'Share to story',
-      { x: RIGHT_HALF_X, y: shareY, width: HALF_WIDTH, height: 80 },
-      {
-        kind: 'story',
-      },
-      'quiet',
-    ),
+    placeButton(social.friendBoard, { x: 0, y: friendY, width: COLUMN_WIDTH, height: 88 }),
+    placeButton(social.invite, { x: LEFT_HALF_X, y: shareY, width: HALF_WIDTH, height: 80 }),
+    placeButton(social.story, { x: RIGHT_HALF_X, y: shareY, width: HALF_WIDTH, height: 80 }),
   ];
 }
 

@@ -21,6 +21,7 @@ const FILLS: Record<ButtonStyle, Color> = {
   quiet: paletteColor(palette.quiet),
   chip: paletteColor(palette.quiet),
   'chip-on': paletteColor(palette.accent),
+  icon: paletteColor(palette.quiet),
 };
 
 const DISABLED_FILL = paletteColor(palette.panel);

@@ -7,12 +7,18 @@
 export type { GameZone } from '../platform/buildConfig';
 export { GAME_SERVER_URL, GAME_ZONE, SHARE_IMAGE_URL } from '../platform/buildConfig';
 
-/** Local storage keys of the game (not cloud storage); one prefix keeps them apart from other data. */
-export const STORAGE_KEYS = {
-  /** Runs not yet on the game server, and this device's best (game/runOutbox.ts). */
-  outbox: 'starLanes.outbox',
-  /** The player's open id from the last server session: who "you" are while login fails. */
-  openId: 'starLanes.openId',
-  /** Run seeds fetched ahead from the game server, with their player (game/seedStock.ts). */
-  seeds: 'starLanes.seeds',
-} as const;
+/** The shell's local storage keys (not cloud storage), under the game's prefix to keep them apart. */
+export function storageKeys(prefix: string) {
+  return {
+    /** Runs not yet on the game server, and this device's best (shell/runOutbox.ts). */
+    outbox: `${prefix}.outbox`,
+    /** The player's open id from the last server session: who "you" are while login fails. */
+    openId: `${prefix}.openId`,
+    /** Run seeds fetched ahead from the game server, with their player (shell/seedStock.ts). */
+    seeds: `${prefix}.seeds`,
+    /** The highest level unlocked on this device (shell/levelProgress.ts). */
+    unlockedLevel: `${prefix}.unlockedLevel`,
+  } as const;
+}
+
+export type StorageKeys = ReturnType<typeof storageKeys>;

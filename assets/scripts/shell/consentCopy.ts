@@ -3,9 +3,11 @@
  */
 import type { Copy } from './boardCopy';
 
-export const CONSENT_COPY: Copy = {
-  title: 'Play against your friends',
-  body:
-    'TikTok will ask you to share your name, avatar and the friends you follow each other with. ' +
-    'Star Lanes uses them only to show your friends’ scores next to yours.',
-};
+export function consentCopy(gameName: string): Copy {
+  return {
+    title: 'Play against your friends',
+    body:
+      'TikTok will ask you to share your name, avatar and the friends you follow each other with. ' +
+      `${gameName} uses them only to show your friends’ scores next to yours.`,
+  };
+}

@@ -2,6 +2,7 @@
  * "Invite friends" (a direct-message card through `shareAppMessage`) and "Share to story". The card's
  * query names the inviter and the score to beat (social/challenge.ts); the game it opens greets with it.
  */
+import type { GameWords } from '../games/contract';
 import type { GamePlatform } from '../platform/index';
 import { challengeQuery } from '../social/challenge';
 import { inviteCard } from '../social/shareCard';
@@ -21,12 +22,16 @@ export interface Inviter {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : 'share failed');
 
-export function createInvites(platform: InvitePlatform, analytics: Pick<Analytics, 'track'>) {
+export function createInvites(
+  platform: InvitePlatform,
+  analytics: Pick<Analytics, 'track'>,
+  words: Pick<GameWords, 'name' | 'inviteLine'>,
+) {
   return {
     async inviteFriends(inviter: Inviter): Promise<ShareOutcome> {
       try {
         await platform.shareAppMessage({
-          ...inviteCard(inviter.best),
+          ...inviteCard(inviter.best, words),
           imageUrl: SHARE_IMAGE_URL,
           templateType: 1,
           query: challengeQuery(inviter.displayName, inviter.openId, inviter.best),

@@ -3,7 +3,7 @@
  * (its format lives in social/challenge.ts, shared with the open data context that also sends cards) and
  * the test-mode switches. The query comes from outside, so every part is validated; nothing throws.
  */
-import { MAX_SEED } from '../core/index';
+import { MAX_SEED } from '../games/runRecord';
 import { type Challenge, parseChallenge, readQueryNumber } from '../social/challenge';
 
 export interface LaunchIntent {
@@ -14,10 +14,11 @@ export interface LaunchIntent {
   readonly seed: number | null;
 }
 
-export function parseLaunchQuery(query: unknown): LaunchIntent {
+/** `scoreLimit`: the game's; a challenge to beat more than it can score is no challenge. */
+export function parseLaunchQuery(query: unknown, scoreLimit: number): LaunchIntent {
   const fields = typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
   return {
-    challenge: parseChallenge(query),
+    challenge: parseChallenge(query, scoreLimit),
     autoplay: fields.autoplay === '1',
     seed: readQueryNumber(fields.seed, MAX_SEED),
   };

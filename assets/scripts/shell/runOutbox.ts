@@ -10,13 +10,12 @@
  * keeps the best. The device best is never removed: the game sends it again at every start, and the
  * context writes it only if the cloud holds less.
  *
- * The server takes a run only with a seed it issued to the player (game/seedStock.ts). A run played with
+ * The server takes a run only with a seed it issued to the player (shell/seedStock.ts). A run played with
  * a local seed, because the stock was empty, is not queued: its score still raises the device best (and
  * so the cloud best the friends board shows), and the results screen says it was not sent.
  */
-import { parseRunRecord, type RunRecord } from '../core/index';
+import { parseRunRecord, type RunRecord, type RunRules } from '../games/runRecord';
 import type { BestScore } from '../social/cloudScore';
-import { STORAGE_KEYS } from './config';
 import { type RunVerdict, ServerError } from './serverClient';
 
 /**
@@ -64,7 +63,7 @@ export function runId(run: RunRecord, achievedAt: number): string {
 }
 
 /** Reads the stored outbox; malformed parts are dropped one by one, never the whole box. */
-export function parseOutbox(text: string | null): OutboxState {
+export function parseOutbox(text: string | null, rules: RunRules): OutboxState {
   if (text === null) return emptyOutbox();
   let value: unknown;
   try {
@@ -78,7 +77,7 @@ export function parseOutbox(text: string | null): OutboxState {
   for (const entry of Array.isArray(runs) ? runs : []) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { id, run, seedFrom } = entry as Record<string, unknown>;
-    const parsed = parseRunRecord(run);
+    const parsed = parseRunRecord(run, rules);
     if (typeof id === 'string' && id.length > 0 && id.length <= 64 && parsed.ok) {
       // Runs queued before seeds were tracked are sent as they are; the server judges their seed.
       pending.push({ id, run: parsed.run, seedFrom: seedFrom === 'test' ? 'test' : 'server' });
@@ -135,13 +134,17 @@ export interface OutboxScheduler {
 
 export interface RunOutboxDeps {
   storage: OutboxStorage;
+  /** The local storage key of the outbox (storageKeys() of the game). */
+  storageKey: string;
+  /** The game's run rules: a stored run that no longer fits them is dropped. */
+  rules: RunRules;
   scheduler: OutboxScheduler;
   submit: (run: RunRecord, seedFrom: SendableSeed) => Promise<RunVerdict>;
   /** Each accepted run's verdict (the player's best on the server, their rank). */
   onVerdict?: (verdict: RunVerdict) => void;
 }
 
-export function createRunOutbox({ storage, scheduler, submit, onVerdict }: RunOutboxDeps) {
+export function createRunOutbox({ storage, storageKey, rules, scheduler, submit, onVerdict }: RunOutboxDeps) {
   let state = load();
   const deliveries = new Map<string, RunDelivery>();
   let draining: Promise<void> | null = null;
@@ -151,7 +154,7 @@ export function createRunOutbox({ storage, scheduler, submit, onVerdict }: RunOu
 
   function load(): OutboxState {
     try {
-      return parseOutbox(storage.readStorage(STORAGE_KEYS.outbox));
+      return parseOutbox(storage.readStorage(storageKey), rules);
     } catch {
       return emptyOutbox();
     }
@@ -160,7 +163,7 @@ export function createRunOutbox({ storage, scheduler, submit, onVerdict }: RunOu
   function save(next: OutboxState): void {
     state = next;
     try {
-      storage.writeStorage(STORAGE_KEYS.outbox, JSON.stringify(state));
+      storage.writeStorage(storageKey, JSON.stringify(state));
     } catch {
       // Storage full or unavailable: the outbox still works for this session, only a restart could lose it.
     }

@@ -1,21 +1,13 @@
 /**
  * `GameGlobal.__sample`, the same for both editions: what end-to-end tests read to find their way, in CSS
  * px of the game viewport, refreshed every frame. It only reports: the game never reads it back; test mode
- * comes from the launch query (`autoplay=1&seed=n`) and, in the Canvas edition, minigame/testMode.ts.
+ * comes from the launch query (`autoplay=1&seed=n`) and `GameGlobal.__testMode` (shell/testMode.ts).
  */
-
 import { challengeGreeting } from '../social/challenge';
 import type { Rect, SurfaceView } from '../social/protocol';
+import type { GameFlow } from './flow/gameFlow';
+import type { FinishedLevel } from './flow/screens';
 import type { GameServices } from './services';
-
-/** A finished level, as the results screen shows it. */
-export interface FinishedLevel {
-  level: number;
-  score: number;
-  completed: boolean;
-  /** The run's id in the outbox, to follow its delivery. */
-  runId: string;
-}
 
 export interface SampleHook {
   screen: string;
@@ -42,10 +34,8 @@ export interface SampleHook {
   toast: { text: string; rect: Rect } | null;
 }
 
-/** What the edition knows each frame that the services do not. */
+/** What only the edition knows each frame: where its buttons and toast are on screen. */
 export interface ScreenReport {
-  screen: string;
-  board: string | null;
   buttons: Record<string, Rect>;
   toast: { text: string; rect: Rect } | null;
 }
@@ -71,19 +61,27 @@ export function installSampleHook(target: object = globalThis): SampleHook {
   return hook;
 }
 
-/** One frame's report: the screen's own part, then what the services say. */
-export function reportFrame(hook: SampleHook, services: HookServices, screen: ScreenReport): void {
-  hook.screen = screen.screen;
-  hook.board = screen.board;
+/** One frame's report: the flow's screen, what the services say, and the edition's layout. */
+export function reportFrame(
+  hook: SampleHook,
+  flow: Pick<GameFlow, 'screen' | 'content' | 'lastResult'>,
+  services: HookServices,
+  gameName: string,
+  screen: ScreenReport,
+): void {
+  const content = flow.content();
+  hook.screen = content.name;
+  hook.board = content.name === 'leaderboard' ? content.state : null;
   hook.buttons = screen.buttons;
   hook.toast = screen.toast;
   const shown = services.surface.current();
   hook.surface = shown ? { view: shown.view, rect: { ...shown.rect } } : null;
   hook.openId = services.server.session()?.openId ?? null;
   const challenge = services.launch().challenge;
-  hook.greeting = challenge ? challengeGreeting(challenge) : null;
+  hook.greeting = challenge ? challengeGreeting(challenge, gameName) : null;
   hook.pendingRuns = services.outbox.pending().length;
-  const last = hook.lastResult;
+  const last = flow.lastResult();
+  hook.lastResult = last === null ? null : { ...last };
   hook.delivery = last === null ? null : (services.runDelivery(last.runId)?.kind ?? null);
   hook.frames += 1;
 }

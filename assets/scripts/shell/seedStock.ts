@@ -5,8 +5,7 @@
  * A seed is dropped from the stock well before it expires on the server, so a run played with it can
  * still wait in the outbox for a while (`SEED_SUBMIT_MARGIN_MS`) and be accepted.
  */
-import { MAX_SEED } from '../core/index';
-import { STORAGE_KEYS } from './config';
+import { MAX_SEED } from '../games/runRecord';
 import type { IssuedSeeds } from './serverClient';
 
 /** Enough for an offline session of ten levels; the server lets a player hold 100 (server/seeds). */
@@ -54,6 +53,8 @@ export function parseSeedStock(text: string | null): SeedStockState {
 }
 
 export interface SeedStockDeps {
+  /** The local storage key of the stock (storageKeys() of the game). */
+  storageKey: string;
   storage: {
     readStorage(key: string): string | null;
     writeStorage(key: string, value: string): void;
@@ -65,13 +66,13 @@ export interface SeedStockDeps {
   now(): number;
 }
 
-export function createSeedStock({ storage, fetchSeeds, sessionOpenId, now }: SeedStockDeps) {
+export function createSeedStock({ storage, storageKey, fetchSeeds, sessionOpenId, now }: SeedStockDeps) {
   let state = load();
   let refilling: Promise<void> | null = null;
 
   function load(): SeedStockState {
     try {
-      return parseSeedStock(storage.readStorage(STORAGE_KEYS.seeds));
+      return parseSeedStock(storage.readStorage(storageKey));
     } catch {
       return emptySeedStock();
     }
@@ -80,7 +81,7 @@ export function createSeedStock({ storage, fetchSeeds, sessionOpenId, now }: See
   function save(next: SeedStockState): void {
     state = next;
     try {
-      storage.writeStorage(STORAGE_KEYS.seeds, JSON.stringify(state));
+      storage.writeStorage(storageKey, JSON.stringify(state));
     } catch {
       // Storage full: the stock still serves this session; a restart fetches again.
     }

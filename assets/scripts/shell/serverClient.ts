@@ -4,7 +4,7 @@
  * network, or the server's own answer, so the screens can tell the player the right thing and the run
  * outbox knows what is worth retrying. The game plays on without a session.
  */
-import { MAX_SEED, type RunRecord } from '../core/index';
+import { MAX_SEED, type RunRecord } from '../games/runRecord';
 import type { GamePlatform } from '../platform/index';
 import { GAME_SERVER_URL, GAME_ZONE } from './config';
 

@@ -3,10 +3,11 @@
  * once at launch with the platform wrapper, calls `start()`, and from then on only talks to the
  * services: it never calls the platform for leaderboard matters itself.
  */
-import type { RunRecord } from '../core/index';
+import type { GameDefinition } from '../games/contract';
+import type { RunRecord } from '../games/runRecord';
 import type { GamePlatform } from '../platform/index';
 import { type Analytics, createAnalytics } from './analytics';
-import { STORAGE_KEYS } from './config';
+import { storageKeys } from './config';
 import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
 import { createInvites, type Invites, type ShareOutcome } from './invites';
@@ -25,6 +26,8 @@ export const ANALYTICS_FLUSH_MS = 3_000;
 
 export interface GameServicesOptions {
   platform: GamePlatform;
+  /** The game the shell runs (games/registered.ts): its storage prefix, run rules, words and limit. */
+  game: GameDefinition;
   scheduler: OutboxScheduler;
   /** Shows the edition's "why we ask" explanation; resolves true to go on to the platform prompt. */
   explainAuthorization: () => Promise<boolean>;
@@ -78,7 +81,8 @@ export interface GameServices {
 }
 
 export function createGameServices(options: GameServicesOptions): GameServices {
-  const { platform, scheduler } = options;
+  const { platform, scheduler, game } = options;
+  const keys = storageKeys(game.info.storagePrefix);
   const now = options.now ?? Date.now;
   const server = createServerClient(platform, { baseUrl: options.baseUrl, now });
   const analytics = createAnalytics({ platform, sendToServer: (events) => server.sendEvents(events), now });
@@ -89,6 +93,8 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   };
   const outbox = createRunOutbox({
     storage: platform,
+    storageKey: keys.outbox,
+    rules: game,
     scheduler,
     submit: async (run, seedFrom) => {
       if (seedFrom === 'test') await server.chooseSeed(run.seed);
@@ -98,6 +104,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   });
   const seeds = createSeedStock({
     storage: platform,
+    storageKey: keys.seeds,
     fetchSeeds: (count) => server.fetchSeeds(count),
     sessionOpenId: () => server.session()?.openId ?? null,
     now,
@@ -119,14 +126,14 @@ export function createGameServices(options: GameServicesOptions): GameServices {
         });
     },
   });
-  const invites = createInvites(platform, analytics);
+  const invites = createInvites(platform, analytics, game.info.words);
   let launchQuery: unknown;
   try {
     launchQuery = platform.getLaunchOptions().query;
   } catch {
     launchQuery = undefined;
   }
-  let launch = parseLaunchQuery(launchQuery);
+  let launch = parseLaunchQuery(launchQuery, game.info.scoreLimit);
   let flushTimer: unknown = null;
   let foreground = false;
   const scheduleAnalyticsFlush = (): void => {
@@ -149,10 +156,10 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   function playerOpenId(): string | null {
     const current = server.session()?.openId ?? null;
     try {
-      remembered ??= platform.readStorage(STORAGE_KEYS.openId);
+      remembered ??= platform.readStorage(keys.openId);
       if (current !== null && current !== remembered) {
         remembered = current;
-        platform.writeStorage(STORAGE_KEYS.openId, current);
+        platform.writeStorage(keys.openId, current);
       }
     } catch {
       // Without local storage only a live session says who you are.
@@ -175,7 +182,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     invites,
     launch: () => launch,
     acceptLaunchQuery(query) {
-      const next = parseLaunchQuery(query);
+      const next = parseLaunchQuery(query, game.info.scoreLimit);
       if (next.challenge) launch = { ...launch, challenge: next.challenge };
     },
     displayName: () => displayName,

@@ -17,8 +17,6 @@ export interface Challenge {
 
 const MAX_NAME_LENGTH = 24;
 const MAX_OPEN_ID_LENGTH = 128;
-/** A score in a query is the sender's best; anything above this is no score the game produces. */
-export const MAX_CHALLENGE_SCORE = 1_000_000;
 export const UNKNOWN_CHALLENGER = 'A friend';
 
 export function challengeQuery(
@@ -42,14 +40,17 @@ export function readQueryNumber(value: unknown, max: number): number | null {
     : null;
 }
 
-/** The challenge in a launch query (`getLaunchOptionsSync().query` or `onShow`'s), or null. Never throws. */
-export function parseChallenge(query: unknown): Challenge | null {
+/**
+ * The challenge in a launch query (`getLaunchOptionsSync().query` or `onShow`'s), or null. Never throws.
+ * A score to beat above the game's score limit is no score of the game: the card is a plain invitation.
+ */
+export function parseChallenge(query: unknown, scoreLimit: number): Challenge | null {
   if (typeof query !== 'object' || query === null) return null;
   const fields = query as Record<string, unknown>;
   const from = fields.from;
   const challengerOpenId =
     typeof from === 'string' && from.length <= MAX_OPEN_ID_LENGTH && /^[\w.-]+$/.test(from) ? from : null;
-  const scoreToBeat = readQueryNumber(fields.beat, MAX_CHALLENGE_SCORE);
+  const scoreToBeat = readQueryNumber(fields.beat, scoreLimit);
   const hasName = typeof fields.challenger === 'string';
   // A card always names its sender somehow; a query with none of these is no invitation at all.
   if (challengerOpenId === null && scoreToBeat === null && !hasName) return null;
@@ -60,8 +61,8 @@ export function parseChallenge(query: unknown): Challenge | null {
 }
 
 /** The greeting on the main menu of a player who opened a card. */
-export function challengeGreeting(challenge: Challenge): string {
+export function challengeGreeting(challenge: Challenge, gameName: string): string {
   return challenge.scoreToBeat === null
-    ? `${challenge.challengerName} invited you to play Star Lanes!`
+    ? `${challenge.challengerName} invited you to play ${gameName}!`
     : `${challenge.challengerName} challenges you: beat ${formatScore(challenge.scoreToBeat)} points!`;
 }

@@ -3,14 +3,20 @@
  * back.
  *
  * Friends' values were written by other clients (old versions, modified clients, other tools), so every
- * read treats them as hostile: anything that is not a plain, plausible score means "no score".
+ * read treats them as hostile: anything that is not a plain score within the game's score limit means
+ * "no score" (a larger value is a forged or corrupted one).
  */
+import { isGameScore, scoreProblem } from '../games/scoreLimit';
 import type { ScoreKeys } from './zones';
 
-/** Far above anything the game can produce; a larger value is a forged or corrupted one. */
-export const MAX_PLAUSIBLE_SCORE = 1_000_000_000;
 const MAX_LEVEL = 1_000;
 const META_VERSION = 1;
+
+/** How one build reads and writes a best: its zone's keys (zones.ts) and the game's score limit. */
+export interface CloudRules {
+  readonly keys: ScoreKeys;
+  readonly scoreLimit: number;
+}
 
 export interface CloudKeyValue {
   key: string;
@@ -31,10 +37,9 @@ export interface BestScore {
 }
 
 /** The key/value pairs `setUserCloudStorage` receives for a new best. */
-export function encodeBestScore(best: BestScore, keys: ScoreKeys): CloudKeyValue[] {
-  if (!isPlausibleScore(best.score)) {
-    throw new RangeError(`score must be a whole number from 0 to ${MAX_PLAUSIBLE_SCORE}, got ${best.score}`);
-  }
+export function encodeBestScore(best: BestScore, keys: ScoreKeys, scoreLimit: number): CloudKeyValue[] {
+  const problem = scoreProblem(best.score, scoreLimit);
+  if (problem !== null) throw new RangeError(problem);
   const meta = { v: META_VERSION, level: best.level, achievedAt: best.achievedAt };
   return [
     { key: keys.score, value: String(best.score) },
@@ -43,23 +48,19 @@ export function encodeBestScore(best: BestScore, keys: ScoreKeys): CloudKeyValue
 }
 
 /** Reads a score from a `data[]` array as the platform returns it; other zones' keys are ignored. Never throws. */
-export function parseCloudScore(data: unknown, keys: ScoreKeys): CloudScore | null {
+export function parseCloudScore(data: unknown, keys: ScoreKeys, scoreLimit: number): CloudScore | null {
   if (!Array.isArray(data)) return null;
-  const score = parseScoreValue(findValue(data, keys.score));
+  const score = parseScoreValue(findValue(data, keys.score), scoreLimit);
   if (score === null) return null;
   const meta = parseMeta(findValue(data, keys.meta));
   return { score, level: meta?.level ?? null, achievedAt: meta?.achievedAt ?? null };
 }
 
-/** A decimal string with no sign, spaces, exponent or leading zeros, within the plausible range. */
-export function parseScoreValue(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^(0|[1-9][0-9]{0,9})$/.test(value)) return null;
+/** A decimal string with no sign, spaces, exponent or leading zeros, within the game's score limit. */
+export function parseScoreValue(value: unknown, scoreLimit: number): number | null {
+  if (typeof value !== 'string' || !/^(0|[1-9][0-9]{0,15})$/.test(value)) return null;
   const score = Number(value);
-  return isPlausibleScore(score) ? score : null;
-}
-
-function isPlausibleScore(score: number): boolean {
-  return Number.isSafeInteger(score) && score >= 0 && score <= MAX_PLAUSIBLE_SCORE;
+  return isGameScore(score, scoreLimit) ? score : null;
 }
 
 function findValue(data: unknown[], key: string): unknown {

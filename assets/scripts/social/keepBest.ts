@@ -26,8 +26,8 @@ export interface BestDecision {
 }
 
 /** Reads the player's own `data[]` (both keys) as `getUserCloudStorage` returns it. Never throws. */
-export function readStoredBest(data: unknown, keys: ScoreKeys): StoredBest {
-  const score = parseCloudScore(data, keys);
+export function readStoredBest(data: unknown, keys: ScoreKeys, scoreLimit: number): StoredBest {
+  const score = parseCloudScore(data, keys, scoreLimit);
   if (score !== null) return { kind: 'score', score: score.score, achievedAt: score.achievedAt };
   const present =
     Array.isArray(data) &&

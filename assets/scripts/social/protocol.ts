@@ -6,6 +6,7 @@
  * with. The context, the one side that can read the player's cloud storage, decides whether that score
  * is a new best and writes it (social/keepBest.ts).
  */
+import { scoreProblem } from '../games/scoreLimit';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -106,7 +107,6 @@ export type ParseResult = { ok: true; message: ContextMessage } | { ok: false; r
 const MAX_COORDINATE = 100_000;
 const MAX_PIXEL_RATIO = 8;
 const MAX_OPEN_ID_LENGTH = 256;
-const MAX_SCORE = Number.MAX_SAFE_INTEGER;
 const MAX_RUN_ID_LENGTH = 64;
 
 type Fields = Record<string, unknown>;
@@ -126,7 +126,7 @@ function isFiniteIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 }
 
-function isCount(value: unknown, max = MAX_SCORE): value is number {
+function isCount(value: unknown, max = Number.MAX_SAFE_INTEGER): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
 }
 
@@ -170,24 +170,25 @@ function readShow(fields: Fields): ShowMessage | string {
   };
 }
 
-function readBestFields(type: string, fields: Fields): BestFields | string {
-  if (!isCount(fields.score)) return `${type}.score must be a whole number ≥ 0`;
+function readBestFields(type: string, fields: Fields, scoreLimit: number): BestFields | string {
+  const problem = scoreProblem(fields.score, scoreLimit);
+  if (problem !== null) return `${type}.${problem}`;
   if (!isCount(fields.level, 10_000) || fields.level < 1) return `${type}.level must be a whole number ≥ 1`;
   if (!isCount(fields.achievedAt)) return `${type}.achievedAt must be a time in ms`;
-  return { score: fields.score, level: fields.level, achievedAt: fields.achievedAt };
+  return { score: fields.score as number, level: fields.level, achievedAt: fields.achievedAt };
 }
 
-function readLevelEnd(fields: Fields): LevelEndMessage | string {
+function readLevelEnd(fields: Fields, scoreLimit: number): LevelEndMessage | string {
   const runId = fields.runId;
   if (typeof runId !== 'string' || runId.length === 0 || runId.length > MAX_RUN_ID_LENGTH) {
     return `levelEnd.runId must be a non-empty string of at most ${MAX_RUN_ID_LENGTH} characters`;
   }
-  const best = readBestFields('levelEnd', fields);
+  const best = readBestFields('levelEnd', fields, scoreLimit);
   return typeof best === 'string' ? best : { v: 1, type: 'levelEnd', runId, ...best };
 }
 
-function readResumeBest(fields: Fields): ResumeBestMessage | string {
-  const best = readBestFields('resumeBest', fields);
+function readResumeBest(fields: Fields, scoreLimit: number): ResumeBestMessage | string {
+  const best = readBestFields('resumeBest', fields, scoreLimit);
   return typeof best === 'string' ? best : { v: 1, type: 'resumeBest', ...best };
 }
 
@@ -213,8 +214,11 @@ function readEngineViewport(fields: Fields): EngineViewportMessage | string {
   return { type: 'engine', event: 'viewport', ...rect };
 }
 
-/** Validates anything that arrives through `onMessage`. Never throws. */
-export function parseContextMessage(value: unknown): ParseResult {
+/**
+ * Validates anything that arrives through `onMessage`. Never throws. A score above the game's score
+ * limit is refused with the words every other check of it uses (games/scoreLimit.ts).
+ */
+export function parseContextMessage(value: unknown, scoreLimit: number): ParseResult {
   if (!isRecord(value)) return { ok: false, reason: 'message is not an object' };
   if (value.type === 'engine') return wrap(readEngineViewport(value));
   if (value.v !== PROTOCOL_VERSION)
@@ -227,9 +231,9 @@ export function parseContextMessage(value: unknown): ParseResult {
     case 'refresh':
       return { ok: true, message: { v: 1, type: 'refresh' } };
     case 'levelEnd':
-      return wrap(readLevelEnd(value));
+      return wrap(readLevelEnd(value, scoreLimit));
     case 'resumeBest':
-      return wrap(readResumeBest(value));
+      return wrap(readResumeBest(value, scoreLimit));
     case 'pointer':
       return wrap(readPointer(value));
     default:

@@ -4,6 +4,7 @@
  * translated in one place. Each is written for its receiver: "I" is the sender, "you" the friend who
  * reads it. Names are shortened: a share card has room for a few words.
  */
+import type { GameWords } from '../games/contract';
 import { formatScore, truncateGraphemes } from './displayName';
 
 export interface ShareCardText {
@@ -55,11 +56,11 @@ export function passedCard(newBest: number, friendName: string): ShareCardText {
 }
 
 /** The game's "Invite friends" card: the inviter's best to beat, once they have one. */
-export function inviteCard(inviterBest: number | null): ShareCardText {
+export function inviteCard(
+  inviterBest: number | null,
+  words: Pick<GameWords, 'name' | 'inviteLine'>,
+): ShareCardText {
   return inviterBest === null
-    ? { title: 'Play Star Lanes with me!', subtitle: 'Dodge rocks, catch stars, top the board.' }
-    : {
-        title: `Beat my ${formatScore(inviterBest)} points!`,
-        subtitle: 'Dodge rocks, catch stars in Star Lanes.',
-      };
+    ? { title: `Play ${words.name} with me!`, subtitle: words.inviteLine }
+    : { title: `Beat my ${formatScore(inviterBest)} points!`, subtitle: words.inviteLine };
 }

@@ -5,7 +5,7 @@
  */
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { SampleHook } from '../../../assets/scripts/shell/sampleHook';
-import type { TestMode } from '../../../minigame/testMode';
+import type { TestMode } from '../../../assets/scripts/shell/testMode';
 
 export const SIM = 'http://localhost:9527';
 const GAME_ORIGIN = 'http://localhost:9528';

@@ -3,7 +3,11 @@
  * stock of seeds from its start, spends one on the level, and the server accepts that run once.
  */
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEYS } from '../../../assets/scripts/shell/config';
+import { gameInfo } from '../../../assets/scripts/games/registered';
+import { storageKeys } from '../../../assets/scripts/shell/config';
+
+const STORAGE_KEYS = storageKeys(gameInfo.storagePrefix);
+
 import { drawnByGame, recordDrawnText } from './contextText';
 import { GameDriver, PHONE_PAGE, serverBoard } from './driver';
 

@@ -1,95 +1,83 @@
 /**
- * The quickstart's worked example (docs/quickstart.md): Star Tap's core and play screen in place of the
- * arcade ones (examples/star-tap/), built by tools/buildExample.ts, played in a simulator of its own.
- * Everything else is the sample's: the menu, the results, the open data context that saves the best.
+ * The quickstart's swap (docs/quickstart.md), played: Star Tap (examples/star-tap/) in place of Star
+ * Lanes, the package built by tools/buildExample.ts into dist/ for this file's test and restored after.
+ * Everything the player meets around the game is the shell's: the menu in Star Tap's words, the results,
+ * the open data context that keeps the best and says who was passed, the friend board and its invites.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import type { SampleHook } from '../../../assets/scripts/shell/sampleHook';
-import { buildExample, typecheckExample } from '../../../tools/buildExample';
-import { recordDrawnText } from '../game/contextText';
-import { PHONE_PAGE } from '../game/driver';
-import { gameFrame, launchSimulator, type TestSimulator } from '../simulator/harness';
+import { expect, test } from '@playwright/test';
+import { buildExample } from '../../../tools/buildExample';
+import { drawn, drawnByGame, recordDrawnText } from '../game/contextText';
+import { boardRowButton, cloudHighScore, GameDriver, PHONE_PAGE, simGet } from '../game/driver';
 
 test.use(PHONE_PAGE);
 
-// Grace has never played: whatever score keys her cloud holds afterwards, this run wrote.
-const PLAYER = 'sim-grace';
-// The example's bot taps every tenth tick of a 600-tick level: 60 stars, 10 points each.
-const BOT_RUN = { stars: 60, score: 600 };
+const DIST = join(process.cwd(), 'dist');
+const SWAPPED = ['game.js', 'openDataContext/index.js'];
+const GRACE = { openId: 'sim-grace', name: 'Grace Newcomer' };
+const NOAH = { openId: 'sim-noah', name: 'Noah Alone' };
+// Star Tap's bot taps every fifth tick of a 600-tick level: 120 stars of 10 points.
+const BOT_RUN = { score: 1_200, summary: '120 stars caught' };
 
-let packageDir = '';
-let simulator: TestSimulator | null = null;
+interface Inbox {
+  cards: { from_open_id: string; title: string; query: string }[];
+}
+
+let original: Map<string, string> | null = null;
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
-  packageDir = mkdtempSync(join(tmpdir(), 'star-tap-'));
-  await buildExample('star-tap', packageDir);
-  simulator = await launchSimulator(packageDir);
+  original = new Map(SWAPPED.map((file) => [file, readFileSync(join(DIST, file), 'utf8')]));
+  await buildExample('star-tap', DIST);
 });
 
-test.afterAll(async () => {
-  await simulator?.stop();
-  rmSync(packageDir, { recursive: true, force: true });
+test.afterAll(() => {
+  for (const [file, text] of original ?? []) writeFileSync(join(DIST, file), text);
 });
 
-/** The game's test hook, or null while its frame is not there yet. */
-async function sample(page: Page): Promise<SampleHook | null> {
-  try {
-    const hook = await gameFrame(page).evaluate(() =>
-      JSON.stringify((globalThis as unknown as { __sample?: SampleHook }).__sample ?? null),
-    );
-    return JSON.parse(hook) as SampleHook | null;
-  } catch {
-    return null;
-  }
-}
-
-const drawnByGame = (page: Page): Promise<string[]> =>
-  gameFrame(page).evaluate(() => (globalThis as unknown as { __drawn?: string[] }).__drawn ?? []);
-
-async function tap(page: Page, id: string): Promise<void> {
-  const rect = (await sample(page))?.buttons[id];
-  const frame = await page.locator('#game-frame').boundingBox();
-  if (!rect || !frame) throw new Error(`no button "${id}"`);
-  await page.mouse.click(frame.x + rect.x + rect.width / 2, frame.y + rect.y + rect.height / 2);
-}
-
-test('the edition type-checks with Star Tap in place of the arcade core', () => {
-  test.setTimeout(60_000);
-  expect(typecheckExample('star-tap')).toEqual([]);
-});
-
-test('Star Tap: its level completes in the simulator and the best reaches the cloud', async ({ page }) => {
-  if (!simulator) throw new Error('no simulator');
-  const main = simulator.sim.urls.main;
-  await page.request.post(`${main}/__sim/user`, { data: { openId: PLAYER } });
+test('Star Tap, swapped in, plays the whole leaderboard flow', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.addInitScript(recordDrawnText);
-  await page.goto(`${main}/?device=390x844`);
-  await expect.poll(async () => (await sample(page))?.screen, { timeout: 15_000 }).toBe('menu');
-  // One level: the sample's menu offers exactly the levels the core declares.
-  expect(Object.keys((await sample(page))?.buttons ?? {}).filter((id) => id.startsWith('level-'))).toEqual([
+  const game = await GameDriver.open(page, GRACE.openId);
+  // The shell's menu in the game's words, with the levels the game declares.
+  await expect
+    .poll(() => drawnByGame(game))
+    .toEqual(expect.arrayContaining(['STAR TAP', 'Ten seconds. Tap for stars.']));
+  expect(Object.keys((await game.sample()).buttons).filter((id) => id.startsWith('level-'))).toEqual([
     'level-1',
   ]);
 
-  await gameFrame(page).evaluate(() =>
-    Object.assign((globalThis as unknown as { __testMode: object }).__testMode, { autoplay: true, seed: 7 }),
-  );
-  await tap(page, 'play');
-  await expect.poll(async () => (await sample(page))?.screen, { timeout: 30_000 }).toBe('results');
-  expect((await sample(page))?.lastResult).toMatchObject({ level: 1, score: BOT_RUN.score, completed: true });
-  // Star Tap's own play screen ran, and the sample's results screen shows its stars.
-  expect(await drawnByGame(page)).toContain('Tap to catch stars!');
-  await expect.poll(() => drawnByGame(page)).toContain(`${BOT_RUN.stars} stars caught`);
+  // She allows the friend board first: her friends are there, she has no score yet.
+  await game.askForFriends('friend-board', true);
+  await game.waitForScreen('leaderboard');
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
+  await game.tap('close');
+  await game.waitForScreen('menu');
 
-  // The open data context kept the new best in cloud storage, as for the arcade game.
-  const scoreKeys = async () => {
-    const cloud = (await (await page.request.get(`${main}/__sim/cloud/${PLAYER}`)).json()) as {
-      data: { key: string; value: string }[];
-    };
-    return cloud.data.filter(({ key }) => /^highScore(_|$)/.test(key)).map(({ value }) => value);
-  };
-  await expect.poll(scoreKeys).toEqual([String(BOT_RUN.score)]);
+  // Level end: the game's own play screen, the shell's results, the best saved by the open data context.
+  const result = await game.playLevel1(true, 7);
+  expect(result).toMatchObject({ level: 1, score: BOT_RUN.score, completed: true, summary: BOT_RUN.summary });
+  expect(await drawnByGame(game)).toContain('Tap to catch stars!');
+  await expect.poll(() => drawnByGame(game)).toContain(BOT_RUN.summary);
+  await expect.poll(() => cloudHighScore(GRACE.openId)).toBe(String(BOT_RUN.score));
+
+  // The surpass notice, from inside the open data context: Noah's 700 is behind her now.
+  await expect.poll(() => drawn(page)).toContain(`You passed ${NOAH.name}!`);
+
+  // The friend board from the results, with her new best on it.
+  await game.tap('friend-board');
+  await game.waitForScreen('leaderboard');
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
+  await expect.poll(() => drawn(page)).toEqual(expect.arrayContaining(['1,200 pts · You', '700 pts']));
+
+  // An invite from Noah's row (third: Ava 3,000, Grace 1,200, Noah 700) lands in his inbox with her best.
+  const rect = (await game.sample()).surface?.rect;
+  if (!rect) throw new Error('no board surface');
+  await game.tapSurface(rect, boardRowButton(rect, 2));
+  await expect.poll(() => drawn(page)).toContain('Sent ✓');
+  const inbox = await simGet<Inbox>(`/__sim/inbox/${NOAH.openId}`);
+  const card = inbox.cards.find((candidate) => candidate.from_open_id === GRACE.openId);
+  expect(card?.title).toBe('Beat my 1,200 points!');
+  expect(card?.query).toContain('beat=1200');
 });

@@ -99,7 +99,7 @@ describe('Cocos project checker', () => {
       expect.stringContaining(':13 sorts data; ranking lives in assets/scripts/social/ranking.ts'),
       expect.stringContaining(':17 calls the platform directly'),
       expect.stringContaining(':17 reads or writes cloud storage'),
-      expect.stringContaining(':18 computes a score; scoring lives in assets/scripts/core/'),
+      expect.stringContaining(':18 computes a score; scoring lives in the game (assets/scripts/games/)'),
     ]);
   });
 

@@ -8,6 +8,8 @@ import {
   installSampleHook,
   reportFrame,
 } from '../../../assets/scripts/shell/index';
+import { contentOf } from '../shell/screenFixtures';
+import { testGame } from '../testGame';
 import { fakeDisplay, worldBox } from './fakeCc';
 
 const DESIGN = { width: 720, height: 1280 };
@@ -51,19 +53,24 @@ describe('the sample hook', () => {
     runDelivery: (runId: string) =>
       (runId === 'run-1' ? { kind: 'saved', verdict: { best: 1 } } : null) as never,
   });
+  const result = { level: 1, score: 10, completed: true, runId: 'run-1', summary: '1 tap' };
+  const flow = {
+    screen: () => ({ name: 'results', result }) as const,
+    content: () => contentOf({ name: 'results', result }),
+    lastResult: () => result,
+  };
 
-  it('installs on GameGlobal when there is one, and reports what the screen and services say', () => {
+  it('installs on GameGlobal when there is one, and reports what the flow, services and screen say', () => {
     const target: { GameGlobal: { __sample?: unknown } } = { GameGlobal: {} };
     const hook = installSampleHook(target);
     expect(target.GameGlobal.__sample).toBe(hook);
-    hook.lastResult = { level: 1, score: 10, completed: true, runId: 'run-1' };
     const play = { x: 20, y: 292, width: 320, height: 52 };
-    reportFrame(hook, services(), { screen: 'results', board: null, buttons: { play }, toast: null });
+    reportFrame(hook, flow, services(), 'Tally', { buttons: { play }, toast: null });
     expect(hook).toEqual({
       screen: 'results',
       buttons: { play },
       surface: { view: 'notice', rect: { x: 20, y: 45, width: 320, height: 100 } },
-      lastResult: { level: 1, score: 10, completed: true, runId: 'run-1' },
+      lastResult: result,
       board: null,
       greeting: 'Ava challenges you: beat 3,000 points!',
       openId: 'me',
@@ -75,22 +82,23 @@ describe('the sample hook', () => {
   });
 });
 
-describe('level progress (the Canvas edition key)', () => {
-  it('reads starLanes.unlockedLevel, ignores junk and only moves forward', () => {
-    const store = new Map<string, string>([['starLanes.unlockedLevel', '2']]);
+describe('level progress', () => {
+  it("keeps the unlocked level under the game's storage prefix, ignores junk and only moves forward", () => {
+    const store = new Map<string, string>([['tally.unlockedLevel', '2']]);
     const storage = {
       readStorage: (key: string) => store.get(key) ?? null,
       writeStorage: (key: string, value: string) => void store.set(key, value),
     };
-    const progress = createLevelProgress(storage as never);
+    const progress = createLevelProgress(storage, testGame.info);
     expect(progress.unlockedLevel()).toBe(2);
     progress.completeLevel(1);
-    expect(store.get('starLanes.unlockedLevel')).toBe('2');
+    expect(store.get('tally.unlockedLevel')).toBe('2');
     progress.completeLevel(2);
     expect(progress.unlockedLevel()).toBe(3);
-    expect(store.get('starLanes.unlockedLevel')).toBe('3');
-    store.set('starLanes.unlockedLevel', 'x');
-    expect(createLevelProgress(storage as never).unlockedLevel()).toBe(1);
+    progress.completeLevel(3);
+    expect(store.get('tally.unlockedLevel')).toBe('3');
+    store.set('tally.unlockedLevel', 'x');
+    expect(createLevelProgress(storage, testGame.info).unlockedLevel()).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
 import { board } from '../../../openDataContext/src/theme';
 import { authFailure, entry, fakeHost, flush, meta, show, storedBest } from './fakes';
 
-const KEYS = scoreKeysFor('default');
+const KEYS = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
 
 const seeded = () => [
   entry('leo', 'Leo', '1200', meta(10)),

@@ -4,7 +4,7 @@ import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/src/friendStore';
 import { authFailure, entry, fakeHost, meta } from './fakes';
 
-const KEYS = scoreKeysFor('default');
+const KEYS = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
 
 const readyPlayers = (store: FriendStore) => {
   if (store.state.kind !== 'ready') throw new Error(`store is ${store.state.kind}`);
@@ -44,7 +44,7 @@ describe('FriendStore', () => {
       ['kenji', 2500],
       ['zoe', null],
     ]);
-    const testBoard = new FriendStore(host, scoreKeysFor('test'), () => {});
+    const testBoard = new FriendStore(host, { ...KEYS, keys: scoreKeysFor('test') }, () => {});
     await testBoard.ensureFresh();
     expect(readyPlayers(testBoard).map((player) => [player.openId, player.best?.score ?? null])).toEqual([
       ['kenji', 9000],

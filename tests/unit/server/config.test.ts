@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { game } from '../../../assets/scripts/games/registered';
 import { resolveConfig } from '../../../server/config';
-import { coreReplay } from '../../../server/coreReplay';
-import { botRun } from './realRun';
+import { gameReplay } from '../../../server/gameReplay';
+import { MAX_SCORE } from '../../../server/leaderboards/order';
+import { botRun, testGame } from '../testGame';
 
 describe('resolveConfig', () => {
   it('reads the documented environment with local defaults', () => {
@@ -72,14 +74,25 @@ describe('TRUST_PROXY', () => {
   });
 });
 
-describe('coreReplay (the real game core)', () => {
+describe('gameReplay (the registered game)', () => {
   it('reproduces the score of a genuine run and exposes a claim one point too high', () => {
-    const run = botRun(12345);
+    const replay = gameReplay(game);
+    const run = botRun(game, 12345, 1);
     expect(run.claimedScore).toBeGreaterThan(0);
-    expect(coreReplay(run)).toEqual({ ok: true, score: run.claimedScore });
+    expect(replay(run)).toEqual({ ok: true, score: run.claimedScore });
     const inflated = { ...run, claimedScore: run.claimedScore + 1 };
-    expect(coreReplay(inflated)).toEqual({ ok: true, score: run.claimedScore });
-    const verdict = coreReplay({ ...run, inputs: 'none' });
+    expect(replay(inflated)).toEqual({ ok: true, score: run.claimedScore });
+    const verdict = replay({ ...run, inputs: 'none' });
     expect(verdict.ok).toBe(false);
+  });
+
+  it('refuses to serve a game whose scores the boards cannot order', () => {
+    const tooHigh = { ...testGame, info: { ...testGame.info, scoreLimit: MAX_SCORE + 1 } };
+    expect(() => gameReplay(tooHigh)).toThrow(
+      `the game's score limit ${MAX_SCORE + 1} is above ${MAX_SCORE}`,
+    );
+    expect(() =>
+      gameReplay({ ...testGame, info: { ...testGame.info, scoreLimit: MAX_SCORE } }),
+    ).not.toThrow();
   });
 });

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { game } from '../../../assets/scripts/games/registered';
 import { SessionTokens } from '../../../server/auth/sessionToken';
-import { botRun } from './realRun';
+import { botRun } from '../testGame';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SECRET = 'durability-test-secret-0123456789abcdef';
@@ -54,7 +55,7 @@ async function startServerProcess(): Promise<{ child: ChildProcess; url: string 
 
 describe('durability', () => {
   it('loses no acknowledged submission when the server is killed with SIGKILL under load', async () => {
-    const run = botRun(777);
+    const run = botRun(game, 777, 1);
     const tokens = new SessionTokens(SECRET, 3_600_000, Date.now);
     const first = await startServerProcess();
     const acknowledged: string[] = [];

@@ -1,7 +1,9 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LEVELS, MAX_RUN_INPUTS, MAX_SEED } from '../../../assets/scripts/core/index';
-import { MAX_RUN_BODY_BYTES } from '../../../server/routes/runBodyLimit';
+import { game } from '../../../assets/scripts/games/registered';
+import { MAX_SEED, maxRunInputs } from '../../../assets/scripts/games/runRecord';
+import { largestRunBody, MAX_RUN_BODY_BYTES } from '../../../server/routes/runBodyLimit';
+import { testGame } from '../testGame';
 import { type Harness, runScoring, startHarness } from './harness';
 
 /** Resolves when the server closes the socket, with what it sent first. */
@@ -103,20 +105,28 @@ describe('limits before work', () => {
     expect(limited?.statusCode).toBe(429);
   });
 
-  it('caps a run body near the largest valid run, derived from the core', async () => {
-    const widest = LEVELS.reduce((a, b) => (a.lengthTicks >= b.lengthTicks ? a : b));
-    const largest = JSON.stringify({
-      run: {
-        v: 1,
-        seed: MAX_SEED,
-        level: widest.number,
-        inputs: Array.from({ length: MAX_RUN_INPUTS }, (_, tick) => [tick, widest.lanes - 1]),
-        claimedScore: 1_000_000,
-        openId: 'x'.repeat(128),
-      },
-    });
-    expect(Buffer.byteLength(largest)).toBeLessThanOrEqual(MAX_RUN_BODY_BYTES);
-    expect(MAX_RUN_BODY_BYTES).toBeLessThan(2 * Buffer.byteLength(largest));
+  it("caps a run body near the largest valid run, derived from the game's bounds", async () => {
+    for (const rules of [game, testGame]) {
+      const { levelCount, scoreLimit } = rules.info;
+      const { ticks, largestInput } = rules.levelBounds(levelCount);
+      const largest = JSON.stringify({
+        run: {
+          v: 1,
+          seed: MAX_SEED,
+          level: levelCount,
+          inputs: Array.from({ length: Math.min(ticks, maxRunInputs(rules)) }, (_, tick) => [
+            tick,
+            largestInput,
+          ]),
+          claimedScore: scoreLimit,
+          openId: 'x'.repeat(128),
+        },
+      });
+      const limit = largestRunBody(rules);
+      expect(Buffer.byteLength(largest)).toBeLessThanOrEqual(limit);
+      expect(limit).toBeLessThan(2 * Buffer.byteLength(largest));
+    }
+    expect(MAX_RUN_BODY_BYTES).toBe(largestRunBody(game));
     h = await startHarness();
     const token = await h.login('player-1');
     const tooBig = await h.app.inject({

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreReplay } from '../../../server/coreReplay';
+import { game } from '../../../assets/scripts/games/registered';
+import { gameReplay } from '../../../server/gameReplay';
+import { botRun } from '../testGame';
 import { type Harness, runScoring, START, startHarness } from './harness';
-import { botRun } from './realRun';
 
 describe('POST /v1/runs', () => {
   let h: Harness;
@@ -142,11 +143,11 @@ describe('POST /v1/runs', () => {
   });
 });
 
-describe('POST /v1/runs with the real game core', () => {
+describe('POST /v1/runs with the registered game', () => {
   it('accepts a genuine run and rejects the same run claiming one point more, storing nothing for it', async () => {
-    const h = await startHarness({}, coreReplay);
+    const h = await startHarness({}, gameReplay(game));
     try {
-      const run = botRun(2024, 2);
+      const run = botRun(game, 2024, game.info.levelCount);
       const submit = async (openId: string, body: unknown) =>
         h.app.inject({
           method: 'POST',

@@ -26,7 +26,7 @@ describe('context surface', () => {
     surface.hide();
     surface.hide();
     expect(sent.map((m) => m.type)).toEqual(['show', 'show', 'hide']);
-    for (const message of sent) expect(parseContextMessage(message).ok).toBe(true);
+    for (const message of sent) expect(parseContextMessage(message, 1_000).ok).toBe(true);
     expect(sent[0]).toEqual({ v: 1, type: 'show', ...board });
   });
 

@@ -4,10 +4,14 @@ import { PlatformError } from '../../../assets/scripts/platform/index';
 import {
   type AnalyticsEvent,
   createInvites,
-  parseLaunchQuery,
+  parseLaunchQuery as parseQuery,
   SHARE_IMAGE_URL,
 } from '../../../assets/scripts/shell/index';
 import { challengeGreeting } from '../../../assets/scripts/social/challenge';
+import { testGame } from '../testGame';
+
+const { words, scoreLimit } = testGame.info;
+const parseLaunchQuery = (query: unknown) => parseQuery(query, scoreLimit);
 
 /** What a receiver's launch options hold: the card's query, decoded into fields. */
 function queryFields(query: string): Record<string, string> {
@@ -21,6 +25,7 @@ describe('invites', () => {
     const invites = createInvites(
       { shareAppMessage: async (o) => void shared.push(o), shareToStory: async () => {} },
       { track: (e) => tracked.push(e) },
+      words,
     );
     expect(await invites.inviteFriends({ displayName: 'Ada 🚀', openId: 'open-ada', best: 1450 })).toEqual({
       sent: true,
@@ -34,7 +39,10 @@ describe('invites', () => {
       scoreToBeat: 1450,
     });
     expect(
-      challengeGreeting(intent.challenge ?? { challengerName: '', challengerOpenId: null, scoreToBeat: 0 }),
+      challengeGreeting(
+        intent.challenge ?? { challengerName: '', challengerOpenId: null, scoreToBeat: 0 },
+        words.name,
+      ),
     ).toBe('Ada 🚀 challenges you: beat 1,450 points!');
     expect(tracked).toEqual([{ name: 'invite_sent', channel: 'share_app_message' }]);
   });
@@ -49,6 +57,7 @@ describe('invites', () => {
         shareToStory: async () => {},
       },
       { track: (e) => tracked.push(e) },
+      words,
     );
     expect(await invites.inviteFriends({ displayName: null, openId: null, best: null })).toEqual({
       sent: false,
@@ -78,7 +87,7 @@ describe('parseLaunchQuery', () => {
     ['a negative score', { beat: '-5' }],
     ['an exponent', { beat: '1e9' }],
     ['leading zeros', { beat: '007' }],
-    ['an absurd score', { beat: '99999999' }],
+    ["a score above the game's score limit", { beat: '50001' }],
     ['a score that is not a string', { beat: 5 }],
     ['only unrelated fields', { utm: 'x' }],
   ])('finds no invitation in %s', (_name, query) => {
@@ -98,12 +107,13 @@ describe('parseLaunchQuery', () => {
     const invites = createInvites(
       { shareAppMessage: async (o) => void shared.push(o), shareToStory: async () => {} },
       { track: () => {} },
+      words,
     );
     await invites.inviteFriends({ displayName: null, openId: 'open-new', best: null });
     expect(shared[0]?.query).toBe('from=open-new');
-    expect(shared[0]?.title).toBe('Play Star Lanes with me!');
+    expect(shared[0]?.title).toBe('Play Tally with me!');
     const challenge = parseLaunchQuery(queryFields(shared[0]?.query ?? '')).challenge;
-    expect(challenge && challengeGreeting(challenge)).toBe('A friend invited you to play Star Lanes!');
+    expect(challenge && challengeGreeting(challenge, words.name)).toBe('A friend invited you to play Tally!');
   });
 
   it('cleans a hostile challenger name and drops a malformed open id', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { startPlaythrough } from '../../../assets/scripts/core/index';
 import {
   createRunOutbox,
   OUTBOX_CAPACITY,
@@ -7,16 +6,14 @@ import {
   type RunVerdict,
   runId,
   ServerError,
-  STORAGE_KEYS,
+  storageKeys,
   withRun,
 } from '../../../assets/scripts/shell/index';
+import { tallyRun as run, testGame } from '../testGame';
 import { FakeScheduler, flushPromises, MemoryStorage } from './fakes';
 
-function run(seed: number) {
-  const play = startPlaythrough(seed, 1);
-  while (play.game.status === 'playing') play.advance();
-  return play.runRecord();
-}
+const STORAGE_KEYS = storageKeys(testGame.info.storagePrefix);
+const parse = (text: string | null) => parseOutbox(text, testGame);
 
 /** A server whose answers the test decides, recording each submission. */
 function server() {
@@ -44,7 +41,18 @@ function server() {
 const offline = () => Promise.reject(new ServerError('POST /v1/runs', 'unreachable', null, 'network down'));
 
 function outbox(storage = new MemoryStorage(), scheduler = new FakeScheduler(), api = server()) {
-  return { box: createRunOutbox({ storage, scheduler, submit: api.submit }), storage, scheduler, api };
+  return {
+    box: createRunOutbox({
+      storage,
+      storageKey: STORAGE_KEYS.outbox,
+      rules: testGame,
+      scheduler,
+      submit: api.submit,
+    }),
+    storage,
+    scheduler,
+    api,
+  };
 }
 
 describe('run outbox', () => {
@@ -53,7 +61,7 @@ describe('run outbox', () => {
     api.answer(() => new Promise(() => {}));
     const first = run(1);
     const id = box.add(first, 2_000);
-    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([
+    expect(parse(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([
       { id, run: first, seedFrom: 'server' },
     ]);
     expect(box.delivery(id)).toEqual({ kind: 'saving' });
@@ -62,7 +70,7 @@ describe('run outbox', () => {
     await accepted.box.drain();
     expect(accepted.api.submitted).toEqual([first.claimedScore]);
     expect(accepted.box.pending()).toEqual([]);
-    expect(parseOutbox(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([]);
+    expect(parse(storage.values.get(STORAGE_KEYS.outbox) ?? null).runs).toEqual([]);
   });
 
   it('keeps runs through failures, retries with backoff, and sends them in order when back online', async () => {
@@ -104,7 +112,7 @@ describe('run outbox', () => {
   it('a run delivered twice changes nothing: it is kept once and the server keeps the best', async () => {
     const record = run(1);
     const pending = { id: runId(record, 1), run: record, seedFrom: 'server' } as const;
-    const state = withRun(withRun(parseOutbox(null), pending), { ...pending });
+    const state = withRun(withRun(parse(null), pending), { ...pending });
     expect(state.runs).toHaveLength(1);
     const { box, api } = outbox();
     box.add(record, 1);
@@ -131,14 +139,14 @@ describe('run outbox', () => {
       runs: [{ id: 'a', run: good }, { id: 'b', run: { ...good, claimedScore: -1 } }, 'junk', { run: good }],
       deviceBest: { score: 'lots' },
     });
-    expect(parseOutbox(text)).toEqual({
+    expect(parse(text)).toEqual({
       v: 1,
       runs: [{ id: 'a', run: good, seedFrom: 'server' }],
       deviceBest: null,
     });
-    expect(parseOutbox('{not json')).toEqual({ v: 1, runs: [], deviceBest: null });
+    expect(parse('{not json')).toEqual({ v: 1, runs: [], deviceBest: null });
 
-    let state = parseOutbox(null);
+    let state = parse(null);
     for (let index = 0; index < OUTBOX_CAPACITY; index += 1) {
       state = withRun(state, {
         id: `r${index}`,

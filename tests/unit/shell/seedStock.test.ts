@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type IssuedSeeds, STORAGE_KEYS } from '../../../assets/scripts/shell/index';
+import { type IssuedSeeds, storageKeys } from '../../../assets/scripts/shell/index';
+import { testGame } from '../testGame';
+
+const STORAGE_KEYS = storageKeys(testGame.info.storagePrefix);
+
 import {
   createSeedStock,
   parseSeedStock,
@@ -18,6 +22,7 @@ function stock(storage = new MemoryStorage()) {
   let openId: string | null = 'open-you';
   const seeds = createSeedStock({
     storage,
+    storageKey: STORAGE_KEYS.seeds,
     fetchSeeds: async (count): Promise<IssuedSeeds> => {
       requests.push(count);
       if (offline) throw new Error('network down');

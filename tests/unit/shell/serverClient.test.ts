@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../../assets/scripts/core/index';
+import type { RunRecord } from '../../../assets/scripts/games/runRecord';
 import { PlatformError } from '../../../assets/scripts/platform/index';
 import {
   createServerClient,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { startPlaythrough } from '../../../assets/scripts/core/index';
 import { type GamePlatform, PlatformError } from '../../../assets/scripts/platform/index';
-import { createGameServices, deliveryText, STORAGE_KEYS } from '../../../assets/scripts/shell/index';
+import { createGameServices, deliveryText, storageKeys } from '../../../assets/scripts/shell/index';
+import { tallyRun, testGame } from '../testGame';
+
+const STORAGE_KEYS = storageKeys(testGame.info.storagePrefix);
+
 import type { ContextMessage } from '../../../assets/scripts/social/protocol';
 import { FakeScheduler, fakeRequest, flushPromises, MemoryStorage } from './fakes';
 
@@ -93,6 +96,7 @@ function setup(serverBest: number | null, storage = new MemoryStorage(), seeds =
   } as unknown as GamePlatform;
   const services = createGameServices({
     platform,
+    game: testGame,
     scheduler,
     explainAuthorization: async () => true,
     now: () => clock.now,
@@ -112,11 +116,7 @@ function setup(serverBest: number | null, storage = new MemoryStorage(), seeds =
   };
 }
 
-function finishedRun(seed: number) {
-  const play = startPlaythrough(seed, 1);
-  while (play.game.status === 'playing') play.advance();
-  return play.runRecord();
-}
+const finishedRun = tallyRun;
 
 describe('game services', () => {
   it('opens a session at start and learns the best the server knows', async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeBestScore,
-  MAX_PLAUSIBLE_SCORE,
-  parseCloudScore,
-  parseScoreValue,
-} from '../../../assets/scripts/social/cloudScore';
+import { encodeBestScore, parseCloudScore, parseScoreValue } from '../../../assets/scripts/social/cloudScore';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
+
+/** The game's score limit these values are read against. */
+const LIMIT = 1_000_000;
 
 const KEYS = scoreKeysFor('default');
 
@@ -13,7 +11,7 @@ const meta = (fields: object) => ({ key: 'highScoreMeta', value: JSON.stringify(
 
 describe('encodeBestScore', () => {
   it('writes the score as a decimal string and the metadata as JSON', () => {
-    expect(encodeBestScore({ score: 15000, level: 3, achievedAt: 1_764_000_000_000 }, KEYS)).toEqual([
+    expect(encodeBestScore({ score: 15000, level: 3, achievedAt: 1_764_000_000_000 }, KEYS, LIMIT)).toEqual([
       { key: 'highScore', value: '15000' },
       { key: 'highScoreMeta', value: '{"v":1,"level":3,"achievedAt":1764000000000}' },
     ]);
@@ -21,11 +19,11 @@ describe('encodeBestScore', () => {
 
   it('round-trips through parseCloudScore', () => {
     const best = { score: 4321, level: 5, achievedAt: 99 };
-    expect(parseCloudScore(encodeBestScore(best, KEYS), KEYS)).toEqual(best);
+    expect(parseCloudScore(encodeBestScore(best, KEYS, LIMIT), KEYS, LIMIT)).toEqual(best);
   });
 
-  it.each([-1, 1.5, Number.NaN, MAX_PLAUSIBLE_SCORE + 1])('refuses to write %s', (score) => {
-    expect(() => encodeBestScore({ score, level: 1, achievedAt: 1 }, KEYS)).toThrow(RangeError);
+  it.each([-1, 1.5, Number.NaN, LIMIT + 1])('refuses to write %s', (score) => {
+    expect(() => encodeBestScore({ score, level: 1, achievedAt: 1 }, KEYS, LIMIT)).toThrow(RangeError);
   });
 });
 
@@ -33,9 +31,9 @@ describe('parseScoreValue treats values as hostile', () => {
   it.each([
     ['0', 0],
     ['120', 120],
-    [String(MAX_PLAUSIBLE_SCORE), MAX_PLAUSIBLE_SCORE],
+    [String(LIMIT), LIMIT],
   ])('reads %s', (value, expected) => {
-    expect(parseScoreValue(value)).toBe(expected);
+    expect(parseScoreValue(value, LIMIT)).toBe(expected);
   });
 
   it.each([
@@ -47,7 +45,7 @@ describe('parseScoreValue treats values as hostile', () => {
     ['a float', '12.5'],
     ['an exponent', '1e9'],
     ['huge', '99999999999999999999'],
-    ['just above the plausible maximum', String(MAX_PLAUSIBLE_SCORE + 1)],
+    ["just above the game's score limit", String(LIMIT + 1)],
     ['leading zeros', '007'],
     ['surrounding spaces', ' 12 '],
     ['hex', '0x10'],
@@ -56,7 +54,7 @@ describe('parseScoreValue treats values as hostile', () => {
     ['an object', { toString: () => '5' }],
     ['full-width digits', '１２'],
   ])('%s means no score', (_name, value) => {
-    expect(parseScoreValue(value)).toBeNull();
+    expect(parseScoreValue(value, LIMIT)).toBeNull();
   });
 });
 
@@ -64,14 +62,18 @@ describe('parseCloudScore', () => {
   it('keeps a valid score when the metadata is unreadable', () => {
     const broken = [meta({ v: 2, level: 1, achievedAt: 5 }), { key: 'highScoreMeta', value: '{oops' }];
     for (const bad of broken) {
-      expect(parseCloudScore([{ key: 'highScore', value: '80' }, bad], KEYS)).toEqual({
+      expect(parseCloudScore([{ key: 'highScore', value: '80' }, bad], KEYS, LIMIT)).toEqual({
         score: 80,
         level: null,
         achievedAt: null,
       });
     }
     expect(
-      parseCloudScore([{ key: 'highScore', value: '80' }, meta({ v: 1, level: -3, achievedAt: 5 })], KEYS),
+      parseCloudScore(
+        [{ key: 'highScore', value: '80' }, meta({ v: 1, level: -3, achievedAt: 5 })],
+        KEYS,
+        LIMIT,
+      ),
     ).toEqual({
       score: 80,
       level: null,
@@ -87,6 +89,7 @@ describe('parseCloudScore', () => {
           { key: 'highScore', value: '999999' },
         ],
         KEYS,
+        LIMIT,
       )?.score,
     ).toBe(10);
   });
@@ -98,13 +101,12 @@ describe('parseCloudScore', () => {
       { key: 'highScore_test', value: '4200' },
       { key: 'highScoreMeta_test', value: JSON.stringify({ v: 1, level: 2, achievedAt: 7 }) },
     ];
-    expect(parseCloudScore(both, KEYS)).toEqual({ score: 3000, level: null, achievedAt: null });
-    expect(parseCloudScore(both, testKeys)).toEqual({ score: 4200, level: 2, achievedAt: 7 });
-    expect(parseCloudScore([{ key: 'highScore', value: '3000' }], testKeys)).toBeNull();
-    expect(encodeBestScore({ score: 5, level: 1, achievedAt: 9 }, testKeys).map((item) => item.key)).toEqual([
-      'highScore_test',
-      'highScoreMeta_test',
-    ]);
+    expect(parseCloudScore(both, KEYS, LIMIT)).toEqual({ score: 3000, level: null, achievedAt: null });
+    expect(parseCloudScore(both, testKeys, LIMIT)).toEqual({ score: 4200, level: 2, achievedAt: 7 });
+    expect(parseCloudScore([{ key: 'highScore', value: '3000' }], testKeys, LIMIT)).toBeNull();
+    expect(
+      encodeBestScore({ score: 5, level: 1, achievedAt: 9 }, testKeys, LIMIT).map((item) => item.key),
+    ).toEqual(['highScore_test', 'highScoreMeta_test']);
   });
 
   it.each([
@@ -113,6 +115,6 @@ describe('parseCloudScore', () => {
     ['only metadata', [meta({ v: 1, level: 1, achievedAt: 1 })]],
     ['garbage entries', [null, 7, 'highScore', { key: 'highScore' }]],
   ])('returns null for %s', (_name, data) => {
-    expect(parseCloudScore(data, KEYS)).toBeNull();
+    expect(parseCloudScore(data, KEYS, LIMIT)).toBeNull();
   });
 });

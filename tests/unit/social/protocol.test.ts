@@ -17,6 +17,9 @@ const validShow = showMessage({
   authorized: true,
 });
 
+/** The game's score limit the messages are read against. */
+const LIMIT = 1_000_000;
+
 describe('parseContextMessage', () => {
   it('accepts every message the game builds', () => {
     const messages = [
@@ -29,7 +32,7 @@ describe('parseContextMessage', () => {
       pointerMessage({ phase: 'move', x: 10.5, y: -3, time: 123.4 }),
     ];
     for (const message of messages) {
-      expect(parseContextMessage(message)).toEqual({ ok: true, message });
+      expect(parseContextMessage(message, LIMIT)).toEqual({ ok: true, message });
     }
   });
 
@@ -43,7 +46,7 @@ describe('parseContextMessage', () => {
       width: 320,
       height: 480,
     };
-    expect(parseContextMessage(engine)).toEqual({
+    expect(parseContextMessage(engine, LIMIT)).toEqual({
       ok: true,
       message: { type: 'engine', event: 'viewport', x: 0, y: 40, width: 320, height: 480 },
     });
@@ -51,7 +54,7 @@ describe('parseContextMessage', () => {
 
   it('drops fields it does not know', () => {
     // Parsed, and equal to the message without the unknown field.
-    expect(parseContextMessage({ ...validShow, extra: '<script>' })).toEqual({
+    expect(parseContextMessage({ ...validShow, extra: '<script>' }, LIMIT)).toEqual({
       ok: true,
       message: validShow,
     });
@@ -78,6 +81,11 @@ describe('parseContextMessage', () => {
     ['a negative score', { v: 1, type: 'levelEnd', runId: 'r', score: -1, level: 1, achievedAt: 1 }, 'score'],
     ['a float score', { v: 1, type: 'levelEnd', runId: 'r', score: 1.5, level: 1, achievedAt: 1 }, 'score'],
     ['a string score', { v: 1, type: 'resumeBest', score: '15', level: 1, achievedAt: 1 }, 'score'],
+    [
+      "a score above the game's score limit",
+      { v: 1, type: 'levelEnd', runId: 'r', score: 1_000_001, level: 1, achievedAt: 1 },
+      "levelEnd.score must be a whole number from 0 to 1000000, the game's score limit; got 1000001",
+    ],
     ['a level end without a run id', { v: 1, type: 'levelEnd', score: 5, level: 1, achievedAt: 1 }, 'runId'],
     [
       'a run id of 65 characters',
@@ -95,7 +103,7 @@ describe('parseContextMessage', () => {
     ['a pointer without coordinates', { v: 1, type: 'pointer', phase: 'down', time: 1 }, 'pointer.x'],
     ['an unknown engine event', { type: 'engine', event: 'pause' }, 'engine event "pause"'],
   ])('rejects %s with a reason', (_name, value, reason) => {
-    const result = parseContextMessage(value);
+    const result = parseContextMessage(value, LIMIT);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
   });

@@ -1,0 +1,108 @@
+/** Game services whose answers a flow test decides, recording what the flow asked of them. */
+
+import type { RunRecord } from '../../../assets/scripts/games/runRecord';
+import type {
+  AnalyticsEvent,
+  FriendBoardOutcome,
+  GameServices,
+  GlobalBoardEntry,
+  LaunchIntent,
+  RunDelivery,
+  ShareOutcome,
+} from '../../../assets/scripts/shell/index';
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((done, fail) => {
+    resolve = done;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+export function fakeServices() {
+  const tracked: AnalyticsEvent[] = [];
+  const finished: RunRecord[] = [];
+  const deliveries = new Map<string, RunDelivery>();
+  const state = {
+    authorized: false,
+    canOpenSettings: false,
+    /** Each `open()` of the friend board takes the next answer; the explanation runs when it says so. */
+    opens: [] as (() => Promise<FriendBoardOutcome>)[],
+    retries: [] as (() => Promise<FriendBoardOutcome>)[],
+    boards: [] as Deferred<GlobalBoardEntry[]>[],
+    invite: { sent: true } as ShareOutcome,
+    story: { sent: true } as ShareOutcome,
+    launch: { challenge: null, autoplay: false, seed: null } as LaunchIntent,
+    started: 0,
+    paused: 0,
+    resumed: 0,
+    statusChecks: 0,
+    openCalls: 0,
+  };
+  let runs = 0;
+  const services = {
+    analytics: { track: (event: AnalyticsEvent) => void tracked.push(event) },
+    friendBoard: {
+      isAuthorized: () => state.authorized,
+      canOpenSettings: () => state.canOpenSettings,
+      refreshStatus: async () => {
+        state.statusChecks += 1;
+        return state.authorized ? 'authorized' : 'not-granted';
+      },
+      open: () => {
+        state.openCalls += 1;
+        const next = state.opens.shift();
+        return next ? next() : Promise.resolve({ kind: 'authorized', prompted: false } as const);
+      },
+      retry: () => {
+        const next = state.retries.shift();
+        return next ? next() : Promise.resolve({ kind: 'authorized', prompted: true } as const);
+      },
+    },
+    server: {
+      session: () => ({ openId: 'me', token: 't', expiresAt: 1 }),
+      globalBoard: () => {
+        const answer = deferred<GlobalBoardEntry[]>();
+        state.boards.push(answer);
+        return answer.promise;
+      },
+    },
+    invites: { shareToStory: async () => state.story },
+    inviteFriends: async () => state.invite,
+    launch: () => state.launch,
+    acceptLaunchQuery: (query: unknown) => {
+      const beat = (query as { beat?: string } | null)?.beat;
+      if (beat)
+        state.launch = {
+          ...state.launch,
+          challenge: { challengerName: 'Ava', challengerOpenId: 'a', scoreToBeat: Number(beat) },
+        };
+    },
+    playerOpenId: () => 'me',
+    start: async () => {
+      state.started += 1;
+    },
+    pause: () => {
+      state.paused += 1;
+    },
+    resume: () => {
+      state.resumed += 1;
+    },
+    runSeed: (chosen: number | null) => chosen ?? 77,
+    finishLevel: (run: RunRecord) => {
+      finished.push(run);
+      runs += 1;
+      return `run-${runs}`;
+    },
+    runDelivery: (runId: string) => deliveries.get(runId) ?? null,
+  };
+  return { services: services as unknown as GameServices, tracked, finished, deliveries, state };
+}
