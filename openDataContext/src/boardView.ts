@@ -3,26 +3,18 @@
  * costs the same with 20 friends or 2,000. Your row is highlighted, and pinned to the bottom while it is
  * scrolled out of view.
  */
-import { formatScore } from '../../assets/scripts/social/displayName';
 import type { PointerPhase } from '../../assets/scripts/social/protocol';
-import type { Ranked } from '../../assets/scripts/social/ranking';
 import type { AvatarCache } from './avatars';
-import type { FriendsState, Player } from './friendStore';
-import {
-  type Box,
-  contains,
-  drawAvatar,
-  drawButton,
-  drawMessage,
-  type ShareStatus,
-  shareButtonLook,
-} from './paint';
+import { BoardGesture } from './boardGesture';
+import { copyRowBitmap, type Row, RowPainter, rowButtonBox } from './boardRow';
+import { drawHeader, drawScrollbar, drawState } from './boardStates';
+import type { FriendsState } from './friendStore';
+import { type Box, contains, type ShareStatus } from './paint';
 import { RowCache } from './rowCache';
 import { Scroller } from './scroller';
-import { drawFitted, fitText } from './text';
-import { board, colors, font } from './theme';
+import { board, colors } from './theme';
 
-export type Row = Ranked<Player>;
+export type { Row };
 
 export type BoardAction = { kind: 'share'; row: Row } | { kind: 'retry' };
 
@@ -35,8 +27,6 @@ export interface BoardModel {
   readonly shares: ReadonlyMap<string, ShareStatus>;
 }
 
-/** A finger must travel this far (CSS px) before a press becomes a scroll instead of a tap. */
-const DRAG_THRESHOLD = 8;
 const BUTTON_SLOP = 6;
 /** Height (CSS px) of the shadow line above the pinned row. */
 const PINNED_SHADOW = 3;
@@ -52,12 +42,15 @@ export class BoardView {
   private readonly rowCache = RowCache.create();
   private rowCount = 0;
   private youIndex = -1;
-  private press: { x: number; y: number; dragging: boolean; stoppedFling: boolean } | null = null;
+  private readonly gesture = new BoardGesture(this.scroller);
+  private readonly rows: RowPainter;
   private retryButton: Box | null = null;
   /** What the last full repaint showed; a different key means the next frame repaints everything. */
   private drawnKey = '';
 
-  constructor(private readonly avatars: AvatarCache) {}
+  constructor(avatars: AvatarCache) {
+    this.rows = new RowPainter(avatars);
+  }
 
   /** Surface size in CSS px, and device pixels per CSS px on each axis. */
   setSize(width: number, height: number, scaleX: number, scaleY: number): void {
@@ -114,66 +107,17 @@ export class BoardView {
       this.drawnKey = key;
       ctx.fillStyle = colors.background;
       ctx.fillRect(0, 0, this.width, this.height);
-      this.retryButton = null;
-      this.drawHeader(ctx, model);
-      if (!showRows) {
-        this.drawState(ctx, model);
-        return moving;
-      }
+      const stateModel = { ...model, yourBest: model.rows[model.youIndex]?.best?.score ?? null };
+      drawHeader(ctx, this.width, stateModel);
+      this.retryButton = showRows ? null : drawState(ctx, this.width, this.height, stateModel);
+      if (!showRows) return moving;
       // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
       this.drawRows(ctx, model);
     } else {
       this.copyRows(ctx, model);
     }
-    this.drawScrollbar(ctx);
+    drawScrollbar(ctx, this.scroller, this.listTop, this.listHeight, this.width);
     return moving;
-  }
-
-  private drawHeader(ctx: CanvasRenderingContext2D, model: BoardModel): void {
-    ctx.fillStyle = colors.header;
-    ctx.fillRect(0, 0, this.width, board.headerHeight);
-    ctx.fillStyle = colors.text;
-    ctx.font = font(17, 700);
-    ctx.fillText('Friends', board.paddingX, board.headerHeight / 2);
-    if (model.state === 'ready' && model.friendCount > 0) {
-      ctx.fillStyle = colors.muted;
-      ctx.font = font(13);
-      ctx.textAlign = 'right';
-      ctx.fillText(`${model.rows.length} players`, this.width - board.paddingX, board.headerHeight / 2);
-      ctx.textAlign = 'left';
-    }
-  }
-
-  private drawState(ctx: CanvasRenderingContext2D, model: BoardModel): void {
-    const top = this.listTop;
-    const height = this.listHeight;
-    if (model.state === 'loading' || model.state === 'idle') {
-      drawMessage(ctx, this.width, top, height, 'Loading friends…', ['Fetching your friends’ best scores.']);
-      return;
-    }
-    if (model.state === 'error' && model.problem === 'unauthorized') {
-      drawMessage(ctx, this.width, top, height, 'See how you rank', [
-        'Allow friend access to compare',
-        'scores with friends who play and',
-        'hear when you pass one of them.',
-      ]);
-      return;
-    }
-    if (model.state === 'error') {
-      const y = drawMessage(ctx, this.width, top, height, 'Couldn’t load friends', [
-        'Check your connection and retry.',
-      ]);
-      const box = { x: this.width / 2 - 60, y: y + 4, width: 120, height: 36 };
-      drawButton(ctx, box, 'Retry', colors.button);
-      this.retryButton = box;
-      return;
-    }
-    const you = model.youIndex >= 0 ? model.rows[model.youIndex] : undefined;
-    drawMessage(ctx, this.width, top, height, 'No friends play yet', [
-      you?.best ? `Your best: ${formatScore(you.best.score)}` : 'Be the first to set a score.',
-      'Invite a friend with the button',
-      'below and race for the top.',
-    ]);
   }
 
   /** Draws the visible rows, and your pinned row, straight onto the canvas. */
@@ -286,11 +230,8 @@ export class BoardView {
     return yourTop < this.listTop || yourTop + board.rowHeight > this.height;
   }
 
-  /** Everything a row's pixels depend on: a different signature means its bitmap is redrawn. */
   private rowSignature(row: Row, index: number, model: BoardModel): string {
-    const status = model.shares.get(row.openId) ?? '';
-    const avatarReady = this.avatars.get(row.avatarUrl) !== null;
-    return `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}|${index & 1}|${status}|${avatarReady}`;
+    return this.rows.signature(row, index, model.shares.get(row.openId));
   }
 
   /** The row's bitmap, drawn now unless the cache holds it with the same content. */
@@ -303,11 +244,6 @@ export class BoardView {
     });
   }
 
-  /**
-   * Copies the row's bitmap at a whole device pixel, cut to the list between the header and `bottom`
-   * (CSS px). Expects the identity transform. A whole-bitmap copy is Skia's fastest path; a part of one
-   * only for the rows at the edges.
-   */
   private copyRow(
     ctx: CanvasRenderingContext2D,
     cache: RowCache,
@@ -318,16 +254,8 @@ export class BoardView {
     model: BoardModel,
   ): void {
     const bitmap = this.rowBitmap(cache, row, index, model);
-    const height = Math.round(board.rowHeight * this.scaleY);
-    const top = Math.round(y * this.scaleY);
-    const from = Math.max(top, Math.round(this.listTop * this.scaleY));
-    const to = Math.min(top + height, Math.round(bottom * this.scaleY));
-    if (bitmap === null || to <= from) return;
-    if (from === top && to === top + height) ctx.drawImage(bitmap, 0, top);
-    else {
-      const width = Math.round(this.width * this.scaleX);
-      ctx.drawImage(bitmap, 0, from - top, width, to - from, 0, from, width, to - from);
-    }
+    const area = { top: this.listTop, bottom, width: this.width };
+    if (bitmap !== null) copyRowBitmap(ctx, bitmap, y, area, this.scaleX, this.scaleY);
   }
 
   private drawRow(
@@ -337,60 +265,7 @@ export class BoardView {
     y: number,
     model: BoardModel,
   ): void {
-    const height = board.rowHeight;
-    const middle = y + height / 2;
-    // Opaque, so a cached row bitmap fully replaces what was under it.
-    ctx.fillStyle = row.isYou ? colors.you : index % 2 === 1 ? colors.rowAlt : colors.background;
-    ctx.fillRect(0, y, this.width, height);
-    if (row.isYou) {
-      ctx.fillStyle = colors.youEdge;
-      ctx.fillRect(0, y, 4, height);
-    }
-
-    let x = board.paddingX;
-    ctx.textAlign = 'center';
-    ctx.fillStyle = row.rank !== null && row.rank <= 3 ? colors.rankTop : colors.muted;
-    ctx.font = font(row.rank !== null && row.rank < 1000 ? 16 : 12, 700);
-    ctx.fillText(row.rank === null ? '–' : String(row.rank), x + board.rankWidth / 2, middle);
-    ctx.textAlign = 'left';
-    x += board.rankWidth + 4;
-
-    drawAvatar(ctx, this.avatars, row, x, middle - board.avatarSize / 2, board.avatarSize, this.scaleX);
-    x += board.avatarSize + board.gap;
-
-    const buttonRoom = row.isYou ? 0 : board.buttonWidth + board.gap;
-    const textWidth = Math.max(0, this.width - x - buttonRoom - board.paddingX);
-    ctx.fillStyle = colors.text;
-    ctx.font = font(15, 600);
-    drawFitted(ctx, fitText(ctx, row.name, textWidth), x, middle - 9);
-    ctx.fillStyle = row.isYou ? colors.youEdge : colors.muted;
-    ctx.font = font(13);
-    const score = row.best === null ? 'No score yet' : `${formatScore(row.best.score)} pts`;
-    ctx.fillText(row.isYou ? `${score} · You` : score, x, middle + 10);
-
-    if (!row.isYou) {
-      const look = shareButtonLook(model.shares.get(row.openId), row.best === null ? 'Invite' : 'Challenge');
-      drawButton(ctx, this.buttonBox(y), look.label, look.fill, this.scaleX);
-    }
-  }
-
-  private drawScrollbar(ctx: CanvasRenderingContext2D): void {
-    const max = this.scroller.maxOffset;
-    if (max <= 0) return;
-    const track = this.listHeight;
-    const thumb = Math.max(24, (track * track) / (track + max));
-    const y = this.listTop + ((track - thumb) * this.scroller.offset) / max;
-    ctx.fillStyle = colors.scrollbar;
-    ctx.fillRect(this.width - 4, y, 3, thumb);
-  }
-
-  private buttonBox(rowTop: number): Box {
-    return {
-      x: this.width - board.paddingX - board.buttonWidth,
-      y: rowTop + (board.rowHeight - board.buttonHeight) / 2,
-      width: board.buttonWidth,
-      height: board.buttonHeight,
-    };
+    this.rows.draw(ctx, row, index, y, this.width, this.scaleX, model.shares.get(row.openId));
   }
 
   /** What a tap at (x, y) means; your own row and the pinned copy of it have no button. */
@@ -401,7 +276,9 @@ export class BoardView {
     const index = Math.floor((y - this.listTop + this.scroller.offset) / board.rowHeight);
     const row = model.rows[index];
     if (row === undefined || row.isYou) return null;
-    return contains(this.buttonBox(this.rowTop(index)), x, y, BUTTON_SLOP) ? { kind: 'share', row } : null;
+    return contains(rowButtonBox(this.width, this.rowTop(index)), x, y, BUTTON_SLOP)
+      ? { kind: 'share', row }
+      : null;
   }
 
   /** Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. */
@@ -412,36 +289,7 @@ export class BoardView {
     time: number,
     model: BoardModel,
   ): { action: BoardAction | null; redraw: boolean } {
-    switch (phase) {
-      case 'down': {
-        const stoppedFling = this.scroller.moving;
-        this.scroller.startDrag(y, time);
-        this.press = { x, y, dragging: false, stoppedFling };
-        return { action: null, redraw: stoppedFling };
-      }
-      case 'move': {
-        const press = this.press;
-        if (press === null) return { action: null, redraw: false };
-        if (!press.dragging && Math.abs(y - press.y) < DRAG_THRESHOLD) return { action: null, redraw: false };
-        press.dragging = true;
-        return { action: null, redraw: this.scroller.drag(y, time) };
-      }
-      case 'up': {
-        const press = this.press;
-        this.press = null;
-        if (press === null) return { action: null, redraw: false };
-        if (press.dragging) {
-          this.scroller.drag(y, time);
-          this.scroller.release(time);
-          return { action: null, redraw: true };
-        }
-        this.scroller.stop();
-        return { action: press.stoppedFling ? null : this.hitTest(x, y, model), redraw: false };
-      }
-      case 'cancel':
-        this.press = null;
-        this.scroller.stop();
-        return { action: null, redraw: false };
-    }
+    const { tap, redraw } = this.gesture.pointer(phase, x, y, time);
+    return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model), redraw };
   }
 }

@@ -12,19 +12,18 @@ import {
   parseContextMessage,
   type SurfaceView,
 } from '../../assets/scripts/social/protocol';
-import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard';
-import { type SurpassResult, surpassAfterNewBest } from '../../assets/scripts/social/surpass';
 import { AvatarCache } from './avatars';
 import { BestKeeper, type OwnBest } from './bestKeeper';
 import { BestView } from './bestView';
 import { type BoardModel, BoardView, type Row } from './boardView';
+import { CardSender } from './cardSender';
 import { SHARE_IMAGE_URL } from './config';
-import { FriendStore, type Player } from './friendStore';
+import { FriendStore } from './friendStore';
 import type { ContextHost, SharedCanvas } from './host';
 import { type NoticeModel, NoticeView } from './noticeView';
-import type { ShareStatus } from './paint';
 import { FrameScheduler } from './scheduler';
+import { type Standings, standingsOf } from './standings';
 import { applySurface, type Surface } from './surface';
 
 export interface ContextStats {
@@ -53,7 +52,7 @@ export class OpenDataContext {
   private readonly avatars: AvatarCache;
   private readonly canvas: SharedCanvas;
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly shares = new Map<string, ShareStatus>();
+  private readonly cards: CardSender;
   private view: SurfaceView = 'board';
   private surface: Surface | null = null;
   private scale = { scaleX: 1, scaleY: 1 };
@@ -62,12 +61,7 @@ export class OpenDataContext {
   private idleTask: number | null = null;
   private idleWorkAvailable = true;
   private youOpenId: string | null = null;
-  private derived: {
-    version: number;
-    rows: Row[];
-    youIndex: number;
-    surpass: SurpassResult<Player> | null;
-  } | null = null;
+  private derived: (Standings & { version: number }) | null = null;
 
   /**
    * `rules`: this build's zone's cloud keys (social/zones.ts), the only ones it reads and writes, and the
@@ -84,6 +78,7 @@ export class OpenDataContext {
     this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
     this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
     this.board = new BoardView(this.avatars);
+    this.cards = new CardSender(host, () => this.scheduler.invalidate());
     this.store = new FriendStore(host, rules, () => this.onDataChange());
     this.keeper = new BestKeeper(host, rules, () => this.onOwnBestChange());
   }
@@ -190,26 +185,11 @@ export class OpenDataContext {
     }
   }
 
-  /**
-   * Sends a card straight to a friend. Its query names you and your best, so the game it opens greets
-   * the friend with the challenge (TikTok's guide lists no `query` for `shareToUser`; a runtime that
-   * ignores it opens the game without the greeting).
-   */
+  /** A card straight to a friend, naming you and your best (cardSender.ts). */
   private share(openId: string, title: string, subtitle: string): void {
-    if (this.shares.get(openId) === 'sending') return;
-    this.setShare(openId, 'sending');
     const yourBest = this.derive().rows.find((row) => row.isYou)?.best?.score ?? null;
     const query = challengeQuery(this.store.yourName(), this.youOpenId, yourBest);
-    const card = { openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1 as const, query };
-    this.host.shareToUser(card).then(
-      () => this.setShare(openId, 'sent'),
-      () => this.setShare(openId, 'failed'),
-    );
-  }
-
-  private setShare(openId: string, status: ShareStatus): void {
-    this.shares.set(openId, status);
-    this.scheduler.invalidate();
+    this.cards.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
   }
 
   /** The friend data changed: the board learns its new row count here, never while a view reads it. */
@@ -229,25 +209,12 @@ export class OpenDataContext {
   }
 
   /** Ranking and surpass, recomputed only when the friend data or your best changed. */
-  private derive(): { rows: Row[]; youIndex: number; surpass: SurpassResult<Player> | null } {
+  private derive(): Standings {
     const version = this.store.version;
-    if (this.derived !== null && this.derived.version === version) return this.derived;
-    const state = this.store.state;
-    const players = state.kind === 'ready' ? state.players : [];
-    const rows = rankPlayers(players, this.youOpenId);
-    const youIndex = rows.findIndex((row) => row.isYou);
-    const run = this.keeper.state.lastRun;
-    let surpass: SurpassResult<Player> | null = null;
-    // Without your open id your own row would look like a friend's: nobody is named rather than yourself.
-    if (this.youOpenId === null) {
-      surpass = null;
-    } else if (state.kind === 'ready' && run?.newBest === true) {
-      surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.score);
-    } else if (state.kind === 'ready' && run?.newBest === false && run.previousBest !== null) {
-      // Not a new best: nobody was passed; the next friend is measured from the best that stays.
-      surpass = surpassAfterNewBest(players, this.youOpenId, run.previousBest, run.previousBest);
+    if (this.derived === null || this.derived.version !== version) {
+      const standings = standingsOf(this.store.state, this.youOpenId, this.keeper.state.lastRun);
+      this.derived = { version, ...standings };
     }
-    this.derived = { version, rows, youIndex, surpass };
     return this.derived;
   }
 
@@ -264,7 +231,7 @@ export class OpenDataContext {
       rows,
       youIndex,
       friendCount: rows.length - (youIndex >= 0 ? 1 : 0),
-      shares: this.shares,
+      shares: this.cards.all,
     };
   }
 
@@ -276,7 +243,7 @@ export class OpenDataContext {
       problem: this.problem(),
       surpass,
       friendCount: rows.filter((row, index) => index !== youIndex && row.best !== null).length,
-      shares: this.shares,
+      shares: this.cards.all,
     };
   }
 

@@ -8,15 +8,14 @@ import type { AreaSize, GameDefinition, PlayPointerPhase } from '../../games/con
 import type { SurfaceView } from '../../social/protocol';
 import type { EntryPoint } from '../analytics';
 import { deliveryText } from '../boardCopy';
-import type { FriendBoardOutcome } from '../friendBoard';
-import { loadGlobalBoard } from '../globalBoard';
 import type { LevelProgress } from '../levelProgress';
 import { type ScreenContent, screenContent } from '../screens/index';
 import type { GameServices } from '../services';
 import type { TestMode } from '../testMode';
-import type { BoardTab, FlowAction } from './actions';
+import type { FlowAction } from './actions';
+import { createBoardFlow } from './boardFlow';
 import { createPlayLoop, type PlayLoop } from './playLoop';
-import type { BoardScreen, FinishedLevel, FlowScreen, MenuScreen, ResultsScreen } from './screens';
+import type { FinishedLevel, FlowScreen } from './screens';
 
 export const TOAST_MS = 2_500;
 
@@ -41,8 +40,6 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
   let lastResult: FinishedLevel | null = null;
   let toast: { text: string; until: number } | null = null;
   let deliveryShown: string | null = null;
-  let friendBoardBusy = false;
-  let globalRequest = 0;
   let answerConsent: ((goOn: boolean) => void) | null = null;
   const listeners = new Set<() => void>();
 
@@ -72,76 +69,7 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
     notify();
   };
 
-  // The leaderboard screen.
-
-  const board = (): BoardScreen | null => (screen.name === 'leaderboard' ? screen : null);
-
-  const openBoard = (
-    tab: BoardTab,
-    outcome: FriendBoardOutcome,
-    returnTo: MenuScreen | ResultsScreen,
-  ): void => {
-    go({ name: 'leaderboard', tab, outcome, global: { status: 'loading' }, retrying: false, returnTo });
-    enterTab();
-  };
-
-  const enterTab = (): void => {
-    const current = board();
-    if (!current) return;
-    if (current.tab === 'global') loadGlobal();
-    else if (current.outcome.kind === 'authorized') {
-      services.analytics.track({ name: 'board_shown', board: 'friends' });
-    }
-  };
-
-  const loadGlobal = (): void => {
-    const started = board();
-    if (!started) return;
-    const request = ++globalRequest;
-    replace({ ...started, global: { status: 'loading' } });
-    void loadGlobalBoard(services.server).then((global) => {
-      const current = board();
-      // A later request, or another screen, has the last word.
-      if (request !== globalRequest || !current) return;
-      replace({ ...current, global });
-      if (current.tab === 'global' && global.status === 'ready') {
-        services.analytics.track({ name: 'board_shown', board: 'global' });
-      }
-    });
-  };
-
-  const switchTab = (tab: BoardTab): void => {
-    const current = board();
-    if (!current || current.tab === tab) return;
-    services.analytics.track({ name: 'board_toggle', to: tab });
-    replace({ ...current, tab });
-    enterTab();
-  };
-
-  /** "View Friend Leaderboard": the guide's authorization flow, then the board or its alternative. */
-  const openFriendBoard = async (entryPoint: EntryPoint): Promise<void> => {
-    services.analytics.track({ name: 'leaderboard_button_click', entry_point: entryPoint });
-    const from = screen;
-    if (friendBoardBusy || (from.name !== 'menu' && from.name !== 'results')) return;
-    friendBoardBusy = true;
-    try {
-      const outcome = await services.friendBoard.open();
-      // The player started a level while the silent check ran: the board would only interrupt it.
-      if (screen.name === 'play') return;
-      openBoard('friends', outcome, from);
-    } finally {
-      friendBoardBusy = false;
-    }
-  };
-
-  const retryAuthorization = async (): Promise<void> => {
-    const current = board();
-    if (!current || current.retrying) return;
-    replace({ ...current, retrying: true });
-    // The explanation may replace this screen meanwhile; a fresh board screen shows the outcome.
-    const outcome = await services.friendBoard.retry(current.outcome.kind);
-    openBoard('friends', outcome, current.returnTo);
-  };
+  const boards = createBoardFlow(services, { current: () => screen, go, replace });
 
   // Playing.
 
@@ -201,7 +129,7 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
         go({ name: 'menu', selectedLevel });
         return;
       case 'friend-board':
-        void openFriendBoard(action.entryPoint);
+        void boards.openFriendBoard(action.entryPoint);
         return;
       case 'invite':
         void services
@@ -213,19 +141,17 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
           .shareToStory()
           .then((outcome) => showToast(outcome.sent ? 'Shared to your story!' : 'Story not shared'));
         return;
-      case 'close': {
-        const current = board();
-        if (current) go(current.returnTo);
+      case 'close':
+        boards.close();
         return;
-      }
       case 'tab':
-        switchTab(action.tab);
+        boards.switchTab(action.tab);
         return;
       case 'retry-auth':
-        void retryAuthorization();
+        void boards.retryAuthorization();
         return;
       case 'retry-global':
-        loadGlobal();
+        boards.loadGlobal();
         return;
       case 'consent':
         answerConsent?.(action.goOn);
@@ -285,8 +211,8 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
     contextView(): SurfaceView | null {
       if (screen.name === 'menu') return 'best';
       if (screen.name === 'results') return 'notice';
-      const current = board();
-      return current?.tab === 'friends' && current.outcome.kind === 'authorized' ? 'board' : null;
+      if (screen.name !== 'leaderboard') return null;
+      return screen.tab === 'friends' && screen.outcome.kind === 'authorized' ? 'board' : null;
     },
 
     audience: (): Audience => ({

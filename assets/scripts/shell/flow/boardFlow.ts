@@ -1,0 +1,113 @@
+/**
+ * The leaderboard part of the flow: opening the friend board (the busy guard, the guide's
+ * authorization, the explanation, the refusal and its settings page), the Friends / Global toggle, the
+ * global board's loading in request order, and the analytics of each. GameFlow owns the screen; this
+ * reads and replaces it through `screens`.
+ */
+import type { EntryPoint } from '../analytics';
+import type { FriendBoardOutcome } from '../friendBoard';
+import { loadGlobalBoard } from '../globalBoard';
+import type { GameServices } from '../services';
+import type { BoardTab } from './actions';
+import type { BoardScreen, FlowScreen, MenuScreen, ResultsScreen } from './screens';
+
+export interface ScreenAccess {
+  current(): FlowScreen;
+  /** Enters a screen anew (counted as seen). */
+  go(next: FlowScreen): void;
+  /** The same screen with new data. */
+  replace(next: FlowScreen): void;
+}
+
+export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
+  let busy = false;
+  let globalRequest = 0;
+
+  const board = (): BoardScreen | null => {
+    const screen = screens.current();
+    return screen.name === 'leaderboard' ? screen : null;
+  };
+
+  const enterTab = (): void => {
+    const current = board();
+    if (!current) return;
+    if (current.tab === 'global') loadGlobal();
+    else if (current.outcome.kind === 'authorized') {
+      services.analytics.track({ name: 'board_shown', board: 'friends' });
+    }
+  };
+
+  const open = (tab: BoardTab, outcome: FriendBoardOutcome, returnTo: MenuScreen | ResultsScreen): void => {
+    screens.go({
+      name: 'leaderboard',
+      tab,
+      outcome,
+      global: { status: 'loading' },
+      retrying: false,
+      returnTo,
+    });
+    enterTab();
+  };
+
+  const loadGlobal = (): void => {
+    const started = board();
+    if (!started) return;
+    const request = ++globalRequest;
+    screens.replace({ ...started, global: { status: 'loading' } });
+    void loadGlobalBoard(services.server).then((global) => {
+      const current = board();
+      // A later request, or another screen, has the last word.
+      if (request !== globalRequest || !current) return;
+      screens.replace({ ...current, global });
+      if (current.tab === 'global' && global.status === 'ready') {
+        services.analytics.track({ name: 'board_shown', board: 'global' });
+      }
+    });
+  };
+
+  return {
+    /** "View Friend Leaderboard": the guide's authorization flow, then the board or its alternative. */
+    async openFriendBoard(entryPoint: EntryPoint): Promise<void> {
+      services.analytics.track({ name: 'leaderboard_button_click', entry_point: entryPoint });
+      const from = screens.current();
+      if (busy || (from.name !== 'menu' && from.name !== 'results')) return;
+      busy = true;
+      try {
+        const outcome = await services.friendBoard.open();
+        // The player started a level while the silent check ran: the board would only interrupt it.
+        if (screens.current().name === 'play') return;
+        open('friends', outcome, from);
+      } finally {
+        busy = false;
+      }
+    },
+
+    /** The alternative's second button: another try, or the settings page after a refusal. */
+    async retryAuthorization(): Promise<void> {
+      const current = board();
+      if (!current || current.retrying) return;
+      screens.replace({ ...current, retrying: true });
+      // The explanation may replace this screen meanwhile; a fresh board screen shows the outcome.
+      const outcome = await services.friendBoard.retry(current.outcome.kind);
+      open('friends', outcome, current.returnTo);
+    },
+
+    switchTab(tab: BoardTab): void {
+      const current = board();
+      if (!current || current.tab === tab) return;
+      services.analytics.track({ name: 'board_toggle', to: tab });
+      screens.replace({ ...current, tab });
+      enterTab();
+    },
+
+    loadGlobal,
+
+    /** Back to the screen the board was opened from. */
+    close(): void {
+      const current = board();
+      if (current) screens.go(current.returnTo);
+    },
+  };
+}
+
+export type BoardFlow = ReturnType<typeof createBoardFlow>;
