@@ -2,14 +2,7 @@ import { expect, test } from '@playwright/test';
 import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { recordDrawnText } from '../game/contextText';
-import {
-  bootEngine,
-  ENGINE_SKIP_REASON,
-  engineDir,
-  readBoot,
-  useEnginePackage,
-  watchProblems,
-} from './enginePage';
+import { bootEngine, readBoot, skipWithoutEngine, useEnginePackage, watchProblems } from './enginePage';
 import { unexpectedConsoleErrors } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 import { countOpenDataUploads, readGamePixels, readUploads } from './uploadProbe';
@@ -21,7 +14,7 @@ import { countOpenDataUploads, readGamePixels, readUploads } from './uploadProbe
  * and the friend board shown by SubContextView after consent. State and calls; pixels are part 2.
  */
 
-test.skip(!engineDir, ENGINE_SKIP_REASON);
+skipWithoutEngine();
 // Writing the package (the editor's compile of every script) and the first boot of a 4.8 MB engine.
 test.setTimeout(150_000);
 
@@ -52,12 +45,12 @@ test('the engine runs the scene, plays a level to the results, saves the best an
   const game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1', seed: '7' });
 
   await test.step('the scene from main.scene runs the project components', async () => {
-    // This engine build has no builtin UI materials (part 2): UI renderers lay out but do not draw.
+    // The start scene from settings.json runs; the 3.8.5 adapter's ImageAsset defect was found and repaired.
     expect(await readBoot(game)).toEqual({
       stage: 'running',
       error: null,
       scene: 'main',
-      missingMaterials: ['ui-base-material', 'ui-sprite-material', 'ui-graphics-material'],
+      repairs: ['ImageAsset.prototype.data'],
     });
     const scene = await snapshot(game);
     expect(scene.sceneComponents).toMatchObject({

@@ -22,9 +22,10 @@ describe("compiling the scripts as Cocos Creator 3.8's editor does", () => {
     );
   });
 
+  // Babel over every script: seconds alone, longer while the e2e browser shares the two cores.
   it('compiles every script of this project', () => {
     expect(compileLikeEditor('.')).toEqual([]);
-  });
+  }, 60_000);
 
   it("rejects a relative import with a .js suffix, as the editor's resolver does", () => {
     expect(messages('editor-js-suffix')).toEqual([
