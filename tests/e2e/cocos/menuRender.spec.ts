@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { ENGINE_BUILTINS } from '../../../tools/cocos/effects/engineLayouts';
+import { GLSL_TYPES } from '../../../tools/cocos/effects/gfx';
 import { bootEngine, readBoot, skipWithoutEngine, useEnginePackage, watchProblems } from './enginePage';
 import { unexpectedConsoleErrors } from './journeyPage';
 import { type Drawn, type Rgba, readRenderPlan } from './renderProbe';
@@ -116,6 +118,40 @@ test('the menu renders: clear colour, button fills and label texts where the lay
     }
     expect(empty.length).toBeGreaterThan(50);
     expect(empty.filter((color) => !near(color, plan.clearColor, 6)).map(hex)).toEqual([]);
+  });
+
+  await test.step('the engine lays out its builtin blocks and textures as the effect compiler checks them', async () => {
+    const names = Object.keys(ENGINE_BUILTINS);
+    const running = await game.evaluate(async (wanted) => {
+      type Layout = { members?: { name: string; type: number; count: number }[]; type?: number };
+      type Pipeline = { layouts: Record<string, Layout> };
+      const system = (globalThis as unknown as { System: { import(id: string): Promise<unknown> } }).System;
+      const cc = (await system.import('cc')) as {
+        pipeline: { globalDescriptorSetLayout: Pipeline; localDescriptorSetLayout: Pipeline };
+      };
+      const layouts = {
+        ...cc.pipeline.globalDescriptorSetLayout.layouts,
+        ...cc.pipeline.localDescriptorSetLayout.layouts,
+      };
+      return Object.fromEntries(
+        wanted.map((name) => {
+          const layout = layouts[name];
+          const members = layout?.members?.map(({ name, type, count }) => ({ name, type, count }));
+          return [name, members ?? { type: layout?.type }];
+        }),
+      );
+    }, names);
+    const expected = Object.fromEntries(
+      names.map((name) => {
+        const builtin = ENGINE_BUILTINS[name];
+        if (builtin?.kind === 'sampler') return [name, { type: GLSL_TYPES[builtin.type] }];
+        return [
+          name,
+          builtin?.members.map((m) => ({ name: m.name, type: GLSL_TYPES[m.type], count: m.count })),
+        ];
+      }),
+    );
+    expect(running).toEqual(expected);
   });
 
   expect(problems.pageErrors).toEqual([]);

@@ -64,7 +64,10 @@ const writeJson = (path: string, value: unknown): void =>
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 
 function writeConfigs(root: string, out: string): void {
-  writeJson(join(out, 'game.json'), { ...EDITOR_GAME_JSON, ...readObject(join(root, TEMPLATE_DIR, 'game.json')) });
+  writeJson(join(out, 'game.json'), {
+    ...EDITOR_GAME_JSON,
+    ...readObject(join(root, TEMPLATE_DIR, 'game.json')),
+  });
   // The development client key of the repo's own project (the one the local game server knows);
   // `npm run cocos:package` writes the real one. Domains unchecked, as in a development build.
   const devKey = readObject(join(root, 'project.config.json')).appid;
@@ -118,7 +121,11 @@ export async function buildCocosPackage({ root, engineDir, out }: BuildOptions):
   const builtinAssets = [...builtins.effects, ...builtins.materials].map((asset) => asset.uuid);
   writeJson(
     join(out, 'src/settings.json'),
-    engineSettings(root, { builtinAssets, launchScene: START_SCENE, projectBundles: ['internal', MAIN_BUNDLE] }),
+    engineSettings(root, {
+      builtinAssets,
+      launchScene: START_SCENE,
+      projectBundles: ['internal', MAIN_BUNDLE],
+    }),
   );
   writeFileSync(join(out, 'openDataContext/index.js'), openDataContext);
   if (existsSync(join(root, 'openDataContext/assets'))) {

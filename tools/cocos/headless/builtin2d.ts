@@ -55,7 +55,8 @@ export function editorAssetsDir(engineDir: string): string {
 function readJsonFile(path: string, what: string): Record<string, unknown> {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${what}`);
   const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${path} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${path} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -84,6 +85,12 @@ export function compileBuiltinEffect(engineDir: string, name: string): EffectDat
 
 export function readBuiltin2d(engineDir: string): Builtin2d {
   const assets = editorAssetsDir(engineDir);
+  if (!existsSync(assets)) {
+    throw new Error(
+      `${engineDir} has no editor/assets: the headless build compiles the builtin effects from the engine's ` +
+        'editor assets (effects/, chunks/, default_materials/ with their metas), see docs/cocos.md',
+    );
+  }
   const effects = BUILTIN_2D_EFFECTS.map((name) => ({
     uuid: metaUuid(join(assets, 'effects', `${name}.effect`)),
     path: `db:/internal/effects/${name}`,
@@ -95,9 +102,16 @@ export function readBuiltin2d(engineDir: string): Builtin2d {
     const json = readJsonFile(file, 'COCOS_ENGINE_DIR needs the engine editor/assets/default_materials');
     const effect = (json._effectAsset as { __uuid__?: unknown } | undefined)?.__uuid__;
     if (typeof effect !== 'string' || !effectUuids.has(effect)) {
-      throw new Error(`${file} uses effect ${String(effect)}, which is not one of the 2D effects compiled here`);
+      throw new Error(
+        `${file} uses effect ${String(effect)}, which is not one of the 2D effects compiled here`,
+      );
     }
-    return { uuid: metaUuid(file), path: `db:/internal/default_materials/${name}`, name, json: { ...json, _name: name } };
+    return {
+      uuid: metaUuid(file),
+      path: `db:/internal/default_materials/${name}`,
+      name,
+      json: { ...json, _name: name },
+    };
   });
   return { effects, materials };
 }

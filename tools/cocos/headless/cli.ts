@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { formatSizes, checkPackage } from '../../package-check/index';
+import { relative, resolve } from 'node:path';
+import { checkPackage, formatSizes } from '../../package-check/index';
 import { buildCocosPackage } from './buildPackage';
 
 /**
@@ -27,7 +27,8 @@ try {
     console.error('the headless build does not pass the package checks');
     process.exit(1);
   }
-  console.log(`wrote ${out} (start scene ${report.launchScene}); next: npm run cocos:package -- ${out}`);
+  const shown = relative(process.cwd(), out) || out;
+  console.log(`wrote ${shown} (start scene ${report.launchScene}); next: npm run cocos:package -- ${shown}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

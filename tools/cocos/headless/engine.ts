@@ -42,7 +42,7 @@ export async function writeEngine(engineDir: string, out: string): Promise<Engin
   if (EDITOR_ONLY_FUNCTION.test(source)) {
     source = source.replace(EDITOR_ONLY_FUNCTION, EDITOR_ONLY_REPLACEMENT);
     notes.push(
-      'cc.js: the editor-only misc.tryCatchFunctor_EDITOR (the engine\'s one Function constructor, which ' +
+      "cc.js: the editor-only misc.tryCatchFunctor_EDITOR (the engine's one Function constructor, which " +
         "TikTok's code rules forbid) now throws instead",
     );
   }

@@ -11,7 +11,7 @@ const boot = { stage: 'adapter', error: null, scene: null, repairs: [] };
 GameGlobal.__engineBoot = boot;
 
 function fail(error) {
-  boot.error = `${boot.stage}: ${(error && error.stack) || error}`;
+  boot.error = `${boot.stage}: ${error?.stack || error}`;
   boot.stage = 'failed';
   console.error('engine boot failed', error);
 }
