@@ -8,14 +8,15 @@ import { clickButton, snapshot } from './sceneProbe';
 import { countOpenDataUploads, readGamePixels, readUploads } from './uploadProbe';
 
 /**
- * The Cocos edition on the real engine (COCOS_ENGINE_DIR) in the simulator's game frame, booted by this
- * project's own package writer: the scene from assets/scenes/main.scene with the project's components,
+ * The Cocos edition on the real engine (COCOS_ENGINE_DIR) in the simulator's game frame, from the headless
+ * build (`npm run cocos:build`): the start scene assets/scenes/main.scene with the project's components,
  * a level played by the built-in bot to the results screen, the best saved by the open data context,
- * and the friend board shown by SubContextView after consent. State and calls; pixels are part 2.
+ * and the friend board shown by SubContextView after consent. State and calls; the pixels of the menu
+ * are menuRender.spec.ts.
  */
 
 skipWithoutEngine();
-// Writing the package (the editor's compile of every script) and the first boot of a 4.8 MB engine.
+// The first spec of a worker builds the package (the editor's compile of every script, the engine minified).
 test.setTimeout(150_000);
 
 const simulator = useEnginePackage();
