@@ -4,7 +4,7 @@ import { ENGINE_BUILTINS } from '../../../tools/cocos/effects/engineLayouts';
 import { GLSL_TYPES } from '../../../tools/cocos/effects/gfx';
 import { bootEngine, readBoot, skipWithoutEngine, useEnginePackage, watchProblems } from './enginePage';
 import { unexpectedConsoleErrors } from './journeyPage';
-import { type Drawn, type Rgba, readRenderPlan } from './renderProbe';
+import { type Drawn, type RenderPlan, type Rgba, readRenderPlan, totalFrames } from './renderProbe';
 import { snapshot } from './sceneProbe';
 
 /**
@@ -41,6 +41,35 @@ const near = (a: Rgba, b: Rgba, tolerance = 10): boolean =>
   Math.abs(a.r - b.r) <= tolerance && Math.abs(a.g - b.g) <= tolerance && Math.abs(a.b - b.b) <= tolerance;
 const hex = ({ r, g, b }: Rgba) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
+/** The simulated phone's screen, CSS px (the simulator's default device). */
+const FRAME = { width: 390, height: 844 };
+
+type Rect = Drawn['rect'];
+const within = (r: Rect, x: number, y: number, margin: number) =>
+  x >= r.x - margin && x <= r.x + r.width + margin && y >= r.y - margin && y <= r.y + r.height + margin;
+/** Anti-aliased edges and rounded corners of a fill are not checked point by point. */
+const nearOutline = (r: Rect, x: number, y: number) =>
+  within(r, x, y, 4) &&
+  (!within(r, x, y, -4) ||
+    ((x < r.x + 32 || x > r.x + r.width - 32) && (y < r.y + 32 || y > r.y + r.height - 32)));
+
+/**
+ * The colour a point should have: the last Graphics fill over it in draw order (tree order in a UI
+ * scene), else the camera's clear colour; null where it cannot be told (a fill's outline, a label, a
+ * sprite, the open data context's view).
+ */
+function expectedColor(plan: RenderPlan, x: number, y: number): Rgba | null {
+  if (plan.contextViews.some((r) => within(r, x, y, 4))) return null;
+  let color = plan.clearColor;
+  for (const drawn of plan.drawn) {
+    if (drawn.kind !== 'graphics') {
+      if (within(drawn.rect, x, y, 3)) return null;
+    } else if (nearOutline(drawn.rect, x, y)) return null;
+    else if (within(drawn.rect, x, y, 0)) color = drawn.color;
+  }
+  return color;
+}
+
 /** Pixels of a box in the label's own colour, and in any other colour. */
 function labelPixels(shot: Shot, label: Drawn): { inColor: number; other: number } {
   let inColor = 0;
@@ -61,20 +90,8 @@ test('the menu renders: clear colour, button fills and label texts where the lay
   const game = await bootEngine(page, simulator.sim.urls.main, {});
   await expect.poll(async () => (await snapshot(game)).screens.join()).toBe('menu');
   // Two frames after the menu is built, everything in it has been drawn.
-  const frames = await game.evaluate(() =>
-    (
-      globalThis as unknown as { cc: { director: { getTotalFrames(): number } } }
-    ).cc.director.getTotalFrames(),
-  );
-  await expect
-    .poll(() =>
-      game.evaluate(() =>
-        (
-          globalThis as unknown as { cc: { director: { getTotalFrames(): number } } }
-        ).cc.director.getTotalFrames(),
-      ),
-    )
-    .toBeGreaterThan(frames + 2);
+  const frames = await totalFrames(game);
+  await expect.poll(() => totalFrames(game)).toBeGreaterThan(frames + 2);
   const plan = await readRenderPlan(game);
   const shot = await shoot(page);
 
@@ -107,17 +124,21 @@ test('the menu renders: clear colour, button fills and label texts where the lay
     expect(faint).toEqual([]);
   });
 
-  await test.step('the clear colour shows where nothing is drawn', () => {
-    const boxes = [...plan.drawn.map((d) => d.rect), ...plan.contextViews];
-    const inside = (x: number, y: number) =>
-      boxes.some((r) => x >= r.x - 4 && x <= r.x + r.width + 4 && y >= r.y - 4 && y <= r.y + r.height + 4);
-    const frame = { width: 390, height: 844 };
-    const empty: Rgba[] = [];
-    for (let y = 10; y < frame.height; y += 20) {
-      for (let x = 10; x < frame.width; x += 20) if (!inside(x, y)) empty.push(pixel(shot, x, y));
+  await test.step('elsewhere, each point shows the topmost fill over it, or the clear colour', () => {
+    const samples: { x: number; y: number; expected: Rgba }[] = [];
+    for (let y = 6; y < FRAME.height; y += 12) {
+      for (let x = 6; x < FRAME.width; x += 12) {
+        const expected = expectedColor(plan, x, y);
+        if (expected) samples.push({ x, y, expected });
+      }
     }
-    expect(empty.length).toBeGreaterThan(50);
-    expect(empty.filter((color) => !near(color, plan.clearColor, 6)).map(hex)).toEqual([]);
+    expect(samples.length).toBeGreaterThan(500);
+    // The menu leaves room around its title and buttons: the camera's clear colour must show there.
+    expect(samples.filter((sample) => sample.expected === plan.clearColor).length).toBeGreaterThan(100);
+    const wrong = samples.filter(({ x, y, expected }) => !near(pixel(shot, x, y), expected, 6));
+    expect(
+      wrong.map(({ x, y, expected }) => `(${x}, ${y}): ${hex(pixel(shot, x, y))} for ${hex(expected)}`),
+    ).toEqual([]);
   });
 
   await test.step('the engine lays out its builtin blocks and textures as the effect compiler checks them', async () => {

@@ -109,3 +109,12 @@ export function readRenderPlan(game: Frame): Promise<RenderPlan> {
     return plan;
   });
 }
+
+/** Frames the engine has drawn since it started. */
+export function totalFrames(game: Frame): Promise<number> {
+  return game.evaluate(() =>
+    (
+      globalThis as unknown as { cc: { director: { getTotalFrames(): number } } }
+    ).cc.director.getTotalFrames(),
+  );
+}
