@@ -2,27 +2,21 @@ import { expect, test } from '@playwright/test';
 import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { recordDrawnText } from '../game/contextText';
-import {
-  bootEngine,
-  ENGINE_SKIP_REASON,
-  engineDir,
-  readBoot,
-  useEnginePackage,
-  watchProblems,
-} from './enginePage';
+import { bootEngine, readBoot, skipWithoutEngine, useEnginePackage, watchProblems } from './enginePage';
 import { unexpectedConsoleErrors } from './journeyPage';
 import { clickButton, snapshot } from './sceneProbe';
 import { countOpenDataUploads, readGamePixels, readUploads } from './uploadProbe';
 
 /**
- * The Cocos edition on the real engine (COCOS_ENGINE_DIR) in the simulator's game frame, booted by this
- * project's own package writer: the scene from assets/scenes/main.scene with the project's components,
+ * The Cocos edition on the real engine (COCOS_ENGINE_DIR) in the simulator's game frame, from the headless
+ * build (`npm run cocos:build`): the start scene assets/scenes/main.scene with the project's components,
  * a level played by the built-in bot to the results screen, the best saved by the open data context,
- * and the friend board shown by SubContextView after consent. State and calls; pixels are part 2.
+ * and the friend board shown by SubContextView after consent. State and calls; the pixels of the menu
+ * are menuRender.spec.ts.
  */
 
-test.skip(!engineDir, ENGINE_SKIP_REASON);
-// Writing the package (the editor's compile of every script) and the first boot of a 4.8 MB engine.
+skipWithoutEngine();
+// The first spec of a worker builds the package (the editor's compile of every script, the engine minified).
 test.setTimeout(150_000);
 
 const simulator = useEnginePackage();
@@ -52,12 +46,12 @@ test('the engine runs the scene, plays a level to the results, saves the best an
   const game = await bootEngine(page, simulator.sim.urls.main, { autoplay: '1', seed: '7' });
 
   await test.step('the scene from main.scene runs the project components', async () => {
-    // This engine build has no builtin UI materials (part 2): UI renderers lay out but do not draw.
+    // The start scene from settings.json runs; the 3.8.5 adapter's ImageAsset defect was found and repaired.
     expect(await readBoot(game)).toEqual({
       stage: 'running',
       error: null,
       scene: 'main',
-      missingMaterials: ['ui-base-material', 'ui-sprite-material', 'ui-graphics-material'],
+      repairs: ['ImageAsset.prototype.data'],
     });
     const scene = await snapshot(game);
     expect(scene.sceneComponents).toMatchObject({

@@ -3,44 +3,61 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { writeTestPackage } from '../../../tools/cocos/testPackage/writeTestPackage';
-import { expectEventually, gameFrame, type TestSimulator, useSimulator } from '../simulator/harness';
+import { buildCocosPackage } from '../../../tools/cocos/headless/buildPackage';
+import { expectEventually, gameFrame, launchSimulator, type TestSimulator } from '../simulator/harness';
+import { engineDir } from './engineSkip';
 
 /**
- * The engine suite's setup: a headless Cocos package (tools/cocos/testPackage/) written for each spec
- * file into a temporary folder, with the engine read from COCOS_ENGINE_DIR, in a simulator of its own.
+ * The engine suite's setup: the headless Cocos build (`npm run cocos:build`, tools/cocos/headless/) written
+ * once per test worker into a temporary folder, with the engine read from COCOS_ENGINE_DIR, and served
+ * by a simulator of each spec file's own.
  */
 
-export const engineDir = process.env.COCOS_ENGINE_DIR;
-export const ENGINE_SKIP_REASON =
-  'COCOS_ENGINE_DIR is not set: the Cocos engine suite needs an engine built for bytedance (docs/cocos.md)';
+export { ENGINE_SKIP_REASON, engineDir, skipWithoutEngine } from './engineSkip';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+let built: Promise<string> | null = null;
 
-/** Writes the package once for the spec file and serves it from a simulator of its own. */
-export function useEnginePackage(): TestSimulator {
-  let packageDir = '';
-  const simulator = useSimulator(() => {
-    packageDir = mkdtempSync(join(tmpdir(), 'cocos-engine-package-'));
-    writeTestPackage({
-      root,
-      engineDir: engineDir as string,
-      openDataContextDir: join(root, 'dist/openDataContext'),
-      out: packageDir,
-    });
-    return packageDir;
-  });
-  test.afterAll(() => rmSync(packageDir, { recursive: true, force: true }));
-  return simulator;
+/** The headless build, made on first use and shared by the worker's spec files. */
+export function enginePackage(): Promise<string> {
+  built ??= (async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cocos-headless-build-'));
+    process.once('exit', () => rmSync(out, { recursive: true, force: true }));
+    await buildCocosPackage({ root, engineDir: engineDir as string, out });
+    return out;
+  })();
+  return built;
 }
 
-/** Where the boot is (tools/cocos/testPackage/boot/game.js): stage, first failure, scene name. */
+/** Serves the headless build from a simulator of the spec file's own (none without the engine: tests skip). */
+export function useEnginePackage(): TestSimulator {
+  let running: TestSimulator | null = null;
+  test.beforeAll(async () => {
+    if (engineDir) running = await launchSimulator(await enginePackage());
+  });
+  test.afterAll(async () => running?.stop());
+  const current = (): TestSimulator => {
+    if (!running) throw new Error('the simulator starts in beforeAll; use it inside a test');
+    return running;
+  };
+  return {
+    get sim() {
+      return current().sim;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    stop: () => current().stop(),
+  };
+}
+
+/** Where the boot is (tools/cocos/headless/boot/game.cjs): stage, first failure, scene name, repairs made. */
 export interface EngineBoot {
   stage: string;
   error: string | null;
   scene: string | null;
-  /** Builtin UI materials the engine build lacks, stood in for by boot/missingMaterials.js. */
-  missingMaterials: string[];
+  /** Adapter defects the boot found on this engine and repaired (boot/adapterRepairs.cjs). */
+  repairs: string[];
 }
 
 export interface EngineProblems {

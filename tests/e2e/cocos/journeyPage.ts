@@ -5,13 +5,7 @@ import type { Rect } from '../../../assets/scripts/social/protocol';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { board } from '../../../openDataContext/src/theme';
 import { contextFrame } from '../simulator/harness';
-import {
-  bootEngine,
-  ENGINE_SKIP_REASON,
-  type EngineProblems,
-  engineDir,
-  useEnginePackage,
-} from './enginePage';
+import { bootEngine, type EngineProblems, skipWithoutEngine, useEnginePackage } from './enginePage';
 import { clickButton, snapshot } from './sceneProbe';
 
 /**
@@ -26,7 +20,7 @@ import { clickButton, snapshot } from './sceneProbe';
  * simulator serving the engine package. Call at the top of the file.
  */
 export function useCocosJourney() {
-  test.skip(!engineDir, ENGINE_SKIP_REASON);
+  skipWithoutEngine();
   test.setTimeout(180_000);
   test.use({ viewport: { width: 1280, height: 1000 } });
   const simulator = useEnginePackage();

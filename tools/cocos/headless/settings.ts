@@ -35,12 +35,20 @@ function policyOf({ fitWidth, fitHeight }: DesignResolution): number {
   return POLICY.NO_BORDER;
 }
 
+export interface SettingsInput {
+  /** Uuids of the `internal` bundle's assets (effects and materials). */
+  builtinAssets: string[];
+  /** The scene the game starts with, `db://assets/scenes/main.scene`. */
+  launchScene: string;
+  /** Bundles in the package, loaded at start in this order (`internal` is loaded by the engine itself). */
+  projectBundles: string[];
+}
+
 /**
- * The engine settings this package starts with (`cc.game.init({ overrideSettings })`), in place of the
- * editor's `src/settings.json`: the project's design resolution and fit, no bundles, no splash screen,
- * and no builtin assets (this engine build has no `internal` bundle; part 2 adds the effects).
+ * `src/settings.json`, which `cc.game.init({ settingsPath })` reads as in an editor build: the project's
+ * design resolution and fit, the bundles, the builtin assets, the start scene, no splash screen.
  */
-export function engineSettings(root: string): Record<string, unknown> {
+export function engineSettings(root: string, input: SettingsInput): Record<string, unknown> {
   const design = readDesignResolution(root);
   return {
     screen: {
@@ -52,14 +60,25 @@ export function engineSettings(root: string): Record<string, unknown> {
       server: '',
       remoteBundles: [],
       subpackages: [],
-      preloadBundles: [],
+      preloadBundles: input.projectBundles
+        .filter((bundle) => bundle !== 'internal')
+        .map((bundle) => ({ bundle })),
       bundleVers: {},
-      projectBundles: [],
+      projectBundles: input.projectBundles,
+      preloadAssets: [],
     },
+    plugins: { jsList: [] },
     scripting: {},
-    launch: { launchScene: '' },
+    launch: { launchScene: input.launchScene },
     splashScreen: { totalTime: 0 },
     profiling: { showFPS: false },
-    engine: { debug: true, platform: 'bytedance-mini-game' },
+    engine: {
+      debug: true,
+      platform: 'bytedance-mini-game',
+      builtinAssets: input.builtinAssets,
+      macros: {},
+      customLayers: [],
+      sortingLayers: [],
+    },
   };
 }

@@ -14,8 +14,9 @@ export interface ProjectScripts {
 const ANONYMOUS_REGISTER = /^System\.register\(\[/;
 
 /**
- * Compiles every script under root/assets/ with the editor's module loader (step 1's pipeline) into the
- * editor's own output format, SystemJS modules, named by project path so one file can hold them all.
+ * Compiles every script under root/assets/ with the editor's module loader (the pipeline of
+ * `npm run cocos:compile`) into the editor's own output format, SystemJS modules, named by project path
+ * so one file (the main bundle's index.js) can hold them all.
  * Imports of other scripts point at those names; `cc` and `cc/env` stay bare for the boot's loader.
  */
 export function compileProjectScripts(root: string): ProjectScripts {

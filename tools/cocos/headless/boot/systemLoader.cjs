@@ -1,13 +1,23 @@
 /**
- * A small System.register loader, standing in for the SystemJS bundle the editor's game.js loads: the
- * engine (cc.js, one anonymous module) and the project's scripts (named modules) are all in memory
- * already, so linking and running are synchronous. Live bindings work as in SystemJS: each export
- * call passes the exporter's namespace to every importer's setter.
+ * A small System.register loader of this project's own (src/system-loader.js in the package), standing in
+ * for the SystemJS bundle an editor build's game.js loads. Files come from the package by `require`, as
+ * in a mini game: a specifier in the import map (`cc` → ./cocos-js/cc.js) loads its file, which registers
+ * one anonymous module; bundle scripts register named ones. Linking and running are synchronous, and
+ * `import()` returns a promise as SystemJS's does. Live bindings work as in SystemJS: each export call
+ * passes the exporter's namespace to every importer's setter.
  */
 
 const registrations = new Map();
 const records = new Map();
+const importMap = new Map();
 let anonymous = null;
+let loadFile = null;
+
+/** `map`: specifier → package file; `load`: how a file is run (the mini game's require). */
+function configure(map, load) {
+  for (const [specifier, file] of Object.entries(map)) importMap.set(specifier, file);
+  loadFile = load;
+}
 
 /** GameGlobal.System.register: `(id, deps, declare)` names a module, `(deps, declare)` is the file's own. */
 function register(first, second, third) {
@@ -31,6 +41,10 @@ function defineFromFile(id, load) {
 function link(id) {
   const existing = records.get(id);
   if (existing) return existing;
+  if (!registrations.has(id) && importMap.has(id) && loadFile) {
+    const file = importMap.get(id);
+    defineFromFile(id, () => loadFile(file));
+  }
   const registration = registrations.get(id);
   if (!registration) {
     const known = [...registrations.keys()].join(', ');
@@ -54,7 +68,7 @@ function link(id) {
   const context = {
     id,
     meta: { url: id },
-    import: (specifier) => Promise.resolve().then(() => importModule(specifier)),
+    import: importAsync,
   };
   const declared = registration.declare(exportValue, context);
   record.execute = declared.execute || null;
@@ -90,4 +104,9 @@ function importModule(id) {
   return record.namespace;
 }
 
-module.exports = { register, define, defineFromFile, importModule };
+/** SystemJS's `System.import`: the module's namespace, as a promise. */
+function importAsync(id) {
+  return Promise.resolve().then(() => importModule(id));
+}
+
+module.exports = { register, define, defineFromFile, importModule, configure, import: importAsync };
