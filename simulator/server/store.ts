@@ -335,6 +335,13 @@ export class Store {
     this.db.prepare('INSERT INTO stories (open_id, created_at) VALUES (?, ?)').run(openId, at);
   }
 
+  /** The player's story posts, newest first. */
+  stories(openId: string): { id: number; created_at: number }[] {
+    return this.db
+      .prepare('SELECT id, created_at FROM stories WHERE open_id = ? ORDER BY id DESC')
+      .all(openId) as { id: number; created_at: number }[];
+  }
+
   storyCount(openId: string): number {
     return (
       this.db.prepare('SELECT COUNT(*) AS n FROM stories WHERE open_id = ?').get(openId) as { n: number }

@@ -7,10 +7,13 @@ import { element } from './api';
  */
 
 const SHOWN_MS = { ok: 4000, fail: 10_000 };
+
+/** A button, or a switch that acts when flipped. */
+type Control = HTMLButtonElement | HTMLInputElement | HTMLSelectElement;
 const timers = new WeakMap<HTMLOutputElement, number>();
 
 /** One answer slot per row of buttons, at its end: beside the click, without shifting the buttons. */
-function outputFor(button: HTMLButtonElement): HTMLOutputElement {
+function outputFor(button: Control): HTMLOutputElement {
   const row = button.closest('.row');
   const existing = row ? row.querySelector(':scope > output.feedback') : button.nextElementSibling;
   if (existing instanceof HTMLOutputElement && existing.classList.contains('feedback')) return existing;
@@ -18,11 +21,11 @@ function outputFor(button: HTMLButtonElement): HTMLOutputElement {
   // `output` is a live region already; say so for tools that only read roles.
   output.setAttribute('role', 'status');
   if (row) row.append(output);
-  else button.after(output);
+  else (button.closest('label') ?? button).after(output);
   return output;
 }
 
-export function say(button: HTMLButtonElement, kind: 'ok' | 'fail', message: string): void {
+export function say(button: Control, kind: 'ok' | 'fail', message: string): void {
   const output = outputFor(button);
   output.dataset.kind = kind;
   output.textContent = `${kind === 'ok' ? '✓' : '✗'} ${message}`;
@@ -37,7 +40,7 @@ export function say(button: HTMLButtonElement, kind: 'ok' | 'fail', message: str
 }
 
 export async function withFeedback(
-  button: HTMLButtonElement,
+  button: Control,
   action: () => Promise<unknown>,
   done: string | (() => string),
 ): Promise<void> {
