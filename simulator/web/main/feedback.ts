@@ -15,13 +15,15 @@ const timers = new WeakMap<HTMLOutputElement, number>();
 /** One answer slot per row of buttons, at its end: beside the click, without shifting the buttons. */
 function outputFor(button: Control): HTMLOutputElement {
   const row = button.closest('.row');
-  const existing = row ? row.querySelector(':scope > output.feedback') : button.nextElementSibling;
+  // A switch answers after its label; a button after itself.
+  const anchor = button.closest('label') ?? button;
+  const existing = row ? row.querySelector(':scope > output.feedback') : anchor.nextElementSibling;
   if (existing instanceof HTMLOutputElement && existing.classList.contains('feedback')) return existing;
   const output = element('output', { className: 'feedback' });
   // `output` is a live region already; say so for tools that only read roles.
   output.setAttribute('role', 'status');
   if (row) row.append(output);
-  else (button.closest('label') ?? button).after(output);
+  else anchor.after(output);
   return output;
 }
 

@@ -99,7 +99,8 @@ export class PhonePanel {
       element('div', { className: 'row' }, [labelled('Platform', this.mode), applyMode]),
       element('div', { className: 'row' }, [labelled('TikTok version', this.version), applyVersion]),
       element('label', { className: 'check' }, [this.networkDown, 'Network down (nothing leaves the phone)']),
-      element('label', { className: 'check' }, [this.serverDown, 'Game server down ', this.serverHint]),
+      element('label', { className: 'check' }, [this.serverDown, 'Game server down (connections refused)']),
+      this.serverHint,
       element('p', { className: 'muted sub', textContent: "Share card (TikTok shows this, not the game's)" }),
       element('div', { className: 'row' }, [labelled('Title', this.cardTitle)]),
       element('div', { className: 'row' }, [labelled('Image', this.cardImage), applyCard]),
@@ -116,7 +117,10 @@ export class PhonePanel {
     this.networkDown.checked = device.networkDown;
     this.serverDown.checked = summary.gameServer.down;
     this.serverDown.disabled = !summary.gameServer.attached;
-    this.serverHint.textContent = summary.gameServer.attached ? '' : '(none attached: npm start runs one)';
+    this.serverHint.textContent = summary.gameServer.attached
+      ? ''
+      : 'No game server runs beside this simulator (npm start runs one).';
+    this.serverHint.hidden = summary.gameServer.attached;
     if (document.activeElement !== this.cardTitle) this.cardTitle.value = summary.shareCard.title;
     if (document.activeElement !== this.cardImage) this.cardImage.value = summary.shareCard.imageUrl;
     this.warnings.replaceChildren(

@@ -43,4 +43,3 @@ export async function runDev(env: Record<string, string>, work: () => Promise<vo
   }
   return output.split('\n').filter((line) => line.trim() !== '');
 }
-
