@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { startSimulator } from './index';
-import { FRIEND_DATA_SHAPES, isFriendDataShape } from './server/friendShape';
+import { isPlatformMode, PLATFORM_MODES, type PlatformMode } from './device';
+import { modeFromEnvironment, startSimulator } from './index';
+import { FRIEND_DATA_SHAPES, isFriendDataShape, modeOfFriendData } from './server/friendShape';
 
 /**
  * npx tsx simulator/cli.ts --package dist --data .sim-data [--port 9527 --game-port 9528 --context-port 9529]
- * [--friend-data guide|douyin]
+ * [--platform tiktok|douyin] (`--friend-data guide|douyin` is the older name)
  */
 
 const { values } = parseArgs({
@@ -15,14 +16,33 @@ const { values } = parseArgs({
     'game-port': { type: 'string' },
     'context-port': { type: 'string' },
     quiet: { type: 'boolean', default: false },
-    'friend-data': { type: 'string', default: process.env.SIM_FRIEND_DATA ?? 'guide' },
+    platform: { type: 'string' },
+    'friend-data': { type: 'string' },
   },
 });
 
-const friendDataShape = values['friend-data'];
-if (!isFriendDataShape(friendDataShape)) {
-  console.error(`--friend-data must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${friendDataShape}`);
+function refuse(message: string): never {
+  console.error(message);
   process.exit(2);
+}
+
+function platformMode(): PlatformMode {
+  const mode = values.platform;
+  const shape = values['friend-data'];
+  if (mode !== undefined) {
+    if (!isPlatformMode(mode)) refuse(`--platform must be one of ${PLATFORM_MODES.join(', ')}, got ${mode}`);
+    return mode;
+  }
+  if (shape !== undefined) {
+    if (!isFriendDataShape(shape))
+      refuse(`--friend-data must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${shape}`);
+    return modeOfFriendData(shape);
+  }
+  try {
+    return modeFromEnvironment();
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
 }
 
 const port = (value: string | undefined) => (value === undefined ? undefined : Number(value));
@@ -34,9 +54,10 @@ const simulator = await startSimulator({
   gamePort: port(values['game-port']),
   contextPort: port(values['context-port']),
   log: !values.quiet,
-  friendDataShape,
+  platformMode: platformMode(),
 });
 console.log(`TikTok host simulator: ${simulator.urls.main}/`);
+for (const warning of simulator.warnings) console.warn(`warning: ${warning}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void simulator.close().then(() => process.exit(0));

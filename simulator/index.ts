@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { isPlatformMode, PLATFORM_MODES, type PlatformMode } from './device';
 import { bundleWeb } from './server/bundle';
 import { createFrameHandler } from './server/frameServers';
-import { FRIEND_DATA_SHAPES, type FriendDataShape, isFriendDataShape } from './server/friendShape';
-import { gameDisplayName } from './server/gameName';
+import { FRIEND_DATA_SHAPES, isFriendDataShape, modeOfFriendData } from './server/friendShape';
+import { gameDisplayName, UNNAMED_GAME } from './server/gameName';
 import { createMainHandler } from './server/mainServer';
 import { readPackageConfig } from './server/packageConfig';
 import { Platform } from './server/platform';
+import { portalWarnings } from './server/portalConfig';
 import { SimClock } from './server/runtimeState';
 import { Store } from './server/store';
 
@@ -27,18 +29,26 @@ export interface SimulatorOptions {
   log?: boolean;
   /** Clock for codes and tokens; tests inject one (or use POST /__sim/clock). */
   now?: () => number;
-  /** The shape friend data is served in after start and after each reset (`guide` unless set). */
-  friendDataShape?: FriendDataShape;
+  /** The runtime the phone behaves as after start and after each reset (`tiktok` unless set). */
+  platformMode?: PlatformMode;
   /**
    * Awaited by POST /__sim/reset after the simulator's own state is cleared, before it answers: `npm start`
    * clears the game server's boards here, so a test's fresh world is fresh on both sides.
    */
   onReset?: () => Promise<void>;
+  /**
+   * Stops (true) or restarts (false) the game server running beside the simulator, for the devtools'
+   * "Game server down" and POST /__sim/game-server: `npm start` passes its own. Without it the switch says
+   * that no game server is attached.
+   */
+  setGameServerDown?: (down: boolean) => Promise<void>;
 }
 
 export interface RunningSimulator {
   close(): Promise<void>;
   urls: { main: string; game: string; context: string };
+  /** What the developer should know at start (a Developer Portal setting the package's config lacks). */
+  warnings: readonly string[];
 }
 
 export const DEFAULT_CLIENT_SECRET = 'simulator-dev-secret';
@@ -63,16 +73,27 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** `SIM_FRIEND_DATA=douyin npm start` serves Douyin's rows without a code change. */
-function shapeFromEnvironment(): FriendDataShape {
-  const value = process.env.SIM_FRIEND_DATA ?? 'guide';
-  if (!isFriendDataShape(value))
-    throw new Error(`SIM_FRIEND_DATA must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${value}`);
-  return value;
+/**
+ * `SIM_PLATFORM=douyin npm start` behaves as Douyin without a code change; `SIM_FRIEND_DATA=douyin` is the
+ * older name (the row shape was the first runtime difference the simulator had).
+ */
+export function modeFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformMode {
+  const mode = env.SIM_PLATFORM;
+  if (mode !== undefined) {
+    if (!isPlatformMode(mode))
+      throw new Error(`SIM_PLATFORM must be one of ${PLATFORM_MODES.join(', ')}, got ${mode}`);
+    return mode;
+  }
+  const shape = env.SIM_FRIEND_DATA ?? 'guide';
+  if (!isFriendDataShape(shape))
+    throw new Error(`SIM_FRIEND_DATA must be one of ${FRIEND_DATA_SHAPES.join(', ')}, got ${shape}`);
+  return modeOfFriendData(shape);
 }
 
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
-  const { appId, contextDir, subpackages, network } = await readPackageConfig(options.packageDir);
+  const { appId, contextDir, subpackages, network, portal } = await readPackageConfig(options.packageDir);
+  const appName = gameDisplayName(options.packageDir);
+  const warnings = portalWarnings(portal);
   const ports = {
     main: options.port ?? 9527,
     game: options.gamePort ?? 9528,
@@ -89,7 +110,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     store,
     mainOrigin: origins.main,
     clock: new SimClock(options.now),
-    friendDataShape: options.friendDataShape ?? shapeFromEnvironment(),
+    device: { platform: options.platformMode ?? modeFromEnvironment() },
+    // A card's title on TikTok is the one configured for the game; the game's name until one is.
+    shareCard: {
+      title: portal.shareCard.title ?? (appName === UNNAMED_GAME ? '' : appName),
+      imageUrl: portal.shareCard.imageUrl,
+    },
   });
   const bundles = await bundleWeb();
   const css = readFileSync(fileURLToPath(new URL('./web/main.css', import.meta.url)), 'utf8');
@@ -103,8 +129,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       secret: options.clientSecret ?? process.env.SIM_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
     },
     openDataContext: contextDir !== undefined,
-    appName: gameDisplayName(options.packageDir),
+    appName,
     onReset: options.onReset,
+    setGameServerDown: options.setGameServerDown,
+    warnings,
   });
   const logged = (handler: ReturnType<typeof createMainHandler>['handler']): typeof handler =>
     options.log
@@ -173,6 +201,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     );
   return {
     urls: origins,
+    warnings,
     async close() {
       main.closeStreams();
       await Promise.all(servers.map(closeServer));

@@ -1,3 +1,5 @@
+import type { PlatformMode } from './device';
+
 /**
  * The platform APIs that the simulator's services answer (in Node, as the active player), by domain.
  * One table for everything that needs the list: the services' domain check, the frames that forward
@@ -6,6 +8,8 @@
  */
 export const GAME_SERVICE_APIS = [
   'login',
+  'authorize',
+  'getSetting',
   'authorizeOpenContext',
   'setUserCloudStorage',
   'removeUserCloudStorage',
@@ -20,8 +24,12 @@ export const CONTEXT_SERVICE_APIS = [
   'setUserCloudStorage',
   'removeUserCloudStorage',
   'getFriendCloudStorage',
+  'getCloudStorageByRelation',
   'shareToUser',
 ] as const;
+
+/** Douyin's friend data call (`type`: friend, recommend, group): present in Douyin mode only. */
+export const DOUYIN_ONLY_APIS: readonly string[] = ['getCloudStorageByRelation'];
 
 export type ServiceApi = (typeof GAME_SERVICE_APIS)[number] | (typeof CONTEXT_SERVICE_APIS)[number];
 
@@ -80,6 +88,10 @@ export const GAME_RUNTIME_APIS = [
   'removeStorageSync',
   'getStorageInfoSync',
   'clearStorageSync',
+  'getStorage',
+  'setStorage',
+  'removeStorage',
+  'clearStorage',
   'request',
 ] as const;
 
@@ -94,26 +106,11 @@ export const CONTEXT_RUNTIME_APIS = [
   ...FRAME_AND_TIMER_APIS,
 ] as const;
 
-/** Every API that works in the domain: what `tt.canIUse` answers from. */
-export function apisOf(domain: 'game' | 'context'): ReadonlySet<string> {
-  return new Set<string>(
+/** Every API that works in the domain on this runtime: what `tt.canIUse` starts from (apiSchema.ts). */
+export function apisOf(domain: 'game' | 'context', mode: PlatformMode): ReadonlySet<string> {
+  const apis: string[] =
     domain === 'game'
       ? [...GAME_RUNTIME_APIS, ...GAME_SERVICE_APIS]
-      : [...CONTEXT_RUNTIME_APIS, ...CONTEXT_SERVICE_APIS],
-  );
-}
-
-/**
- * `tt.canIUse(schema)`: whether the API named by the schema's first part works in this domain. WeChat's
- * schema goes on (`api.method.param.option`); the simulator judges the API only (docs/simulator.md).
- */
-export function canIUseIn(domain: 'game' | 'context'): (schema: unknown) => boolean {
-  const apis = apisOf(domain);
-  return (schema) => {
-    if (typeof schema !== 'string' || schema.trim() === '')
-      throw new TypeError(
-        `canIUse: schema must be an API name such as 'shareAppMessage', got ${JSON.stringify(schema)}`,
-      );
-    return apis.has(schema.split('.')[0] ?? '');
-  };
+      : [...CONTEXT_RUNTIME_APIS, ...CONTEXT_SERVICE_APIS];
+  return new Set(apis.filter((api) => mode === 'douyin' || !DOUYIN_ONLY_APIS.includes(api)));
 }

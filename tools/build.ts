@@ -12,7 +12,8 @@
  *
  * The server address, share images and zone come from tools/buildConfig: development values by default;
  * with --release, from GAME_SERVER_URL, SHARE_IMAGE_URL and CONTEXT_SHARE_IMAGE_URL, refused before
- * anything is written unless each is HTTPS, not loopback, and declared in game.json dev.requestDomains.
+ * anything is written unless each is HTTPS, not loopback, and declared in game.json dev.requestDomains; and
+ * unless TIKTOK_APP_ID (or game.json's app_id) is a real client key, not empty nor the placeholder.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -75,7 +76,7 @@ function copyAssets(): void {
 /** The configuration to build with; a release that must not ship stops here, before dist/ is touched. */
 function chooseConfig(): BuildConfig {
   try {
-    const config = chooseBuildConfig(root, process.argv.slice(2), process.env);
+    const config = chooseBuildConfig(root, process.argv.slice(2), process.env, { checkAppId: true });
     console.log(`${config.mode} build: server ${config.gameServerUrl}, zone ${config.zone}`);
     return config;
   } catch (error) {

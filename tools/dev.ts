@@ -61,6 +61,11 @@ const simulator = await startSimulator({
   // Development only: the simulator's reset (devtools, every e2e test's fresh world) empties the game
   // server's boards too, in this process; the production server has no such switch.
   onReset: async () => gameServer?.reset(),
+  // The devtools' "Game server down": the server stops, so the game meets a refused connection.
+  setGameServerDown: async (down) => {
+    if (!gameServer) throw new Error('the game server has not started yet');
+    await gameServer.setDown(down);
+  },
 }).catch((error: unknown) => fail(`the simulator did not start: ${String(error)}`));
 gameServer = await startDevGameServer({
   port: Number(process.env.GAME_SERVER_PORT ?? 9530),
@@ -83,6 +88,7 @@ console.log(`
   Game server ${gameServer.current().url} (log level ${logLevel}; SERVER_LOG_LEVEL=info for every request).
   Ctrl+C stops both.
 `);
+for (const warning of simulator.warnings) console.warn(`  Note: ${warning}\n`);
 
 const STOP_GRACE_MS = 2_000;
 let stopping = false;

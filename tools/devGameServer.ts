@@ -1,8 +1,10 @@
 /**
- * The game server as `npm start` runs it, plus one thing a production server never has: a reset that
+ * The game server as `npm start` runs it, plus two things a production server never has: a reset that
  * empties its stored boards, called by the simulator's POST /__sim/reset (the devtools' reset, and every
- * end-to-end test's fresh world). It is a function in this process, not an HTTP endpoint, so no deployed
- * server can be emptied by a request.
+ * end-to-end test's fresh world), and a switch that stops it and starts it again with its boards kept,
+ * called by the simulator's "Game server down" (POST /__sim/game-server): the game's requests then meet a
+ * refused connection, as on a phone whose server is down. Both are functions in this process, not HTTP
+ * endpoints, so no deployed server can be emptied or stopped by a request.
  *
  * The reset stops the server, deletes what its storage kept and starts it again on the same port:
  * the storage interface has no "clear" (a live board is never emptied), and a restart also drops the
@@ -19,9 +21,11 @@ import {
 } from '../server/index';
 
 export interface DevGameServer {
-  /** The server running now (a reset replaces it). */
+  /** The server running now (a reset replaces it), or the one last stopped while it is down. */
   current(): RunningGameServer;
   reset(): Promise<void>;
+  /** Stops the server (true) or starts it again on the same port (false); stored boards stay. */
+  setDown(down: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,24 +58,34 @@ export async function startDevGameServer(
   options: GameServerOptions & { logLevel?: LogLevel },
 ): Promise<DevGameServer> {
   let server = await startGameServer(options);
-  // Resets arrive one at a time from the simulator, but a second one must never start a second server.
+  let down = false;
+  const port = Number(new URL(server.url).port);
+  // Resets and switches arrive one at a time, but two must never start a second server: each waits its turn.
   let pending: Promise<void> = Promise.resolve();
+  const next = (work: () => Promise<void>) => {
+    pending = pending.catch(() => undefined).then(work);
+    return pending;
+  };
   return {
     current: () => server,
-    reset() {
-      pending = pending
-        .catch(() => undefined)
-        .then(async () => {
-          const port = Number(new URL(server.url).port);
-          await server.close();
-          await deleteStoredBoards(server);
-          server = await startGameServer({ ...options, port });
-        });
-      return pending;
-    },
+    // A reset brings a stopped server back too: the seeded world has its server running.
+    reset: () =>
+      next(async () => {
+        if (!down) await server.close();
+        await deleteStoredBoards(server);
+        server = await startGameServer({ ...options, port });
+        down = false;
+      }),
+    setDown: (stop) =>
+      next(async () => {
+        if (stop === down) return;
+        if (stop) await server.close();
+        else server = await startGameServer({ ...options, port });
+        down = stop;
+      }),
     async close() {
       await pending.catch(() => undefined);
-      await server.close();
+      if (!down) await server.close();
     },
   };
 }

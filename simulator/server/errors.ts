@@ -16,6 +16,8 @@ export const ErrorCode = {
   tooManyKeys: 900104,
   valueNotString: 900105,
   entryTooLarge: 900106,
+  /** The API needs a newer TikTok version than the one the phone runs (devtools, "TikTok version"). */
+  versionTooOld: 900110,
   notAuthorized: 900301,
   authDeclined: 900302,
   authPartlyGranted: 900303,
@@ -25,7 +27,9 @@ export const ErrorCode = {
   injectedFault: 900500,
   internal: 900501,
   networkError: 900502,
+  requestAborted: 900503,
   fileSystem: 900601,
+  storageNotFound: 900701,
 } as const;
 
 /** TikTok's documented code for a request that ran out of time (mini games error code reference). */
@@ -42,6 +46,18 @@ export const DOUYIN_SHARE_WITHOUT_TAP = 21102;
 /** TikTok's documented code for a request to an address outside the registered domains (same reference). */
 export const TIKTOK_URL_NOT_IN_DOMAIN_LIST = 21100;
 
+/**
+ * TikTok's "Server error": "HTTP non-2xx status code (such as 401 or 404)" (error code reference). In TikTok
+ * mode a `request` answered with such a status fails with it; Douyin delivers the status to `success`.
+ */
+export const TIKTOK_SERVER_ERROR = 10401;
+
+/**
+ * TikTok's silent-login page: login fails with 102102 while the app's Terms of Service and Privacy Policy
+ * URLs are missing from its Developer Portal configuration.
+ */
+export const TIKTOK_LOGIN_WITHOUT_LEGAL_URLS = 102102;
+
 /** The simulator's own range: the docs mark it as the simulator's, TikTok documents nothing in it. */
 export const SIMULATOR_CODE_RANGE = { first: 900000, last: 900999 } as const;
 
@@ -56,7 +72,7 @@ export interface FailResult {
 /** Thrown by services; turned into a FailResult at the API boundary. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCodeValue,
+    readonly code: number,
     readonly reason: string,
   ) {
     super(reason);

@@ -10,6 +10,11 @@ export const DEFAULT_USER = 'sim-ava';
 /** The 40-character display name (longest the fixture has). */
 export const LONG_NAME = 'Bartholomew Maximilian Featherstonehaugh';
 const ACHIEVED_BASE = Date.UTC(2026, 0, 1);
+/**
+ * Levels a seeded best may name: the sample game has five, and a meta naming a level it does not have is
+ * not a hostile value on purpose (those are the scores below), only wrong data.
+ */
+export const SEEDED_LEVELS = 5;
 const CROWD_SIZE = 220;
 
 interface SeedUser {
@@ -22,6 +27,8 @@ interface SeedUser {
 }
 
 function meta(level: number, hoursAfterBase: number): string {
+  if (level < 1 || level > SEEDED_LEVELS)
+    throw new RangeError(`seeded level ${level} outside 1..${SEEDED_LEVELS}`);
   return JSON.stringify({ v: 1, level, achievedAt: ACHIEVED_BASE + hoursAfterBase * 3_600_000 });
 }
 
@@ -38,7 +45,7 @@ export const fixtureUsers: readonly SeedUser[] = [
     name: 'Léo 🎮 Martin',
     note: 'emoji name',
     highScore: '4200',
-    highScoreMeta: meta(6, 2),
+    highScoreMeta: meta(5, 2),
   },
   {
     openId: 'sim-mariam',
@@ -68,7 +75,7 @@ export const fixtureUsers: readonly SeedUser[] = [
     name: 'Omar 🔥 Crowd',
     note: `${CROWD_SIZE + 1} friends`,
     highScore: '5600',
-    highScoreMeta: meta(8, 8),
+    highScoreMeta: meta(5, 8),
   },
   {
     openId: 'sim-max',
@@ -96,7 +103,7 @@ export const fixtureUsers: readonly SeedUser[] = [
     name: 'Hugo Huge',
     note: 'hostile: huge score',
     highScore: '99999999999999999999999',
-    highScoreMeta: meta(9, 11),
+    highScoreMeta: meta(5, 11),
   },
   { openId: 'sim-emma', name: 'Emma Empty', note: 'hostile: empty score', highScore: '', highScoreMeta: '' },
   { openId: 'sim-grace', name: 'Grace Newcomer', note: 'never played' },
@@ -167,7 +174,7 @@ export function seedFixture(store: Store): void {
         openId,
         ZONE_KEY_SUFFIXES.flatMap((zone) => [
           { key: `highScore${zone}`, value: String(score) },
-          { key: `highScoreMeta${zone}`, value: meta(1 + (index % 9), 20 + index) },
+          { key: `highScoreMeta${zone}`, value: meta(1 + (index % SEEDED_LEVELS), 20 + index) },
         ]),
       );
       store.addFriendship('sim-omar', openId);

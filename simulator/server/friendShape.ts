@@ -1,14 +1,18 @@
+import type { PlatformMode } from '../device';
+
 /**
- * Which shape `getFriendCloudStorage` answers in. TikTok's guide documents
- * `{open_id, display_name, avatar_url, data}`; Douyin's `tt.getCloudStorageByRelation` and WeChat's
- * `wx.getFriendCloudStorage` answer `UserGameData` rows `{openid, nickname, avatarUrl, KVDataList}`
- * (docs/simulator.md cites both). A game that reads only one shape shows an empty board on the other
- * runtime, so the simulator can serve either.
+ * Friend rows as each runtime answers them. TikTok's guide documents `{open_id, display_name, avatar_url,
+ * data}`; Douyin's `tt.getCloudStorageByRelation` and WeChat's `wx.getFriendCloudStorage` answer
+ * `UserGameData` rows `{openid, nickname, avatarUrl, KVDataList}` (docs/simulator.md cites both). A game that
+ * reads only one shape shows an empty board on the other runtime.
+ *
+ * The row shape was the simulator's first runtime switch (`--friend-data`, `/__sim/data-shape`); those names
+ * still work and now pick the whole platform mode: `guide` is TikTok's, `douyin` Douyin's.
  */
 export const FRIEND_DATA_SHAPES = ['guide', 'douyin'] as const;
 export type FriendDataShape = (typeof FRIEND_DATA_SHAPES)[number];
 
-/** Douyin answers at most 100 friends per call (issue #16); the player's own row is kept first. */
+/** Douyin answers at most 100 friends per call (an assumption); the player's own row is kept first. */
 export const DOUYIN_FRIEND_LIMIT = 100;
 
 export interface FriendRow {
@@ -23,9 +27,13 @@ export function isFriendDataShape(value: unknown): value is FriendDataShape {
   return FRIEND_DATA_SHAPES.some((shape) => shape === value);
 }
 
-/** The rows as the chosen runtime would answer them; the first row is the player. */
-export function shapeFriendRows(rows: FriendRow[], shape: FriendDataShape): Record<string, unknown>[] {
-  if (shape === 'guide') return rows.map((row) => ({ ...row }));
+export const modeOfFriendData = (shape: FriendDataShape): PlatformMode =>
+  shape === 'guide' ? 'tiktok' : 'douyin';
+export const friendDataOf = (mode: PlatformMode): FriendDataShape => (mode === 'tiktok' ? 'guide' : 'douyin');
+
+/** The rows as the runtime would answer them; the first row is the player. */
+export function shapeFriendRows(rows: FriendRow[], mode: PlatformMode): Record<string, unknown>[] {
+  if (mode === 'tiktok') return rows.map((row) => ({ ...row }));
   return rows.slice(0, DOUYIN_FRIEND_LIMIT).map((row) => ({
     openid: row.open_id,
     nickname: row.display_name,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebBundles } from './bundle';
-import { FRIEND_DATA_SHAPES, isFriendDataShape } from './friendShape';
+import { createControlRoutes, scopeLabels } from './controlRoutes';
 import { escapeForScript, HttpError, readBody, readJson, sendBytes, sendJson } from './httpUtil';
 import { avatarPng, defaultShareImagePng } from './images';
 import { exchangeCode, userInfo } from './oauth';
-import { type Domain, OPEN_CONTEXT_SCOPES, type Platform, SCOPE_FRIENDS, SCOPE_PROFILE } from './platform';
-import { type ContextStats, mergeFaults } from './runtimeState';
+import type { Domain, Platform } from './platform';
+import type { ContextStats } from './runtimeState';
 
 /**
  * The Main Frame origin: its page, the platform services, the OAuth endpoints and the /__sim/
@@ -24,12 +24,11 @@ export interface MainServerOptions {
   appName: string;
   /** Clears state outside the simulator (the game server's boards, in development) on POST /__sim/reset. */
   onReset?: () => Promise<void>;
+  /** Stops or restarts the game server that runs beside the simulator (`npm start`). */
+  setGameServerDown?: (down: boolean) => Promise<void>;
+  /** Said at start and shown in the devtools (a missing Developer Portal setting). */
+  warnings?: readonly string[];
 }
-
-const scopeLabels: Record<string, string> = {
-  [SCOPE_PROFILE]: 'Your avatar and nickname',
-  [SCOPE_FRIENDS]: 'Your mutual followers (friend relationship chain)',
-};
 
 const MAX_FRAME_BYTES = 16 << 20;
 
@@ -43,25 +42,24 @@ export function createMainHandler(options: MainServerOptions) {
     for (const client of sseClients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
 
-  const userSummary = (openId: string) => {
-    const user = platform.store.user(openId);
-    if (!user) return undefined;
-    const friends = platform.store.friendIds(openId);
-    return {
-      open_id: user.open_id,
-      user_id: user.user_id,
-      display_name: user.display_name,
-      avatar_url: platform.avatarUrl(user.open_id),
-      note: user.note,
-      friends: friends.length,
-      friendsWhoPlay: friends.filter((id) => platform.store.hasPlayed(id)).length,
-    };
-  };
+  const control = createControlRoutes({
+    platform,
+    broadcast,
+    onReset: options.onReset,
+    setGameServerDown: options.setGameServerDown,
+    warnings: options.warnings ?? [],
+    forgetFrame: () => {
+      frame = { seq: frame.seq, png: Buffer.alloc(0) };
+    },
+    contextStats: () => ({ ...contextStats, framesPublished: frame.seq }),
+  });
 
-  const requireUser = (openId: string) => {
-    if (!platform.store.user(openId)) throw new HttpError(404, `unknown openId ${openId}`);
-    return openId;
-  };
+  /**
+   * With the phone offline, what a frame loads from the internet fails to load (avatars, share images);
+   * the Main Frame page's own requests (same origin: the devtools' avatars) still load.
+   */
+  const offlineFor = (req: IncomingMessage) =>
+    platform.device.networkDown && req.headers['sec-fetch-site'] !== 'same-origin';
 
   const mainPage = () => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TikTok host simulator</title>
@@ -98,6 +96,10 @@ export function createMainHandler(options: MainServerOptions) {
       return;
     }
 
+    if (offlineFor(req) && (path.startsWith('/avatars/') || path.startsWith('/share-images/'))) {
+      res.writeHead(503, { 'cache-control': 'no-store' }).end();
+      return;
+    }
     const avatarMatch = match(/^\/avatars\/([^/]+)\.png$/);
     if (avatarMatch) {
       const openId = decodeURIComponent(avatarMatch[1] ?? '');
@@ -150,6 +152,7 @@ export function createMainHandler(options: MainServerOptions) {
           avatar_url: platform.avatarUrl(user.open_id),
         },
         launchOptions: platform.launch,
+        device: platform.device,
         storageNamespace: createHash('sha256').update(`storage:${user.open_id}`).digest('hex').slice(0, 16),
         scopeLabels,
       });
@@ -196,156 +199,15 @@ export function createMainHandler(options: MainServerOptions) {
       const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
       if (!card || card.to_open_id !== platform.activeUser().open_id)
         throw new HttpError(404, 'no such card in the active user’s inbox');
-      openCard(card.id, body.warm === true);
+      control.openCard(card.id, body.warm === true);
       return sendJson(res, 200, { ok: true });
     }
 
-    // Control API for tests and the devtools.
-    if (key === 'POST /__sim/reset') {
-      platform.reset();
-      await options.onReset?.();
-      frame = { seq: frame.seq, png: Buffer.alloc(0) };
-      broadcast('reload');
-      return sendJson(res, 200, { ok: true, active: platform.activeUser().open_id });
-    }
-    if (key === 'GET /__sim/users') {
-      const all = url.searchParams.get('all') === '1';
-      const users = platform.store.users(all).map((user) => userSummary(user.open_id));
-      return sendJson(res, 200, { active: platform.activeUser().open_id, users });
-    }
-    if (key === 'POST /__sim/user') {
-      const body = (await readJson(req)) as { openId?: unknown };
-      const openId = requireUser(String(body.openId));
-      platform.switchUser(openId);
-      broadcast('reload');
-      return sendJson(res, 200, { active: userSummary(openId) });
-    }
-    const cloudMatch = match(/^\/__sim\/cloud\/([^/]+)$/);
-    if (cloudMatch) {
-      const openId = requireUser(decodeURIComponent(cloudMatch[1] ?? ''));
-      return sendJson(res, 200, { openId, data: platform.store.cloud(openId) });
-    }
-    const inboxMatch = match(/^\/__sim\/inbox\/([^/]+)$/);
-    if (inboxMatch) {
-      const openId = requireUser(decodeURIComponent(inboxMatch[1] ?? ''));
-      const cards = platform.store.inbox(openId).map((card) => ({
-        ...card,
-        from_display_name: platform.store.user(card.from_open_id)?.display_name ?? card.from_open_id,
-      }));
-      return sendJson(res, 200, { openId, cards, stories: platform.store.storyCount(openId) });
-    }
-    if (key === 'POST /__sim/open-card') {
-      const body = (await readJson(req)) as { id?: unknown; warm?: unknown };
-      const card = typeof body.id === 'number' ? platform.store.card(body.id) : undefined;
-      if (!card) throw new HttpError(404, 'no such card');
-      if (body.warm !== undefined && typeof body.warm !== 'boolean')
-        throw new HttpError(400, 'warm must be a boolean');
-      if (body.warm === true && card.to_open_id !== platform.activeUser().open_id)
-        throw new HttpError(
-          409,
-          'a warm open needs the receiver to be the active player (their game in the background)',
-        );
-      openCard(card.id, body.warm === true);
-      return sendJson(res, 200, { active: card.to_open_id, launchOptions: platform.launch });
-    }
-    if (key === 'GET /__sim/faults') return sendJson(res, 200, platform.faults);
-    if (key === 'POST /__sim/faults') {
-      const merged = mergeFaults(platform.faults, await readJson(req));
-      if (typeof merged === 'string') throw new HttpError(400, merged);
-      platform.faults = merged;
-      return sendJson(res, 200, merged);
-    }
-    if (key === 'GET /__sim/data-shape') return sendJson(res, 200, { friendData: platform.friendDataShape });
-    if (key === 'POST /__sim/data-shape') {
-      const body = (await readJson(req)) as { friendData?: unknown };
-      if (!isFriendDataShape(body.friendData))
-        throw new HttpError(400, `friendData must be one of ${FRIEND_DATA_SHAPES.join(', ')}`);
-      platform.friendDataShape = body.friendData;
-      return sendJson(res, 200, { friendData: platform.friendDataShape });
-    }
-    if (key === 'GET /__sim/analytics') return sendJson(res, 200, platform.analytics.snapshot());
-    if (key === 'GET /__sim/context-stats')
-      return sendJson(res, 200, { ...contextStats, framesPublished: frame.seq });
-    if (key === 'GET /__sim/log') {
-      const since = Number(url.searchParams.get('since') ?? 0);
-      const entries = platform.log.list(Number.isFinite(since) ? since : 0);
-      return sendJson(res, 200, { epoch: platform.log.epoch, entries });
-    }
-    const grantsMatch = match(/^\/__sim\/authorization\/([^/]+)$/);
-    if (grantsMatch) {
-      const openId = requireUser(decodeURIComponent(grantsMatch[1] ?? ''));
-      return sendJson(res, 200, {
-        openId,
-        scopes: scopeLabels,
-        granted: platform.store.grantedScopes(openId),
-        refused: platform.store.refusedScopes(openId),
-      });
-    }
-    if (key === 'POST /__sim/settings') {
-      // The platform's settings page: turning a scope back on lets the next request ask again;
-      // turning it off withdraws the grant and counts as a refusal.
-      const body = (await readJson(req)) as { openId?: unknown; scope?: unknown; allowed?: unknown };
-      const openId = requireUser(String(body.openId));
-      if (
-        !(OPEN_CONTEXT_SCOPES as readonly unknown[]).includes(body.scope) ||
-        typeof body.allowed !== 'boolean'
-      )
-        throw new HttpError(
-          400,
-          `settings take {openId, scope: ${OPEN_CONTEXT_SCOPES.join(' | ')}, allowed: boolean}`,
-        );
-      const scope = body.scope as string;
-      if (body.allowed) platform.store.allowAsking(openId, [scope]);
-      else platform.store.refuse(openId, [scope]);
-      return sendJson(res, 200, {
-        openId,
-        granted: platform.store.grantedScopes(openId),
-        refused: platform.store.refusedScopes(openId),
-      });
-    }
-    if (key === 'POST /__sim/authorization') {
-      const body = (await readJson(req)) as { openId?: unknown; scopes?: unknown };
-      const openId = requireUser(String(body.openId));
-      const scopes = body.scopes;
-      if (
-        !Array.isArray(scopes) ||
-        !scopes.every((scope) => (OPEN_CONTEXT_SCOPES as readonly unknown[]).includes(scope))
-      ) {
-        throw new HttpError(400, `scopes must be a list of ${OPEN_CONTEXT_SCOPES.join(', ')}`);
-      }
-      platform.store.transaction(() => {
-        platform.store.revokeAll(openId);
-        platform.store.allowAsking(openId, OPEN_CONTEXT_SCOPES);
-        platform.store.grant(openId, scopes as string[]);
-      });
-      return sendJson(res, 200, { openId, granted: platform.store.grantedScopes(openId) });
-    }
-    if (key === 'POST /__sim/clock') {
-      const body = (await readJson(req)) as { advanceMs?: unknown };
-      if (typeof body.advanceMs !== 'number' || !Number.isFinite(body.advanceMs) || body.advanceMs < 0)
-        throw new HttpError(400, 'advanceMs must be a non-negative number');
-      platform.clock.advance(body.advanceMs);
-      return sendJson(res, 200, { now: platform.clock.now() });
+    if (path.startsWith('/__sim/')) {
+      const reply = await control.route(method, path, url, req);
+      if (reply) return sendJson(res, reply.status, reply.body);
     }
     throw new HttpError(404, `no route for ${method} ${path}`);
-  }
-
-  /**
-   * Opens a card as its receiver. Cold (the default): the game starts again with the card's query in its
-   * launch options. Warm, when the receiver's game was left in the background: it comes back with the
-   * card's query in onShow, as a game that is still alive does, and nothing restarts.
-   */
-  function openCard(id: number, warm = false): void {
-    const card = platform.store.card(id);
-    if (!card) return;
-    platform.store.markCardOpened(id, platform.clock.now());
-    const launch = { query: Object.fromEntries(new URLSearchParams(card.query)), scene: 'share_card' };
-    if (warm && card.to_open_id === platform.activeUser().open_id) {
-      broadcast('show', { launchOptions: launch });
-      return;
-    }
-    platform.switchUser(card.to_open_id, launch);
-    broadcast('reload');
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type NetworkRules, readRequestDomains } from '../web/shared/requestDomains';
+import { type PortalConfig, readPortalConfig } from './portalConfig';
 
 /**
  * What the simulator reads from a package: game.json (openDataContext, subpackages) and
@@ -21,6 +22,8 @@ export interface PackageConfig {
   contextDir?: string;
   subpackages: Subpackage[];
   network: NetworkRules;
+  /** The Developer Portal's settings, from game.json `dev` stand-ins (portalConfig.ts). */
+  portal: PortalConfig;
 }
 
 async function readJson(file: string, required: boolean): Promise<Record<string, unknown>> {
@@ -71,6 +74,7 @@ export async function readPackageConfig(packageDir: string): Promise<PackageConf
     contextDir: context ? folder(context) : undefined,
     subpackages: subpackagesOf(gameJson),
     network: { urlCheck: urlCheckOf(projectConfig), requestDomains: readRequestDomains(gameJson) },
+    portal: readPortalConfig(gameJson),
   };
 }
 

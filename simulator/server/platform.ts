@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { CONTEXT_SERVICE_APIS, GAME_SERVICE_APIS } from '../platformApis';
-import { ApiError, ErrorCode, type FailResult, failResult } from './errors';
+import { versionProblem } from '../apiSchema';
+import { DEFAULT_DEVICE, type DeviceSettings } from '../device';
+import { CONTEXT_SERVICE_APIS, DOUYIN_ONLY_APIS, GAME_SERVICE_APIS } from '../platformApis';
+import { Authorization, SCOPE_OPENID } from './authorization';
+import { CloudStorage } from './cloud';
+import { ApiError, ErrorCode, failResult, TIKTOK_LOGIN_WITHOUT_LEGAL_URLS } from './errors';
 import { DEFAULT_USER, seedFixture } from './fixture';
-import { type FriendDataShape, type FriendRow, shapeFriendRows } from './friendShape';
+import { type Outcome, ok } from './outcome';
 import {
   Analytics,
   CallLog,
@@ -12,27 +16,19 @@ import {
   noFaults,
   SimClock,
 } from './runtimeState';
-import type { InboxCard, Store, UserRow } from './store';
-import {
-  type Args,
-  asArgs,
-  checkAnalytics,
-  checkCloudData,
-  checkKeyList,
-  checkShareCard,
-  checkTemplateType,
-  MAX_KEYS_PER_USER,
-  optionalBoolean,
-  requiredText,
-  type ShareCard,
-} from './validate';
+import { type ShareCardConfig, Sharing } from './sharing';
+import type { Store, UserRow } from './store';
+import { type Args, asArgs, checkAnalytics, optionalBoolean } from './validate';
 
-/** Scope names are the simulator's choice (the guide names the permissions, not the strings). */
-export const SCOPE_PROFILE = 'user.info.basic';
-export const SCOPE_FRIENDS = 'user.friends.mutual';
-/** Carried by login codes: identifies the player, nothing more. */
-export const SCOPE_OPENID = 'user.openid';
-export const OPEN_CONTEXT_SCOPES = [SCOPE_PROFILE, SCOPE_FRIENDS] as const;
+export {
+  AUTHORIZE_SCOPES,
+  OPEN_CONTEXT_SCOPES,
+  SCOPE_FRIENDS,
+  SCOPE_OPENID,
+  SCOPE_PROFILE,
+} from './authorization';
+export type { CardPreview, Contact, Outcome, SettingRow } from './outcome';
+
 export const CODE_TTL_MS = 5 * 60_000;
 
 export type Domain = 'game' | 'context';
@@ -52,36 +48,6 @@ export function wrongDomainReason(api: string, domain: Domain): string {
   return `${api} is only available in the ${domain === 'game' ? 'game domain' : 'open data context'}`;
 }
 
-export interface Contact {
-  open_id: string;
-  display_name: string;
-  avatar_url: string;
-}
-
-/** What a platform call answers: a result, a failure, or a question for the player (Main Frame UI). */
-export type Outcome =
-  | { kind: 'ok'; result: Record<string, unknown> }
-  | { kind: 'fail'; fail: FailResult }
-  | { kind: 'consent'; ticket: string; scopes: string[] }
-  | { kind: 'contacts'; ticket: string; contacts: Contact[] }
-  | { kind: 'settings'; ticket: string; scopes: SettingRow[] };
-
-/** One row of the settings page: a scope the game asked for, and whether it is allowed now. */
-export interface SettingRow {
-  scope: string;
-  allowed: boolean;
-}
-
-interface PendingConsent {
-  openId: string;
-  scopes: string[];
-}
-
-interface PendingShare {
-  openId: string;
-  card: ShareCard;
-}
-
 export interface LaunchOptions {
   query: Record<string, string>;
   scene: string;
@@ -91,11 +57,19 @@ export interface PlatformOptions {
   store: Store;
   mainOrigin: string;
   clock?: SimClock;
-  /** The shape getFriendCloudStorage answers in after start and after every reset. */
-  friendDataShape?: FriendDataShape;
+  /** The phone after start and after every reset (platform mode, TikTok version, network). */
+  device?: Partial<DeviceSettings>;
+  /** The Developer Portal's share card (game.json `dev.shareCard`); the simulator's default otherwise. */
+  shareCard?: Partial<ShareCardConfig>;
 }
 
-const newSecret = (bytes = 18) => randomBytes(bytes).toString('base64url');
+/** A status-only authorization check that found a scope missing answered its question; it did not fail. */
+function isStatusAnswer(api: string, args: unknown, outcome: Outcome): boolean {
+  if (api !== 'authorizeOpenContext' || outcome.kind !== 'fail') return false;
+  const statusOnly = (args as { get_status_only?: unknown } | null)?.get_status_only === true;
+  const code = outcome.fail.errNo;
+  return statusOnly && (code === ErrorCode.notAuthorized || code === ErrorCode.authTurnedOff);
+}
 
 export class Platform {
   readonly store: Store;
@@ -105,33 +79,52 @@ export class Platform {
   analytics = new Analytics();
   log = new CallLog();
   launch: LaunchOptions = { query: {}, scene: 'home' };
-  friendDataShape: FriendDataShape;
-  private readonly startShape: FriendDataShape;
-  private consents = new Map<string, PendingConsent>();
-  private shares = new Map<string, PendingShare>();
-  private settingsPages = new Map<string, { openId: string; scopes: SettingRow[] }>();
+  device: DeviceSettings;
+  shareCard: ShareCardConfig;
+  readonly startDevice: DeviceSettings;
+  readonly configuredShareCard: ShareCardConfig;
+  private readonly authorization: Authorization;
+  private readonly sharing: Sharing;
+  private readonly cloud: CloudStorage;
 
   constructor(options: PlatformOptions) {
     this.store = options.store;
     this.clock = options.clock ?? new SimClock();
     this.mainOrigin = options.mainOrigin;
-    this.startShape = options.friendDataShape ?? 'guide';
-    this.friendDataShape = this.startShape;
+    this.startDevice = { ...DEFAULT_DEVICE, ...options.device };
+    this.device = { ...this.startDevice };
+    this.configuredShareCard = {
+      title: options.shareCard?.title ?? '',
+      imageUrl: options.shareCard?.imageUrl ?? `${this.mainOrigin}/share-images/default.png`,
+    };
+    this.shareCard = { ...this.configuredShareCard };
+    this.authorization = new Authorization(this.store, (openId, scopes) => this.issueCode(openId, scopes));
+    this.sharing = new Sharing({
+      store: this.store,
+      now: () => this.clock.now(),
+      avatarUrl: (openId) => this.avatarUrl(openId),
+      defaultImageUrl: `${this.mainOrigin}/share-images/default.png`,
+    });
+    this.cloud = new CloudStorage({
+      store: this.store,
+      avatarUrl: (openId) => this.avatarUrl(openId),
+      emptyFriends: () => this.faults.emptyFriends,
+    });
     if (this.store.isEmpty()) seedFixture(this.store);
   }
 
-  /** Back to the seeded fixture; per-process state (faults, analytics, log, clock) cleared too. */
+  /** Back to the seeded fixture; per-process state (faults, device, analytics, log, clock) cleared too. */
   reset(): void {
     seedFixture(this.store);
     this.faults = noFaults();
     this.analytics = new Analytics();
     this.log = new CallLog();
     this.launch = { query: {}, scene: 'home' };
-    this.friendDataShape = this.startShape;
+    this.device = { ...this.startDevice };
+    this.shareCard = { ...this.configuredShareCard };
     this.clock.reset();
-    this.consents.clear();
-    this.shares.clear();
-    this.settingsPages.clear();
+    this.authorization.clear();
+    this.sharing.clear();
   }
 
   activeUser(): UserRow {
@@ -162,6 +155,7 @@ export class Platform {
       api,
       args: rawArgs,
       ok: outcome.kind !== 'fail',
+      ...(isStatusAnswer(api, rawArgs, outcome) ? { statusOnly: true as const } : {}),
       result:
         outcome.kind === 'ok'
           ? outcome.result
@@ -176,9 +170,21 @@ export class Platform {
     try {
       const home = domainOf(api);
       if (home === undefined) throw new ApiError(ErrorCode.invalidArgument, `unknown API ${api}`);
+      if (DOUYIN_ONLY_APIS.includes(api) && this.device.platform !== 'douyin')
+        throw new ApiError(
+          ErrorCode.invalidArgument,
+          `${api} is Douyin's; this phone behaves as TikTok (switch the platform mode to douyin)`,
+        );
       if (home !== 'both' && home !== domain)
         throw new ApiError(ErrorCode.wrongDomain, wrongDomainReason(api, home));
       const args = asArgs(rawArgs);
+      const tooOld = versionProblem(api, this.device);
+      if (tooOld) throw new ApiError(ErrorCode.versionTooOld, tooOld);
+      if (this.device.networkDown)
+        throw new ApiError(
+          ErrorCode.networkError,
+          'network error: the phone is offline (devtools: Network down)',
+        );
       const latency = latencyFor(this.faults, api);
       if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
       if (Math.random() < failureRateFor(this.faults, api)) {
@@ -193,270 +199,68 @@ export class Platform {
   }
 
   private dispatch(api: string, args: Args, openId: string): Outcome {
-    const ok = (result: Record<string, unknown> = {}): Outcome => ({
-      kind: 'ok',
-      result: { errMsg: `${api}:ok`, ...result },
-    });
+    const mode = this.device.platform;
     switch (api) {
       case 'login':
-        return ok({ code: this.issueCode(openId, [SCOPE_OPENID]) });
+        if (this.faults.missingLegalUrls)
+          throw new ApiError(
+            TIKTOK_LOGIN_WITHOUT_LEGAL_URLS,
+            "the app's Terms of Service and Privacy Policy URLs are missing (TikTok Developer Portal)",
+          );
+        return ok(api, { code: this.issueCode(openId, [SCOPE_OPENID]) });
+      case 'authorize':
+        return this.authorization.authorize(openId, args);
+      case 'getSetting':
+        return this.authorization.getSetting(openId);
       case 'authorizeOpenContext':
-        return this.authorize(openId, optionalBoolean(args, 'get_status_only'));
+        return this.authorization.authorizeOpenContext(openId, optionalBoolean(args, 'get_status_only'));
+      case 'openSetting':
+        return this.authorization.openSetting(openId);
       case 'setUserCloudStorage':
-        this.setCloud(openId, args);
-        return ok();
-      case 'removeUserCloudStorage': {
-        const keys = checkKeyList(args, false);
-        this.store.removeCloud(openId, keys);
-        return ok();
-      }
-      case 'getUserCloudStorage': {
-        const keys = checkKeyList(args, true);
-        return ok({ data: this.store.cloud(openId).filter((item) => keys.includes(item.key)) });
-      }
-      case 'getFriendCloudStorage': {
-        const data = shapeFriendRows(
-          this.friendCloud(openId, checkKeyList(args, true)),
-          this.friendDataShape,
-        );
-        return ok(this.friendDataShape === 'guide' ? { data, status_code: 0, status_msg: 'ok' } : { data });
-      }
+        this.cloud.set(openId, args, mode);
+        return ok(api);
+      case 'removeUserCloudStorage':
+        this.cloud.remove(openId, args);
+        return ok(api);
+      case 'getUserCloudStorage':
+        return ok(api, this.cloud.get(openId, args, mode));
+      case 'getFriendCloudStorage':
+        return ok(api, this.cloud.friends(openId, args, mode));
+      case 'getCloudStorageByRelation':
+        return ok(api, this.cloud.byRelation(openId, args));
+      case 'shareAppMessage':
+        return this.sharing.shareAppMessage(openId, args, mode, this.shareCard);
       case 'shareToUser':
-        this.shareToUser(openId, args);
-        return ok();
-      case 'shareAppMessage': {
-        // TikTok's SDK Sharing page: imageUrl and title optional (the platform's configured card fills in).
-        const card = checkShareCard(args, {
-          imageRequired: false,
-          defaultImageUrl: this.defaultShareImage(),
-        });
-        const ticket = newSecret(9);
-        this.shares.set(ticket, { openId, card });
-        return { kind: 'contacts', ticket, contacts: this.contacts(openId) };
-      }
-      case 'openSetting': {
-        const scopes = this.settingRows(openId);
-        const ticket = newSecret(9);
-        this.settingsPages.set(ticket, { openId, scopes });
-        return { kind: 'settings', ticket, scopes };
-      }
+        return this.sharing.shareToUser(openId, args);
       case 'shareToStory':
-        checkTemplateType(args);
-        this.store.insertStory(openId, this.clock.now());
-        return ok();
+        return this.sharing.shareToStory(openId, args);
       case 'reportAnalytics': {
         const { eventName, data } = checkAnalytics(args);
         this.analytics.record(eventName, data);
-        return ok();
+        return ok(api);
       }
       default:
         throw new ApiError(ErrorCode.invalidArgument, `unknown API ${api}`);
     }
   }
 
-  private setCloud(openId: string, args: Args): void {
-    const items = checkCloudData(args);
-    const keys = this.store.cloudKeys(openId);
-    for (const item of items) keys.add(item.key);
-    if (keys.size > MAX_KEYS_PER_USER) {
-      throw new ApiError(
-        ErrorCode.tooManyKeys,
-        `more than ${MAX_KEYS_PER_USER} keys for this player (${keys.size})`,
-      );
-    }
-    this.store.setCloud(openId, items);
-  }
-
-  private friendCloud(openId: string, keys: string[]): FriendRow[] {
-    if (!this.store.grantedScopes(openId).includes(SCOPE_FRIENDS)) {
-      throw new ApiError(
-        ErrorCode.notAuthorized,
-        `not authorized: scope ${SCOPE_FRIENDS} not granted (call authorizeOpenContext first)`,
-      );
-    }
-    const friends = this.faults.emptyFriends
-      ? []
-      : this.store.friendIds(openId).filter((id) => this.store.hasPlayed(id));
-    return [openId, ...friends].flatMap((id) => {
-      const user = this.store.user(id);
-      if (!user) return [];
-      return [
-        {
-          open_id: user.open_id,
-          user_id: user.user_id,
-          display_name: user.display_name,
-          avatar_url: this.avatarUrl(user.open_id),
-          data: this.store.cloud(id).filter((item) => keys.includes(item.key)),
-        },
-      ];
-    });
-  }
-
-  private contacts(openId: string): Contact[] {
-    return this.store
-      .friendIds(openId)
-      .map((id) => this.store.user(id))
-      .filter((user): user is UserRow => user !== undefined)
-      .sort((a, b) => a.user_id - b.user_id)
-      .map((user) => ({
-        open_id: user.open_id,
-        display_name: user.display_name,
-        avatar_url: this.avatarUrl(user.open_id),
-      }));
-  }
-
-  private defaultShareImage(): string {
-    return `${this.mainOrigin}/share-images/default.png`;
-  }
-
-  private shareToUser(openId: string, args: Args): void {
-    const card = checkShareCard(args, { imageRequired: true, defaultImageUrl: this.defaultShareImage() });
-    const target = requiredText(args, 'openid');
-    if (!this.store.user(target) || !this.store.areFriends(openId, target)) {
-      throw new ApiError(
-        ErrorCode.unknownOpenId,
-        `unknown openid ${target}: not a mutual follower of the player`,
-      );
-    }
-    this.deliver(openId, target, 'shareToUser', card);
-  }
-
-  private deliver(from: string, to: string, channel: InboxCard['channel'], card: ShareCard): void {
-    this.store.insertCard({
-      to_open_id: to,
-      from_open_id: from,
-      channel,
-      title: card.title,
-      subtitle: card.subtitle,
-      image_url: card.imageUrl,
-      template_type: card.templateType,
-      query: card.query,
-      path: card.path,
-      created_at: this.clock.now(),
-    });
+  /** The player answered the authorization dialog. */
+  finishConsent(ticket: string, granted: unknown): Outcome {
+    return this.authorization.finishConsent(ticket, granted);
   }
 
   /** The player picked contacts in the share sheet (or cancelled with none). */
   finishShare(ticket: string, openIds: unknown): Outcome {
-    const pending = this.shares.get(ticket);
-    this.shares.delete(ticket);
-    const api = 'shareAppMessage';
-    if (!pending)
-      return { kind: 'fail', fail: failResult(api, ErrorCode.invalidArgument, 'share sheet expired') };
-    if (!Array.isArray(openIds) || openIds.length === 0) {
-      return { kind: 'fail', fail: failResult(api, ErrorCode.shareCancelled, 'cancel') };
-    }
-    const targets = openIds.filter(
-      (id): id is string => typeof id === 'string' && this.store.areFriends(pending.openId, id),
-    );
-    if (targets.length !== openIds.length) {
-      return {
-        kind: 'fail',
-        fail: failResult(api, ErrorCode.unknownOpenId, 'unknown openid in the picked contacts'),
-      };
-    }
-    this.store.transaction(() => {
-      for (const target of targets) this.deliver(pending.openId, target, 'shareAppMessage', pending.card);
-    });
-    return { kind: 'ok', result: { errMsg: `${api}:ok` } };
+    return this.sharing.finishShare(ticket, openIds);
   }
 
-  private authorize(openId: string, statusOnly: boolean): Outcome {
-    const granted = this.store.grantedScopes(openId);
-    const missing = OPEN_CONTEXT_SCOPES.filter((scope) => !granted.includes(scope));
-    if (missing.length === 0) {
-      return {
-        kind: 'ok',
-        result: {
-          errMsg: 'authorizeOpenContext:ok',
-          code: this.issueCode(openId, [SCOPE_OPENID, ...granted]),
-        },
-      };
-    }
-    // As on Douyin: a scope the player refused fails at once, without a dialog, until they turn it
-    // back on in the settings page (devtools, POST /__sim/settings).
-    const refused = this.store.refusedScopes(openId).filter((scope) => missing.includes(scope as never));
-    if (refused.length > 0) {
-      throw new ApiError(
-        ErrorCode.authTurnedOff,
-        `auth deny: the player refused ${refused.join(', ')} earlier; it can be turned back on in the settings page`,
-      );
-    }
-    if (statusOnly) {
-      throw new ApiError(ErrorCode.notAuthorized, `not authorized: ${missing.join(', ')} not granted`);
-    }
-    const ticket = newSecret(9);
-    this.consents.set(ticket, { openId, scopes: missing });
-    return { kind: 'consent', ticket, scopes: missing };
-  }
-
-  /**
-   * The player answered the authorization dialog. Granted scopes are kept even when the player
-   * declined another one; the call succeeds only when both scopes are held afterwards.
-   */
-  finishConsent(ticket: string, grantedRaw: unknown): Outcome {
-    const api = 'authorizeOpenContext';
-    const pending = this.consents.get(ticket);
-    this.consents.delete(ticket);
-    if (!pending)
-      return {
-        kind: 'fail',
-        fail: failResult(api, ErrorCode.invalidArgument, 'authorization dialog expired'),
-      };
-    const granted = Array.isArray(grantedRaw)
-      ? pending.scopes.filter((scope) => grantedRaw.includes(scope))
-      : [];
-    this.store.grant(pending.openId, granted);
-    const declined = pending.scopes.filter((scope) => !granted.includes(scope));
-    this.store.refuse(pending.openId, declined);
-    if (declined.length > 0) {
-      return {
-        kind: 'fail',
-        fail: failResult(
-          api,
-          granted.length > 0 ? ErrorCode.authPartlyGranted : ErrorCode.authDeclined,
-          `auth deny: the player did not allow ${declined.join(', ')}`,
-        ),
-      };
-    }
-    return this.authorize(pending.openId, true);
-  }
-
-  /** Douyin's settings page lists only the scopes the game has asked for: granted or refused ones. */
-  private settingRows(openId: string): SettingRow[] {
-    const granted = this.store.grantedScopes(openId);
-    const refused = this.store.refusedScopes(openId);
-    return OPEN_CONTEXT_SCOPES.filter((scope) => granted.includes(scope) || refused.includes(scope)).map(
-      (scope) => ({ scope, allowed: granted.includes(scope) }),
-    );
-  }
-
-  /**
-   * The player closed the settings page (`tt.openSetting`). A refused scope switched on may be asked for
-   * again (nothing is granted until the player allows it in the dialog), a granted one switched off is
-   * withdrawn and counts as a refusal: the same as the devtools' settings and POST /__sim/settings.
-   */
-  finishSettings(ticket: string, allowedRaw: unknown): Outcome {
-    const api = 'openSetting';
-    const page = this.settingsPages.get(ticket);
-    this.settingsPages.delete(ticket);
-    if (!page)
-      return { kind: 'fail', fail: failResult(api, ErrorCode.invalidArgument, 'settings page expired') };
-    const allowed =
-      typeof allowedRaw === 'object' && allowedRaw !== null ? (allowedRaw as Record<string, unknown>) : {};
-    for (const { scope, allowed: before } of page.scopes) {
-      const after = allowed[scope] === true;
-      if (after === before) continue;
-      if (after) this.store.allowAsking(page.openId, [scope]);
-      else this.store.refuse(page.openId, [scope]);
-    }
-    const granted = this.store.grantedScopes(page.openId);
-    const authSetting = Object.fromEntries(page.scopes.map(({ scope }) => [scope, granted.includes(scope)]));
-    return { kind: 'ok', result: { errMsg: `${api}:ok`, authSetting } };
+  /** The player closed the settings page. */
+  finishSettings(ticket: string, allowed: unknown): Outcome {
+    return this.authorization.finishSettings(ticket, allowed);
   }
 
   issueCode(openId: string, scopes: readonly string[]): string {
-    const code = `code-${newSecret()}`;
+    const code = `code-${randomBytes(18).toString('base64url')}`;
     this.store.insertCode({
       code,
       open_id: openId,

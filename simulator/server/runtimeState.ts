@@ -1,3 +1,10 @@
+import {
+  CONTEXT_RUNTIME_APIS,
+  CONTEXT_SERVICE_APIS,
+  GAME_RUNTIME_APIS,
+  GAME_SERVICE_APIS,
+} from '../platformApis';
+
 /** Per-process state that /__sim/reset clears: clock offset, faults, analytics, call log, frame stats. */
 
 export class SimClock {
@@ -27,6 +34,8 @@ export interface Faults {
   slowAvatarsMs: number;
   /** Avatars served without CORS headers, as some image hosts do: the board must not taint its canvas. */
   avatarsWithoutCors: boolean;
+  /** Login fails with TikTok's 102102, as when the Developer Portal lacks Terms of Service and Privacy Policy URLs. */
+  missingLegalUrls: boolean;
 }
 
 export const noFaults = (): Faults => ({
@@ -36,7 +45,32 @@ export const noFaults = (): Faults => ({
   emptyFriends: false,
   slowAvatarsMs: 0,
   avatarsWithoutCors: false,
+  missingLegalUrls: false,
 });
+
+/** The APIs a fault can reach: the platform services, answered by the simulator's server. */
+export const FAULTABLE_APIS: readonly string[] = [
+  ...new Set([...GAME_SERVICE_APIS, ...CONTEXT_SERVICE_APIS]),
+];
+const LOCAL_APIS = new Set<string>([...GAME_RUNTIME_APIS, ...CONTEXT_RUNTIME_APIS]);
+
+/** Why a name in a fault cannot fail anything, or null when it names a platform service. */
+function apiNameProblem(field: string, name: string): string | null {
+  if (FAULTABLE_APIS.includes(name)) return null;
+  if (name === 'request')
+    return `${field}: request is the game's own HTTP, which no fault reaches; use "Game server down" or "Network down"`;
+  if (LOCAL_APIS.has(name))
+    return `${field}: ${name} runs on the phone without the platform's services, so no fault reaches it`;
+  return `${field}: unknown API ${JSON.stringify(name)} (faults reach ${FAULTABLE_APIS.join(', ')})`;
+}
+
+function apiNamesProblem(field: string, names: readonly string[]): string | null {
+  for (const name of names) {
+    const problem = apiNameProblem(field, name);
+    if (problem) return problem;
+  }
+  return null;
+}
 
 const MAX_DELAY_MS = 60_000;
 
@@ -96,11 +130,23 @@ export function mergeFaults(current: Faults, body: unknown): Faults | string {
         if (typeof value !== 'boolean') return 'avatarsWithoutCors must be a boolean';
         next.avatarsWithoutCors = value;
         break;
+      case 'missingLegalUrls':
+        if (typeof value !== 'boolean') return 'missingLegalUrls must be a boolean';
+        next.missingLegalUrls = value;
+        break;
       default:
         return `unknown fault ${JSON.stringify(name)}`;
     }
   }
-  return next;
+  // A name no fault can reach would be "applied" and fail nothing: refused instead, saying why.
+  const keysOf = (value: number | Record<string, number>) =>
+    typeof value === 'number' ? [] : Object.keys(value);
+  return (
+    apiNamesProblem('failApis', next.failApis) ??
+    apiNamesProblem('latencyMs', keysOf(next.latencyMs)) ??
+    apiNamesProblem('failureRate', keysOf(next.failureRate)) ??
+    next
+  );
 }
 
 export type EntryPoint = 'main_menu' | 'results';
@@ -159,6 +205,11 @@ export interface LogEntry {
   api: string;
   args: unknown;
   ok: boolean;
+  /**
+   * A status-only check (`authorizeOpenContext({get_status_only: true})`) that found a scope missing: the
+   * call's `fail` ran, but it answered the question asked, so the devtools do not count it as a failure.
+   */
+  statusOnly?: true;
   result: unknown;
 }
 

@@ -84,16 +84,27 @@ export function checkKeyList(args: Args, allowEmpty: boolean): string[] {
   return list.map((key, index) => checkKey(key, `keyList[${index}]`));
 }
 
-export function checkCloudData(args: Args): KeyValue[] {
-  const data = args.data;
-  if (!Array.isArray(data)) invalid(`data must be an array of {key, value}, got ${kindOf(data)}`);
-  if (data.length === 0) invalid('data must not be empty');
+/**
+ * The items of a cloud write: `data` as TikTok's guide names the list, `KVDataList` as Douyin's
+ * `tt.setUserCloudStorage` does. A call naming the other runtime's list is told so.
+ */
+export function checkCloudData(args: Args, list: 'data' | 'KVDataList' = 'data'): KeyValue[] {
+  const data = args[list];
+  if (!Array.isArray(data)) {
+    const other = list === 'data' ? 'KVDataList' : 'data';
+    const hint =
+      args[other] === undefined
+        ? ''
+        : ` (${other} is ${list === 'data' ? "Douyin's" : "TikTok's"} name for it; this runtime reads ${list})`;
+    invalid(`${list} must be an array of {key, value}, got ${kindOf(data)}${hint}`);
+  }
+  if (data.length === 0) invalid(`${list} must not be empty`);
   return data.map((item: unknown, index) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      invalid(`data[${index}] must be an object {key, value}, got ${kindOf(item)}`);
+      invalid(`${list}[${index}] must be an object {key, value}, got ${kindOf(item)}`);
     }
     const { key, value } = item as Record<string, unknown>;
-    const checkedKey = checkKey(key, `data[${index}].key`);
+    const checkedKey = checkKey(key, `${list}[${index}].key`);
     if (typeof value !== 'string') {
       throw new ApiError(
         ErrorCode.valueNotString,

@@ -54,3 +54,31 @@ export function releaseProblems(config: BuildConfig, requestDomains: readonly st
   }
   return problems;
 }
+
+/** The environment variable that carries the app's client key into the package's configs. */
+export const APP_ID_ENV = 'TIKTOK_APP_ID';
+/** The app id the committed configs hold: TikTok's snippets' placeholder, which no app has. */
+export const PLACEHOLDER_APP_ID = 'your_client_key';
+
+/**
+ * Why a release would carry no real app id: `TIKTOK_APP_ID` set but empty, or unset while game.json still
+ * holds the placeholder. A package with either logs nobody in on TikTok.
+ */
+export function appIdProblems(
+  env: Readonly<Record<string, string | undefined>>,
+  committed: unknown,
+): string[] {
+  const fix = `set ${APP_ID_ENV} to your app's client key (TikTok Developer Portal, docs/upload.md)`;
+  const value = env[APP_ID_ENV];
+  if (value !== undefined) {
+    if (value.trim() === '') return [`${APP_ID_ENV} is empty: ${fix}`];
+    if (value.trim() === PLACEHOLDER_APP_ID)
+      return [`${APP_ID_ENV} is ${PLACEHOLDER_APP_ID}, the placeholder: ${fix}`];
+    return [];
+  }
+  if (typeof committed !== 'string' || committed.trim() === '' || committed.trim() === PLACEHOLDER_APP_ID)
+    return [
+      `${APP_ID_ENV} is not set, and game.json app_id is ${JSON.stringify(committed ?? null)}, the placeholder: ${fix}`,
+    ];
+  return [];
+}

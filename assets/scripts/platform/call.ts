@@ -21,7 +21,8 @@ type ArgsOf<Name extends CallbackApi> = Omit<
 /**
  * Turns one callback-style platform API into a promise that settles exactly once: on `success`, on `fail`
  * (as a PlatformError that reads either fail shape), or on timeout, because a runtime that never calls back
- * would otherwise leave the game waiting forever.
+ * would otherwise leave the game waiting forever. A call that returns a task with `abort()` (`request`'s
+ * RequestTask) is aborted when it times out, so nothing keeps running for an answer nobody waits for.
  */
 export function callPlatform<Name extends CallbackApi>(
   api: Name,
@@ -30,18 +31,20 @@ export function callPlatform<Name extends CallbackApi>(
   globals?: GlobalsWithPlatform,
 ): Promise<ResultOf<Name>> {
   return new Promise((resolve, reject) => {
-    let method: (options: unknown) => void;
+    let method: (options: unknown) => unknown;
     try {
-      method = requireMethod(api, globals) as (options: unknown) => void;
+      method = requireMethod(api, globals) as (options: unknown) => unknown;
     } catch (error) {
       reject(error);
       return;
     }
     let settled = false;
+    let task: unknown;
     const timer = setTimeout(() => {
       if (settled) return;
       settled = true;
       reject(new PlatformError(api, 'timeout', `no answer from the platform within ${timeoutMs} ms`));
+      abortTask(task);
     }, timeoutMs);
     const settle = (action: () => void) => {
       if (settled) return;
@@ -50,7 +53,7 @@ export function callPlatform<Name extends CallbackApi>(
       action();
     };
     try {
-      method({
+      task = method({
         ...args,
         success: (result: ResultOf<Name>) => settle(() => resolve(result)),
         fail: (failure: unknown) => settle(() => reject(readFailure(api, failure))),
@@ -62,4 +65,14 @@ export function callPlatform<Name extends CallbackApi>(
       );
     }
   });
+}
+
+function abortTask(task: unknown): void {
+  const abort = (task as { abort?: unknown } | null | undefined)?.abort;
+  if (typeof abort !== 'function') return;
+  try {
+    abort.call(task);
+  } catch {
+    // The runtime refused to abort: the answer, when it comes, goes nowhere anyway.
+  }
 }

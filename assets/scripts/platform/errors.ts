@@ -102,3 +102,34 @@ export function authorizationProblem(error: unknown): AuthorizationProblem {
       return 'failed';
   }
 }
+
+/**
+ * Codes TikTok documents for `request` (its mini games error code reference). On TikTok an answer outside
+ * 2xx is a failure, "Server error" (10401), that does not say which status; Douyin delivers every status to
+ * `success`, and the wrapper's `request()` resolves with it.
+ */
+export const REQUEST_CODES = {
+  /** "HTTP non-2xx status code (such as 401 or 404)". */
+  serverError: 10401,
+  urlNotInDomainList: 21100,
+  timeout: 21103,
+} as const;
+
+/** Why `request()` rejected, by code: so the game can word each cause on its own. */
+export type RequestProblem =
+  /** The server answered, outside 2xx (TikTok's rule: which status is not said). */
+  | 'server-error'
+  /** The address is not a registered trusted domain (or not HTTPS). */
+  | 'not-in-domain-list'
+  /** No answer in time. */
+  | 'timeout'
+  /** Nothing came back: offline, the server unreachable or refusing connections, the call aborted. */
+  | 'no-answer';
+
+export function requestProblem(error: unknown): RequestProblem {
+  if (!(error instanceof PlatformError)) return 'no-answer';
+  if (error.kind === 'timeout' || error.code === REQUEST_CODES.timeout) return 'timeout';
+  if (error.code === REQUEST_CODES.serverError) return 'server-error';
+  if (error.code === REQUEST_CODES.urlNotInDomainList) return 'not-in-domain-list';
+  return 'no-answer';
+}

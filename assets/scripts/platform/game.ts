@@ -116,7 +116,12 @@ export function createGamePlatform(options: PlatformOptions = {}) {
       return method('getSharedCanvas')();
     },
 
-    /** HTTP to the game server. Resolves for any status; rejects only when no answer came. */
+    /**
+     * HTTP to the game server. Resolves with any status the runtime delivers to `success` (Douyin delivers
+     * every status). On TikTok an answer outside 2xx fails instead, with code 10401 and no status: it rejects
+     * like a call that got no answer, and `requestProblem(error)` tells the two apart ('server-error').
+     * Timed out, the runtime's request is aborted.
+     */
     async request(request: RequestOptions): Promise<RawRequestResult> {
       return callPlatform(
         'request',

@@ -10,7 +10,10 @@ export {
   authorizationProblem,
   PlatformError,
   type PlatformErrorKind,
+  REQUEST_CODES,
+  type RequestProblem,
   readFailure,
+  requestProblem,
 } from './errors';
 export {
   createGamePlatform,

@@ -17,6 +17,11 @@ export interface CallbackOptions<Result> {
   complete?: () => void;
 }
 
+export interface RawKeyValuePair {
+  key: string;
+  value: string;
+}
+
 export interface RawKeyValue {
   key?: unknown;
   value?: unknown;
@@ -111,7 +116,10 @@ export interface RawRuntime {
   login?(options: CallbackOptions<{ code: string }>): void;
   getOpenDataContext?(): { postMessage(message: unknown): void };
   authorizeOpenContext?(options: { get_status_only?: boolean } & CallbackOptions<{ code: string }>): void;
-  setUserCloudStorage?(options: { data: { key: string; value: string }[] } & CallbackOptions<unknown>): void;
+  /** The guide names the list `data`; Douyin's `tt.setUserCloudStorage`, `KVDataList`. */
+  setUserCloudStorage?(
+    options: ({ data: RawKeyValuePair[] } | { KVDataList: RawKeyValuePair[] }) & CallbackOptions<unknown>,
+  ): void;
   removeUserCloudStorage?(options: { keyList: string[] } & CallbackOptions<unknown>): void;
   shareAppMessage?(
     options: ShareOptionsBase & { query?: string; path?: string } & CallbackOptions<unknown>,
@@ -131,6 +139,7 @@ export interface RawRuntime {
   getStorageSync?(key: string): unknown;
   setStorageSync?(key: string, value: string): void;
   removeStorageSync?(key: string): void;
+  /** Returns a RequestTask (`abort()`) on runtimes that have one. */
   request?(
     options: {
       url: string;
@@ -139,7 +148,7 @@ export interface RawRuntime {
       header?: Record<string, string>;
       timeout?: number;
     } & CallbackOptions<RawRequestResult>,
-  ): void;
+  ): { abort?(): void } | undefined;
   reportAnalytics?(eventName: string, data: Record<string, string | number>): void;
   // both domains
   canIUse?(schema: string): boolean;

@@ -1,17 +1,18 @@
-import { canIUseIn } from '../../platformApis';
+import { canIUseIn } from '../../apiSchema';
+import type { DeviceSettings } from '../../device';
 import { ErrorCode } from '../../server/errors';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
 import { createPackageModules } from '../shared/packageModules';
-import { forwardedServiceApis } from '../shared/serviceApis';
+import { followMode, forwardedServiceApis } from '../shared/serviceApis';
 import { type ContextStats, type FrameInit, wrongDomainMessage } from '../shared/wire';
 import { FrameCommitter } from './commits';
 import { createSharedCanvas } from './sharedCanvas';
 
 /**
- * The open data context runtime: `tt`, `TTMinis.game` and `GameGlobal`, with the open data
- * context APIs only, and CommonJS `require` of the context's own files (its folder is its package
+ * The open data context runtime: `tt`, `TTMinis.game`, `wx` (one object) and `GameGlobal`, with the open
+ * data context APIs only, and CommonJS `require` of the context's own files (its folder is its package
  * root). It can reach the Main Frame and nothing else (the page's CSP forbids fetch).
  */
 
@@ -76,9 +77,15 @@ function install(init: FrameInit): void {
     else deliver(message.data);
   });
   bridge.on('sharedCanvas', (message) => shared.adopt(message.state));
+  let device: DeviceSettings = init.device;
+  bridge.on('device', (message) => {
+    device = message.device;
+    followMode(tt, forwarded, device.platform);
+  });
 
-  const tt = {
-    canIUse: canIUseIn('context'),
+  const forwarded = forwardedServiceApis(bridge);
+  const tt: Record<string, unknown> = {
+    canIUse: canIUseIn('context', () => device),
     onMessage(listener: unknown) {
       if (typeof listener !== 'function') throw new TypeError('onMessage: listener must be a function');
       listeners.add(listener as (data: unknown) => void);
@@ -115,7 +122,7 @@ function install(init: FrameInit): void {
     },
     getSystemInfoSync: () => structuredClone(init.systemInfo),
     // Every service API, the game domain's too: those fail, the server-side ones through the Main Frame...
-    ...forwardedServiceApis(bridge),
+    ...forwarded,
     reportAnalytics(eventName: unknown, data?: unknown) {
       bridge.call('reportAnalytics', { eventName, data: data ?? {} });
     },
@@ -138,8 +145,11 @@ function install(init: FrameInit): void {
     },
   };
 
+  followMode(tt, forwarded, device.platform);
+
   const global = window as unknown as Record<string, unknown>;
   global.tt = tt;
+  global.wx = tt;
   global.TTMinis = { game: tt };
   global.GameGlobal = window;
   reportStats();

@@ -1,13 +1,13 @@
-import { canIUseIn } from '../../platformApis';
+import { canIUseIn } from '../../apiSchema';
+import type { DeviceSettings } from '../../device';
 import { DOUYIN_SHARE_WITHOUT_TAP } from '../../server/errors';
 import { Bridge } from '../shared/bridge';
 import { failShape, settle, splitCallbacks } from '../shared/callbacks';
-import { SharedCanvasStyle } from '../shared/canvasStyle';
 import { natives } from '../shared/natives';
 import { createPackageModules } from '../shared/packageModules';
-import { forwardedServiceApis } from '../shared/serviceApis';
+import { followMode, forwardedServiceApis } from '../shared/serviceApis';
 import { unimplementedApis, unimplementedInGame } from '../shared/unimplemented';
-import { type FrameInit, type SharedCanvasState, wrongDomainMessage } from '../shared/wire';
+import { type FrameInit, wrongDomainMessage } from '../shared/wire';
 import { createFileSystemManager, USER_DATA_PATH } from './fileSystem';
 import { createFramePacer } from './frames';
 import { createOpenDataCanvas } from './openDataCanvas';
@@ -16,13 +16,14 @@ import { readPackageFile } from './packageFiles';
 import { installReadBackRule } from './readBackRules';
 import { createRequest } from './request';
 import { createScreen } from './screen';
+import { refuseReadingMainCanvases, sharedCanvasMirror } from './sharedCanvasMirror';
 import { createStorage } from './storage';
 import { createLoadSubpackage } from './subpackages';
 import { TouchInput } from './touches';
 
 /**
- * The mini game runtime of the game frame: `tt`, `TTMinis.game` (same object) and `GameGlobal`, and
- * CommonJS `require` for package files. Platform calls go to the Main Frame, which performs them as
+ * The mini game runtime of the game frame: `tt`, `TTMinis.game` and `wx` (one object: TikTok's "API namespace
+ * is compatible with tt, wx, and TTMinis.game") and `GameGlobal`, and CommonJS `require` for package files. Platform calls go to the Main Frame, which performs them as
  * the active user and enforces domains. Everything browser-side goes through `natives`, because
  * engine adapters replace the browser globals with versions built on `tt`.
  */
@@ -37,54 +38,6 @@ function contextOnly(api: string) {
   };
 }
 
-/** The game domain sees the shared canvas's size and placement only, never a drawing context. */
-function sharedCanvasMirror(state: SharedCanvasState, onChange: (patch: Partial<SharedCanvasState>) => void) {
-  const style = new SharedCanvasStyle((values) => onChange({ style: values }));
-  style.adopt(state.style);
-  let { width, height } = state;
-  const size = (name: 'width' | 'height', value: unknown): number => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 8192) {
-      throw new RangeError(`sharedCanvas.${name} must be an integer 1..8192`);
-    }
-    return value;
-  };
-  const mirror = {
-    get width() {
-      return width;
-    },
-    set width(value: number) {
-      width = size('width', value);
-      onChange({ width });
-    },
-    get height() {
-      return height;
-    },
-    set height(value: number) {
-      height = size('height', value);
-      onChange({ height });
-    },
-    style,
-  };
-  const adopt = (next: SharedCanvasState) => {
-    width = next.width;
-    height = next.height;
-    style.adopt(next.style);
-  };
-  return { mirror, adopt };
-}
-
-function refuseReadingMainCanvases(): void {
-  const refuse = (name: string) =>
-    function (this: HTMLCanvasElement): never {
-      throw new DOMException(
-        `${name} is refused in the game domain while an open data context is configured`,
-        'SecurityError',
-      );
-    };
-  HTMLCanvasElement.prototype.toDataURL = refuse('toDataURL');
-  HTMLCanvasElement.prototype.toBlob = refuse('toBlob');
-}
-
 /** Installs the globals of the native runtime for this launch. */
 function install(init: FrameInit): void {
   const touches = new TouchInput(window);
@@ -92,7 +45,17 @@ function install(init: FrameInit): void {
   const showListeners = new Set<(result: unknown) => void>();
   const hideListeners = new Set<() => void>();
   const orientationListeners = new Set<unknown>();
-  const networkListeners = new Set<unknown>();
+  const networkListeners = new Set<(status: { isConnected: boolean; networkType: string }) => void>();
+  // The phone as the Main Frame last described it; a devtools change arrives as a `device` message.
+  let device: DeviceSettings = init.device;
+  bridge.on('device', (message) => {
+    const wasDown = device.networkDown;
+    device = message.device;
+    followMode(tt, forwarded, device.platform);
+    if (device.networkDown === wasDown) return;
+    const status = { isConnected: !device.networkDown, networkType: device.networkDown ? 'none' : 'wifi' };
+    for (const listener of networkListeners) listener(status);
+  });
   const screen = createScreen(init.systemInfo);
   const pacer = createFramePacer();
   const storage = createStorage(init.storageNamespace);
@@ -152,14 +115,15 @@ function install(init: FrameInit): void {
   );
   if (init.openDataContext) refuseReadingMainCanvases();
 
-  const tt = {
+  const forwarded = forwardedServiceApis(bridge);
+  const tt: Record<string, unknown> = {
     // Present so an adapter that copies every method keeps a reference; each throws with its name.
     ...unimplementedApis(unimplementedInGame),
     // Every service API, the open data context's too: the Main Frame answers those with a wrong-domain failure.
-    ...forwardedServiceApis(bridge),
-    // Douyin refuses a share the player did not start; the runtime sees the touches, the Main Frame does not.
+    ...forwarded,
+    // A share the player did not start is refused; the runtime sees the touches, the Main Frame does not.
     shareAppMessage(options?: unknown) {
-      if (touches.fromTap()) {
+      if (touches.fromTap(device.platform === 'douyin' ? 'touchEnd' : 'window')) {
         bridge.call('shareAppMessage', options);
         return;
       }
@@ -170,7 +134,7 @@ function install(init: FrameInit): void {
         failShape('shareAppMessage', DOUYIN_SHARE_WITHOUT_TAP, 'can not be shared without clicking by user'),
       );
     },
-    canIUse: canIUseIn('game'),
+    canIUse: canIUseIn('game', () => device),
     onMessage: contextOnly('onMessage'),
     offMessage: contextOnly('offMessage'),
     createImage: (): HTMLImageElement => new natives.Image(),
@@ -193,18 +157,20 @@ function install(init: FrameInit): void {
     offTouchMove: (listener?: unknown) => touches.off('move', listener),
     offTouchEnd: (listener?: unknown) => touches.off('end', listener),
     offTouchCancel: (listener?: unknown) => touches.off('cancel', listener),
-    getSystemInfoSync: () => structuredClone(init.systemInfo),
+    getSystemInfoSync: () => systemInfo(),
     getSystemInfo(options?: unknown) {
-      settle(splitCallbacks(options).callbacks, true, {
-        ...structuredClone(init.systemInfo),
-        errMsg: 'getSystemInfo:ok',
-      });
+      settle(splitCallbacks(options).callbacks, true, { ...systemInfo(), errMsg: 'getSystemInfo:ok' });
     },
-    // The simulated phone never rotates and is always online: listeners are kept and never called.
+    // The simulated phone never rotates: those listeners are kept and never called.
     onDeviceOrientationChange: (listener: unknown) => orientationListeners.add(listener),
     offDeviceOrientationChange: (listener: unknown) => orientationListeners.delete(listener),
-    onNetworkStatusChange: (listener: unknown) => networkListeners.add(listener),
-    offNetworkStatusChange: (listener: unknown) => networkListeners.delete(listener),
+    // Called when the devtools' "Network down" changes: {isConnected, networkType}.
+    onNetworkStatusChange(listener: unknown) {
+      if (typeof listener !== 'function')
+        throw new TypeError('onNetworkStatusChange: listener must be a function');
+      networkListeners.add(listener as (status: { isConnected: boolean; networkType: string }) => void);
+    },
+    offNetworkStatusChange: (listener: unknown) => networkListeners.delete(listener as never),
     env: { USER_DATA_PATH },
     getFileSystemManager: () => fileSystem,
     loadSubpackage: createLoadSubpackage(config.subpackages, {
@@ -237,11 +203,15 @@ function install(init: FrameInit): void {
     clearInterval: (id: number) => natives.clearInterval(id),
     ...storage,
     // A page without rules (an older frame server) checks everything, as a phone does.
-    request: createRequest(config.network ?? { urlCheck: true, requestDomains: [] }),
+    request: createRequest(config.network ?? { urlCheck: true, requestDomains: [] }, () => device),
   };
+  followMode(tt, forwarded, device.platform);
+  // The TikTok version the devtools set, read at each call.
+  const systemInfo = () => ({ ...structuredClone(init.systemInfo), version: device.tiktokVersion });
 
   const global = window as unknown as Record<string, unknown>;
   global.tt = tt;
+  global.wx = tt;
   global.TTMinis = { game: tt };
   global.GameGlobal = window;
 }

@@ -1,4 +1,10 @@
-import { ErrorCode, TIKTOK_TIMEOUT, TIKTOK_URL_NOT_IN_DOMAIN_LIST } from '../../server/errors';
+import type { DeviceSettings } from '../../device';
+import {
+  ErrorCode,
+  TIKTOK_SERVER_ERROR,
+  TIKTOK_TIMEOUT,
+  TIKTOK_URL_NOT_IN_DOMAIN_LIST,
+} from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
 import { domainListProblem, type NetworkRules } from '../shared/requestDomains';
@@ -6,7 +12,14 @@ import { domainListProblem, type NetworkRules } from '../shared/requestDomains';
 /**
  * tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. With
  * urlCheck on (a phone always checks), plain HTTP and undeclared domains fail before anything is sent.
+ * An answer with a status outside 2xx is a failure on TikTok (10401, "Server error": its error code
+ * reference) and a success carrying `statusCode` on Douyin. It returns a RequestTask whose `abort()` fails
+ * the call with `request:fail abort`. With the phone offline nothing is sent.
  */
+
+export interface RequestTask {
+  abort(): void;
+}
 
 const methods = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH']);
 
@@ -44,21 +57,30 @@ function checkArgs(args: unknown): RequestArgs | string {
   return { url, method: method.toUpperCase(), data, header: header as Record<string, string>, timeout };
 }
 
-export function createRequest(rules: NetworkRules): (options: unknown) => void {
-  return (options) => request(rules, options);
+export function createRequest(
+  rules: NetworkRules,
+  device: () => DeviceSettings,
+): (options: unknown) => RequestTask {
+  return (options) => request(rules, device(), options);
 }
 
-function request(rules: NetworkRules, options: unknown): void {
+const idle: RequestTask = { abort() {} };
+
+function request(rules: NetworkRules, device: DeviceSettings, options: unknown): RequestTask {
   const { args, callbacks } = splitCallbacks(options);
   const checked = checkArgs(args);
   if (typeof checked === 'string') {
     fail(callbacks, ErrorCode.invalidArgument, checked);
-    return;
+    return idle;
   }
   const outside = rules.urlCheck ? domainListProblem(checked.url, rules.requestDomains) : null;
   if (outside !== null) {
     fail(callbacks, TIKTOK_URL_NOT_IN_DOMAIN_LIST, outside);
-    return;
+    return idle;
+  }
+  if (device.networkDown) {
+    fail(callbacks, ErrorCode.networkError, 'network error: the phone is offline (devtools: Network down)');
+    return idle;
   }
   const { method, data, timeout } = checked;
   const headers = new Headers(checked.header);
@@ -74,11 +96,21 @@ function request(rules: NetworkRules, options: unknown): void {
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
   const abort = new AbortController();
-  const timer = natives.setTimeout(() => abort.abort(), timeout);
+  let why: 'timeout' | 'abort' | null = null;
+  const stop = (reason: 'timeout' | 'abort') => {
+    why ??= reason;
+    abort.abort();
+  };
+  const timer = natives.setTimeout(() => stop('timeout'), timeout);
   natives
     .fetch(target, { method, headers, body, signal: abort.signal })
     .then(async (response) => {
       const text = await response.text();
+      const success = response.status >= 200 && response.status <= 299;
+      if (!success && device.platform === 'tiktok') {
+        fail(callbacks, TIKTOK_SERVER_ERROR, `server error: HTTP ${response.status}`);
+        return;
+      }
       let parsed: unknown = text;
       try {
         parsed = text === '' ? '' : JSON.parse(text);
@@ -97,7 +129,8 @@ function request(rules: NetworkRules, options: unknown): void {
       });
     })
     .catch((error: unknown) => {
-      if (abort.signal.aborted) fail(callbacks, TIKTOK_TIMEOUT, 'timeout');
+      if (why === 'timeout') fail(callbacks, TIKTOK_TIMEOUT, 'timeout');
+      else if (why === 'abort') fail(callbacks, ErrorCode.requestAborted, 'abort');
       else
         fail(
           callbacks,
@@ -106,4 +139,5 @@ function request(rules: NetworkRules, options: unknown): void {
         );
     })
     .finally(() => natives.clearTimeout(timer));
+  return { abort: () => stop('abort') };
 }

@@ -1,6 +1,12 @@
+import { ErrorCode } from '../../server/errors';
+import { failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
 
-/** get/set/remove/clearStorageSync and getStorageInfoSync: JSON in this origin's localStorage, per player. */
+/**
+ * Local storage of the game domain: get/set/remove/clearStorageSync and getStorageInfoSync, and the async
+ * forms the SDK overview lists (getStorage, setStorage, removeStorage, clearStorage). JSON in this origin's
+ * localStorage, namespaced per player.
+ */
 export function createStorage(namespace: string) {
   const store = natives.localStorage;
   const prefix = `tt-storage:${namespace}:`;
@@ -16,7 +22,7 @@ export function createStorage(namespace: string) {
     }
     return keys;
   };
-  return {
+  const sync = {
     getStorageSync(key: unknown): unknown {
       const raw = store.getItem(keyOf(key));
       return raw === null ? '' : (JSON.parse(raw) as unknown);
@@ -41,4 +47,42 @@ export function createStorage(namespace: string) {
       return { keys, currentSize: Math.ceil(bytes / 1024), limitSize: 10240 };
     },
   };
+
+  /** An async form: the sync call's result to `success`, its error to `fail`, in a later task. */
+  const later =
+    (api: string, work: (args: Record<string, unknown>) => Record<string, unknown> | undefined) =>
+    (options?: unknown) => {
+      const { args, callbacks } = splitCallbacks(options);
+      try {
+        const result = work((args ?? {}) as Record<string, unknown>);
+        settle(callbacks, true, { errMsg: `${api}:ok`, ...result });
+      } catch (error) {
+        const code = error instanceof NotFound ? ErrorCode.storageNotFound : ErrorCode.invalidArgument;
+        settle(callbacks, false, failShape(api, code, (error as Error).message));
+      }
+    };
+
+  return {
+    ...sync,
+    // A missing key fails, as WeChat's getStorage does ("data not found"); getStorageSync answers ''.
+    getStorage: later('getStorage', ({ key }) => {
+      if (store.getItem(keyOf(key)) === null) throw new NotFound('data not found');
+      return { data: sync.getStorageSync(key) };
+    }),
+    setStorage: later('setStorage', ({ key, data }) => {
+      if (data === undefined) throw new Error('data must not be undefined');
+      sync.setStorageSync(key, data);
+      return undefined;
+    }),
+    removeStorage: later('removeStorage', ({ key }) => {
+      sync.removeStorageSync(key);
+      return undefined;
+    }),
+    clearStorage: later('clearStorage', () => {
+      sync.clearStorageSync();
+      return undefined;
+    }),
+  };
 }
+
+class NotFound extends Error {}

@@ -54,6 +54,8 @@ export class TouchInput {
   private readonly active = new Map<number, Touch>();
   private wheelDrag: WheelDrag | null = null;
   private lastLiftAt = Number.NEGATIVE_INFINITY;
+  /** True while touchend listeners run. */
+  private inTouchEnd = false;
   /**
    * The frame's own clock, the one event time stamps count in, kept before the game runs: Cocos's
    * web-adapter replaces `window.performance` with `{now: Date.now}`, which made every tap look too old.
@@ -75,8 +77,13 @@ export class TouchInput {
     this.listeners[phase].add(listener as Listener);
   }
 
-  /** Whether a finger is on the screen or lifted within TAP_WINDOW_MS: a call made now is the player's. */
-  fromTap(): boolean {
+  /**
+   * Whether a call made now is the player's. TikTok mode: a finger is on the screen or lifted within
+   * TAP_WINDOW_MS. Douyin mode: the call runs inside an `onTouchEnd` listener, synchronously (Douyin's
+   * forum: a share from a later callback fails).
+   */
+  fromTap(rule: 'window' | 'touchEnd' = 'window'): boolean {
+    if (rule === 'touchEnd') return this.inTouchEnd;
     if (this.active.size > 0) return true;
     return this.now() - this.lastLiftAt <= TAP_WINDOW_MS;
   }
@@ -148,6 +155,11 @@ export class TouchInput {
       changedTouches: [touch],
       timeStamp,
     };
-    for (const listener of this.listeners[phase]) listener(shape);
+    this.inTouchEnd = phase === 'end';
+    try {
+      for (const listener of this.listeners[phase]) listener(shape);
+    } finally {
+      this.inTouchEnd = false;
+    }
   }
 }

@@ -1,3 +1,5 @@
+import type { DeviceSettings } from '../../device';
+
 /** The Main Frame's calls to its own server (same origin; frames cannot make these). */
 
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
@@ -34,6 +36,7 @@ export type { Contact, Outcome } from '../../server/platform';
 export interface SessionInfo {
   user: { open_id: string; display_name: string; avatar_url: string };
   launchOptions: { query: Record<string, string>; scene: string };
+  device: DeviceSettings;
   storageNamespace: string;
   scopeLabels: Record<string, string>;
 }

@@ -16,6 +16,16 @@ export function clockTime(at: number): string {
   return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${ms}`;
 }
 
+/**
+ * How a call ended: ✓ success, ✗ failure, or ○ a status-only check that found a scope missing (its `fail`
+ * ran, but it answered the question it asked; the game starts without the grant every time).
+ */
+function outcomeOf(entry: LogEntry): { className: string; glyph: string; label: string } {
+  if (entry.ok) return { className: 'ok', glyph: '✓', label: 'succeeded' };
+  if (entry.statusOnly) return { className: 'status-answer', glyph: '○', label: 'status check: not granted' };
+  return { className: 'fail', glyph: '✗', label: 'failed' };
+}
+
 function brief(entry: LogEntry): string {
   const result = entry.result as { errMsg?: unknown } | null;
   if (!entry.ok && typeof result?.errMsg === 'string') return result.errMsg;
@@ -28,8 +38,9 @@ function brief(entry: LogEntry): string {
 function row(entry: LogEntry): HTMLLIElement {
   const time = element('time', { className: 'at', textContent: clockTime(entry.at) });
   time.dateTime = new Date(entry.at).toISOString();
-  const status = element('span', { className: 'status', textContent: entry.ok ? '✓' : '✗' });
-  status.setAttribute('aria-label', entry.ok ? 'succeeded' : 'failed');
+  const outcome = outcomeOf(entry);
+  const status = element('span', { className: 'status', textContent: outcome.glyph });
+  status.setAttribute('aria-label', outcome.label);
   const summary = element('summary', {}, [
     time,
     status,
@@ -46,11 +57,9 @@ function row(entry: LogEntry): HTMLLIElement {
     element('dt', { textContent: 'result' }),
     element('dd', {}, [element('pre', { textContent: json(entry.result) })]),
   ]);
-  return element(
-    'li',
-    { className: entry.ok ? 'ok' : 'fail', dataset: { api: entry.api, domain: entry.domain } },
-    [element('details', {}, [summary, body])],
-  );
+  return element('li', { className: outcome.className, dataset: { api: entry.api, domain: entry.domain } }, [
+    element('details', {}, [summary, body]),
+  ]);
 }
 
 export class CallLogView {

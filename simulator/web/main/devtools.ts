@@ -3,6 +3,8 @@ import { CallLogView } from './callLog';
 import { faultsForm } from './faultsForm';
 import { withFeedback } from './feedback';
 import type { Host } from './host';
+import { InboxView } from './inboxView';
+import { PhonePanel } from './phonePanel';
 
 /**
  * The devtools beside the phone: a column of controls (player, authorization, cloud storage,
@@ -14,16 +16,6 @@ interface SimUser {
   display_name: string;
   avatar_url: string;
   note: string;
-}
-
-interface InboxCard {
-  id: number;
-  from_display_name: string;
-  title: string;
-  subtitle: string;
-  query: string;
-  channel: string;
-  opened_at: number | null;
 }
 
 interface EntryStats {
@@ -49,21 +41,12 @@ export class Devtools {
   private readonly who = element('p', { className: 'who' });
   private readonly cloudUser = element('select', { id: 'cloud-user' });
   private readonly cloudTable = element('table', { className: 'kv' });
-  private readonly inbox = element('ul', { className: 'inbox' });
+  private readonly inbox: InboxView;
+  private readonly phone = new PhonePanel();
   private readonly grants = element('ul', { className: 'grants' });
   private readonly analytics = element('table', { className: 'kv stats' });
   private readonly log = new CallLogView();
   private readonly faults = faultsForm();
-  private readonly friendShape = element('select', { id: 'friend-data-shape' }, [
-    element('option', {
-      value: 'guide',
-      textContent: 'TikTok guide: open_id, display_name, avatar_url, data',
-    }),
-    element('option', {
-      value: 'douyin',
-      textContent: 'Douyin / WeChat: openid, nickname, avatarUrl, KVDataList',
-    }),
-  ]);
   private users: SimUser[] = [];
   /** What the authorization list shows, so the 1 s refresh rebuilds it (and its buttons) only on change. */
   private grantsShown = '';
@@ -73,7 +56,9 @@ export class Devtools {
   constructor(
     private readonly host: Host,
     private readonly panel: HTMLElement,
-  ) {}
+  ) {
+    this.inbox = new InboxView(() => host.inBackground);
+  }
 
   async build(): Promise<void> {
     const { users } = await getJson<{ users: SimUser[]; active: string }>('/__sim/users');
@@ -97,46 +82,27 @@ export class Devtools {
         this.cloudTable,
       ),
       section('Leaderboard button', this.analytics),
-      section('Inbox', this.inbox),
-      this.friendDataSection(),
+      section('Inbox', this.inbox.element),
+      this.phone.element,
       section('Faults', this.faults.form),
     ]);
     this.panel.append(controls, this.log.element);
-    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined), this.loadShape()]);
+    await Promise.all([this.refresh(), this.settings()]);
     window.setInterval(() => void this.refresh(), 1000);
   }
 
   /** After the game restarted (switch, card, reset): show the new state now, not at the next tick. */
   async reloaded(): Promise<void> {
-    await Promise.all([this.refresh(), this.faults.load().catch(() => undefined), this.loadShape()]);
+    await Promise.all([this.refresh(), this.settings()]);
   }
 
-  /** Which runtime's row shape getFriendCloudStorage answers in (Douyin's also caps at 100 rows). */
-  private friendDataSection(): HTMLElement {
-    const apply = button('Apply');
-    apply.onclick = () =>
-      void withFeedback(
-        apply,
-        () => postJson('/__sim/data-shape', { friendData: this.friendShape.value }),
-        () => `Friend data now in the ${this.friendShape.value === 'guide' ? "guide's" : "Douyin's"} shape`,
-      );
-    return section(
-      'Friend data shape',
-      element('div', { className: 'row' }, [
-        element('label', { className: 'field inline grow' }, [
-          element('span', { textContent: 'Rows' }),
-          this.friendShape,
-        ]),
-        apply,
-      ]),
-    );
+  /** The phone's settings changed (here or through the control API). */
+  async deviceChanged(): Promise<void> {
+    await this.settings();
   }
 
-  private async loadShape(): Promise<void> {
-    const { friendData } = await getJson<{ friendData: string }>('/__sim/data-shape').catch(() => ({
-      friendData: this.friendShape.value,
-    }));
-    this.friendShape.value = friendData;
+  private async settings(): Promise<void> {
+    await Promise.all([this.faults.load(), this.phone.load()]).catch(() => undefined);
   }
 
   private playerSection(): HTMLElement {
@@ -207,7 +173,7 @@ export class Devtools {
     await Promise.all([
       this.log.refresh(),
       this.refreshCloud(),
-      this.refreshInbox(user.open_id),
+      this.inbox.refresh(user.open_id),
       this.refreshGrants(user.open_id),
       this.refreshAnalytics(),
     ]).catch(() => {
@@ -232,36 +198,6 @@ export class Devtools {
       ...(rows.length > 0
         ? rows
         : [element('tr', {}, [element('td', { className: 'muted', textContent: 'No cloud data' })])]),
-    );
-  }
-
-  private async refreshInbox(openId: string): Promise<void> {
-    const { cards } = await getJson<{ cards: InboxCard[] }>(`/__sim/inbox/${encodeURIComponent(openId)}`);
-    const items = cards.map((card) => {
-      const open = button('Open', 'small');
-      open.onclick = () =>
-        void withFeedback(
-          open,
-          () => postJson('/__api/open-card', { id: card.id, warm: this.host.inBackground }),
-          'Opened as the receiver',
-        );
-      return element('li', {}, [
-        element('div', {}, [
-          element('strong', { textContent: card.title || '(no title)' }),
-          element('span', {
-            className: 'muted',
-            textContent: ` from ${card.from_display_name} · ${card.channel}${card.opened_at ? ' · opened' : ''}`,
-          }),
-        ]),
-        ...(card.subtitle ? [element('div', { className: 'muted', textContent: card.subtitle })] : []),
-        element('div', { className: 'row' }, [
-          element('code', { textContent: card.query ? `?${card.query}` : '(no query)' }),
-          open,
-        ]),
-      ]);
-    });
-    this.inbox.replaceChildren(
-      ...(items.length > 0 ? items : [element('li', { className: 'muted', textContent: 'No cards' })]),
     );
   }
 

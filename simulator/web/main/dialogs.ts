@@ -1,3 +1,4 @@
+import type { CardPreview } from '../../server/outcome';
 import { type Contact, element } from './api';
 
 /** The platform's own UI, drawn by the Main Frame over the phone: never reachable from the frames. */
@@ -44,16 +45,19 @@ export function askConsent(
   });
 }
 
-/** Resolves with the picked contacts' open ids (empty when cancelled). */
-export function pickContacts(
-  host: HTMLElement,
-  contacts: Contact[],
-  card: { title?: unknown },
-): Promise<string[]> {
+/**
+ * Resolves with the picked contacts' open ids (empty when cancelled). The card shown is the one that will
+ * be sent: on TikTok the title and image configured for the game, whatever the game passed.
+ */
+export function pickContacts(host: HTMLElement, contacts: Contact[], card: CardPreview): Promise<string[]> {
   return new Promise((resolve) => {
     const { box, close } = modal(host, 'Send to');
-    if (typeof card.title === 'string' && card.title)
-      box.append(element('p', { className: 'muted', textContent: card.title }));
+    const preview = element('figure', { className: 'card-preview' }, [
+      element('img', { src: card.imageUrl, alt: '', width: 48, height: 48 }),
+      element('figcaption', { textContent: card.title || '(no title)' }),
+    ]);
+    preview.setAttribute('aria-label', 'Card');
+    box.append(preview);
     const picked = new Set<string>();
     const list = element('ul', { className: 'contacts' });
     const send = element('button', { textContent: 'Send', disabled: true });

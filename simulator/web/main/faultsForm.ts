@@ -11,6 +11,7 @@ const NONE: Faults = {
   emptyFriends: false,
   slowAvatarsMs: 0,
   avatarsWithoutCors: false,
+  missingLegalUrls: false,
 };
 
 function field(label: string, control: HTMLInputElement, hint = ''): HTMLLabelElement {
@@ -35,6 +36,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
   const emptyFriends = element('input', { type: 'checkbox', name: 'emptyFriends' });
   const slowAvatars = numberInput('slowAvatarsMs', '100', '60000');
   const avatarsWithoutCors = element('input', { type: 'checkbox', name: 'avatarsWithoutCors' });
+  const missingLegalUrls = element('input', { type: 'checkbox', name: 'missingLegalUrls' });
   const apply = element('button', { type: 'submit', textContent: 'Apply faults' });
   const clear = element('button', { type: 'button', textContent: 'Clear', className: 'secondary' });
 
@@ -50,6 +52,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     emptyFriends.checked = faults.emptyFriends;
     slowAvatars.value = String(faults.slowAvatarsMs);
     avatarsWithoutCors.checked = faults.avatarsWithoutCors;
+    missingLegalUrls.checked = faults.missingLegalUrls;
   };
 
   const form = element('form', { className: 'faults' }, [
@@ -58,9 +61,13 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
       field('Failure rate', failureRate, '0 … 1'),
       field('Slow avatars (ms)', slowAvatars),
     ]),
-    field('Always fail APIs', failApis, 'comma-separated API names'),
+    field('Always fail APIs', failApis, 'comma-separated platform APIs (login, setUserCloudStorage, …)'),
     element('label', { className: 'check' }, [emptyFriends, 'Empty friend list']),
     element('label', { className: 'check' }, [avatarsWithoutCors, 'Avatars without CORS headers']),
+    element('label', { className: 'check' }, [
+      missingLegalUrls,
+      'Login: no Terms of Service or Privacy Policy URL (102102)',
+    ]),
     element('div', { className: 'row' }, [apply, clear]),
   ]);
   form.noValidate = true;
@@ -76,6 +83,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
         .filter(Boolean),
       emptyFriends: emptyFriends.checked,
       avatarsWithoutCors: avatarsWithoutCors.checked,
+      missingLegalUrls: missingLegalUrls.checked,
     };
     if (latency.value !== '') patch.latencyMs = Number(latency.value);
     if (failureRate.value !== '') patch.failureRate = Number(failureRate.value);

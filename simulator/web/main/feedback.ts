@@ -7,22 +7,27 @@ import { element } from './api';
  */
 
 const SHOWN_MS = { ok: 4000, fail: 10_000 };
+
+/** A button, or a switch that acts when flipped. */
+type Control = HTMLButtonElement | HTMLInputElement | HTMLSelectElement;
 const timers = new WeakMap<HTMLOutputElement, number>();
 
 /** One answer slot per row of buttons, at its end: beside the click, without shifting the buttons. */
-function outputFor(button: HTMLButtonElement): HTMLOutputElement {
+function outputFor(button: Control): HTMLOutputElement {
   const row = button.closest('.row');
-  const existing = row ? row.querySelector(':scope > output.feedback') : button.nextElementSibling;
+  // A switch answers after its label; a button after itself.
+  const anchor = button.closest('label') ?? button;
+  const existing = row ? row.querySelector(':scope > output.feedback') : anchor.nextElementSibling;
   if (existing instanceof HTMLOutputElement && existing.classList.contains('feedback')) return existing;
   const output = element('output', { className: 'feedback' });
   // `output` is a live region already; say so for tools that only read roles.
   output.setAttribute('role', 'status');
   if (row) row.append(output);
-  else button.after(output);
+  else anchor.after(output);
   return output;
 }
 
-export function say(button: HTMLButtonElement, kind: 'ok' | 'fail', message: string): void {
+export function say(button: Control, kind: 'ok' | 'fail', message: string): void {
   const output = outputFor(button);
   output.dataset.kind = kind;
   output.textContent = `${kind === 'ok' ? '✓' : '✗'} ${message}`;
@@ -37,7 +42,7 @@ export function say(button: HTMLButtonElement, kind: 'ok' | 'fail', message: str
 }
 
 export async function withFeedback(
-  button: HTMLButtonElement,
+  button: Control,
   action: () => Promise<unknown>,
   done: string | (() => string),
 ): Promise<void> {

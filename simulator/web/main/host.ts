@@ -1,3 +1,4 @@
+import { DEFAULT_DEVICE, type DeviceSettings, SIMULATED_SDK_VERSION } from '../../device';
 import { ErrorCode } from '../../server/errors';
 import {
   type FrameInit,
@@ -14,6 +15,7 @@ import {
 } from '../shared/wire';
 import { getJson, type Outcome, postJson, type SessionInfo } from './api';
 import { askConsent, openSettingsPage, pickContacts } from './dialogs';
+import { OverlayFrames } from './overlayFrames';
 
 /**
  * The Main Frame's bridge: knows which frame spoke by event.source, performs calls against the
@@ -49,10 +51,12 @@ export class Host {
   private sharedCanvas: SharedCanvasState = { width: 0, height: 0, style: {} };
   private contextInitialised = false;
   private contextQueue: unknown[] = [];
-  private pendingFrame: ArrayBuffer | null = null;
-  private uploading = false;
   private generation = 0;
   private nativeCanvas = false;
+  private device: DeviceSettings = DEFAULT_DEVICE;
+  private readonly overlay = new OverlayFrames((url) =>
+    this.post(this.game, this.config.gameOrigin, { kind: 'overlay', url }),
+  );
 
   constructor(
     private readonly config: HostConfig,
@@ -70,6 +74,7 @@ export class Host {
     this.generation++;
     this.inBackground = false;
     this.session = await getJson<SessionInfo>('/__api/session');
+    this.device = this.session.device;
     this.game?.remove();
     this.context?.remove();
     // A dialog left open belongs to the game that asked; its answer would go nowhere.
@@ -78,7 +83,7 @@ export class Host {
     this.sharedCanvas = { width, height, style: {} };
     this.contextInitialised = false;
     this.contextQueue = [];
-    this.pendingFrame = null;
+    this.overlay.restart();
     this.nativeCanvas = false;
     await postJson('/__api/context-stats', {
       animationFramesRequested: 0,
@@ -90,6 +95,14 @@ export class Host {
       this.context = this.frame(`${this.config.contextOrigin}/`, 'open data context', 'context-frame');
     }
     this.game = this.frame(`${this.config.gameOrigin}/`, 'game', 'game-frame');
+    this.phone.append(this.overlay.notice);
+  }
+
+  /** The phone changed (devtools, control API): both frames follow at once, nothing restarts. */
+  setDevice(device: DeviceSettings): void {
+    this.device = device;
+    this.post(this.game, this.config.gameOrigin, { kind: 'device', device });
+    this.post(this.context, this.config.contextOrigin, { kind: 'device', device });
   }
 
   private frame(src: string, title: string, id: string): HTMLIFrameElement {
@@ -126,8 +139,8 @@ export class Host {
       platform: 'devtools',
       system: 'TikTok host simulator',
       language: navigator.language,
-      version: '0.0.0-simulator',
-      SDKVersion: '0.0.0-simulator',
+      version: this.device.tiktokVersion,
+      SDKVersion: SIMULATED_SDK_VERSION,
       pixelRatio: window.devicePixelRatio,
       screenWidth: width,
       screenHeight: height,
@@ -146,6 +159,7 @@ export class Host {
       openDataContext: this.config.openDataContext,
       sharedCanvas: this.sharedCanvas,
       commitMode: this.nativeCanvas ? 'bitmap' : 'png',
+      device: this.device,
     };
   }
 
@@ -187,13 +201,13 @@ export class Host {
         break;
       case 'commit':
         if (domain === 'context' && message.png instanceof ArrayBuffer && !this.nativeCanvas)
-          this.publish(message.png);
+          this.overlay.publish(message.png);
         break;
       case 'nativeCanvas':
         if (domain !== 'game' || this.nativeCanvas) return;
         // One display path per game: frames stop going to the overlay and go to the native canvas.
         this.nativeCanvas = true;
-        this.pendingFrame = null;
+        this.overlay.restart();
         this.post(this.context, this.config.contextOrigin, { kind: 'commitMode', mode: 'bitmap' });
         break;
       case 'bitmap':
@@ -227,33 +241,6 @@ export class Host {
     if (from === 'game') this.post(this.context, this.config.contextOrigin, { kind: 'sharedCanvas', state });
   }
 
-  /** Latest frame wins; one upload in flight; each frame becomes an image URL on this origin. */
-  private publish(png: ArrayBuffer): void {
-    this.pendingFrame = png;
-    if (!this.uploading) void this.pump(this.generation);
-  }
-
-  private async pump(generation: number): Promise<void> {
-    this.uploading = true;
-    try {
-      while (this.pendingFrame && generation === this.generation) {
-        const png = this.pendingFrame;
-        this.pendingFrame = null;
-        const response = await fetch('/__api/frame', {
-          method: 'POST',
-          headers: { 'content-type': 'image/png' },
-          body: png,
-        });
-        const { url } = (await response.json()) as { url: string };
-        if (generation === this.generation)
-          this.post(this.game, this.config.gameOrigin, { kind: 'overlay', url });
-      }
-    } finally {
-      this.uploading = false;
-      if (this.pendingFrame) void this.pump(this.generation);
-    }
-  }
-
   private async call(
     domain: 'game' | 'context',
     frame: HTMLIFrameElement | undefined,
@@ -271,7 +258,7 @@ export class Host {
         const granted = await askConsent(this.phone, this.config.appName, outcome.scopes, labels);
         outcome = await postJson<Outcome>('/__api/consent', { ticket: outcome.ticket, granted });
       } else if (outcome.kind === 'contacts') {
-        const picked = await pickContacts(this.phone, outcome.contacts, args as { title?: unknown });
+        const picked = await pickContacts(this.phone, outcome.contacts, outcome.card);
         outcome = await postJson<Outcome>('/__api/contacts', { ticket: outcome.ticket, openIds: picked });
       } else if (outcome.kind === 'settings') {
         const labels = this.session?.scopeLabels ?? {};

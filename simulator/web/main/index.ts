@@ -1,3 +1,4 @@
+import type { DeviceSettings } from '../../device';
 import type { LaunchOptions } from '../shared/wire';
 import { Devtools } from './devtools';
 import { Host, type HostConfig } from './host';
@@ -33,6 +34,12 @@ async function start(): Promise<void> {
       launchOptions: LaunchOptions;
     };
     host.lifecycle('show', launchOptions);
+  });
+  // The phone changed (platform mode, TikTok version, network): the frames follow without a restart.
+  events.addEventListener('device', (event) => {
+    const { device } = JSON.parse((event as MessageEvent<string>).data) as { device: DeviceSettings };
+    host.setDevice(device);
+    void devtools?.deviceChanged();
   });
   await host.mount();
   await listening;

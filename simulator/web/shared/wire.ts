@@ -1,3 +1,4 @@
+import type { DeviceSettings } from '../../device';
 import type { NetworkRules } from './requestDomains';
 
 /**
@@ -73,6 +74,8 @@ export interface FrameInit {
    * the native path (read getOpenDataContext().canvas).
    */
   commitMode: CommitMode;
+  /** The phone: runtime mode, TikTok version, network (device.ts); a `device` message brings changes. */
+  device: DeviceSettings;
 }
 
 export type CommitMode = 'png' | 'bitmap';
@@ -108,6 +111,7 @@ export type MainToFrame =
   | { sim: typeof SIM_TAG; kind: 'overlay'; url: string }
   | { sim: typeof SIM_TAG; kind: 'bitmap'; bitmap: ImageBitmap }
   | { sim: typeof SIM_TAG; kind: 'commitMode'; mode: CommitMode }
+  | { sim: typeof SIM_TAG; kind: 'device'; device: DeviceSettings }
   /** `launchOptions`: what a return to the foreground brings (a card opened while in the background). */
   | { sim: typeof SIM_TAG; kind: 'lifecycle'; phase: 'show' | 'hide'; launchOptions?: LaunchOptions };
 

@@ -75,7 +75,7 @@ test('authorization is incremental, status-only is silent, a decline fails, and 
   const token = await once.json();
   expect(token).toMatchObject({
     open_id: 'sim-ava',
-    scope: 'user.openid,user.friends.mutual,user.info.basic',
+    scope: 'user.info.open_id,user.friends.mutual,user.info.basic',
     expires_in: 7200,
     refresh_expires_in: 15_552_000,
   });

@@ -1,21 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { callIn, contextFrame, openFreshMainFrame, useSimulator } from './harness';
 
-/** The devtools' device-fidelity switches (issue #16): the friend data shape and avatars without CORS. */
+/** The devtools' device-fidelity switches: the platform mode (friend rows among it) and avatars without CORS. */
 
 const simulator = useSimulator();
 test.use({ viewport: { width: 1280, height: 900 } });
 
 const BOTH_SCOPES = ['user.info.basic', 'user.friends.mutual'];
 
-test('the friend data shape switch serves Douyin rows until a reset', async ({ page, request }) => {
+test('the Douyin platform mode serves Douyin rows until a reset', async ({ page, request }) => {
   const main = simulator.sim.urls.main;
   await openFreshMainFrame(page, main);
   await request.post(`${main}/__sim/authorization`, { data: { openId: 'sim-ava', scopes: BOTH_SCOPES } });
-  const panel = page.getByRole('region', { name: 'Friend data shape' });
-  await panel.getByLabel('Rows').selectOption('douyin');
-  await panel.getByRole('button', { name: 'Apply' }).click();
-  await expect(panel.getByRole('status')).toHaveText("✓ Friend data now in the Douyin's shape");
+  const panel = page.getByRole('region', { name: 'Phone' });
+  await panel.getByLabel('Platform').selectOption('douyin');
+  await panel.getByRole('button', { name: 'Apply' }).first().click();
+  await expect(panel.getByRole('status')).toHaveText('✓ The phone now behaves as Douyin');
+  expect((await (await request.get(`${main}/__sim/device`)).json()).device.platform).toBe('douyin');
+  // The older name of the switch answers in its own terms.
   expect(await (await request.get(`${main}/__sim/data-shape`)).json()).toEqual({ friendData: 'douyin' });
 
   const answer = await callIn(contextFrame(page), 'getFriendCloudStorage', { keyList: ['highScore'] });
@@ -32,9 +34,13 @@ test('the friend data shape switch serves Douyin rows until a reset', async ({ p
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toBe('friendData must be one of guide, douyin');
 
+  const refusedMode = await request.post(`${main}/__sim/platform`, { data: { mode: 'wechat' } });
+  expect(refusedMode.status()).toBe(400);
+  expect((await refusedMode.json()).error).toBe('mode must be one of tiktok, douyin');
+
   await request.post(`${main}/__sim/reset`);
   expect(await (await request.get(`${main}/__sim/data-shape`)).json()).toEqual({ friendData: 'guide' });
-  await expect(panel.getByLabel('Rows')).toHaveValue('guide');
+  await expect(panel.getByLabel('Platform')).toHaveValue('tiktok');
 });
 
 test('"Avatars without CORS headers" drops the header, and an anonymous image then fails to load', async ({

@@ -133,7 +133,13 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 
 /** What the frames' globals look like to a test (type-only: used inside page.evaluate callbacks). */
 export interface SimRuntime {
-  getSystemInfoSync(): { windowWidth: number; windowHeight: number; pixelRatio: number };
+  getSystemInfoSync(): {
+    windowWidth: number;
+    windowHeight: number;
+    pixelRatio: number;
+    version: string;
+    SDKVersion: string;
+  };
   getLaunchOptionsSync(): { query: Record<string, string>; scene: string };
   getOpenDataContext(): { postMessage(data: unknown): void };
   getSharedCanvas(): { width: number; height: number; style: Record<string, string> };
@@ -148,4 +154,59 @@ export interface SimWindow {
   GameGlobal: unknown;
   fixture: { touches: unknown[]; shows: unknown[]; launch: { query: Record<string, string> } };
   received: { type: string }[];
+}
+
+export type CallResult = { ok: boolean; result: Record<string, unknown> };
+
+/**
+ * Calls shareAppMessage the way a game does, from its touchend listener, then taps the game: the share is
+ * the player's. `late`: from a promise the listener starts (a later task), as a game that awaits first does.
+ * Returns the pending result (the contact picker is open by then).
+ */
+export async function shareFromTap(
+  page: Page,
+  game: Frame,
+  args: Record<string, unknown>,
+  { late = false } = {},
+): Promise<() => Promise<CallResult>> {
+  await game.evaluate(
+    ([options, later]) => {
+      const g = globalThis as unknown as SimWindow & { tapShare?: Promise<CallResult> };
+      const tt = g.tt as unknown as Record<string, (value: unknown) => void>;
+      const share = () =>
+        new Promise<CallResult>((resolve) =>
+          tt.shareAppMessage?.({
+            ...options,
+            success: (result: Record<string, unknown>) => resolve({ ok: true, result }),
+            fail: (result: Record<string, unknown>) => resolve({ ok: false, result }),
+          }),
+        );
+      const listener = () => {
+        tt.offTouchEnd?.(listener);
+        g.tapShare = later ? new Promise((resolve) => setTimeout(() => resolve(share()), 0)) : share();
+      };
+      tt.onTouchEnd?.(listener);
+    },
+    [args, late] as const,
+  );
+  const box = await page.locator('#game-frame').boundingBox();
+  if (!box) throw new Error('game frame not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return () =>
+    game.evaluate(
+      () =>
+        (globalThis as unknown as { tapShare?: Promise<CallResult> }).tapShare ??
+        Promise.reject(new Error('no share started')),
+    );
+}
+
+/** `tt.canIUse` of each schema, asked inside a frame. */
+export function canIUseIn(frame: Frame, schemas: string[]): Promise<boolean[]> {
+  return frame.evaluate(
+    (list) =>
+      list.map((schema) =>
+        ((globalThis as unknown as SimWindow).tt.canIUse as (schema: string) => boolean)(schema),
+      ),
+    schemas,
+  );
 }

@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DOUYIN_SHARE_WITHOUT_TAP } from '../../../simulator/server/errors';
 import { TAP_WINDOW_MS } from '../../../simulator/web/game/touches';
 import {
@@ -8,45 +8,9 @@ import {
   openFreshMainFrame,
   openMainFrame,
   type SimWindow,
+  shareFromTap,
   useSimulator,
 } from './harness';
-
-type CallResult = { ok: boolean; result: Record<string, unknown> };
-
-/**
- * Calls shareAppMessage the way a game does, from its touchend listener, then taps the game: the share is
- * the player's. Returns the pending result (the contact picker is open by then).
- */
-async function shareFromTap(
-  page: Page,
-  game: Frame,
-  args: Record<string, unknown>,
-): Promise<() => Promise<CallResult>> {
-  await game.evaluate((options) => {
-    const g = globalThis as unknown as SimWindow & { tapShare?: Promise<CallResult> };
-    const tt = g.tt as unknown as Record<string, (value: unknown) => void>;
-    const listener = () => {
-      tt.offTouchEnd?.(listener);
-      g.tapShare = new Promise((resolve) =>
-        tt.shareAppMessage?.({
-          ...options,
-          success: (result: Record<string, unknown>) => resolve({ ok: true, result }),
-          fail: (result: Record<string, unknown>) => resolve({ ok: false, result }),
-        }),
-      );
-    };
-    tt.onTouchEnd?.(listener);
-  }, args);
-  const box = await page.locator('#game-frame').boundingBox();
-  if (!box) throw new Error('game frame not on screen');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  return () =>
-    game.evaluate(
-      () =>
-        (globalThis as unknown as { tapShare?: Promise<CallResult> }).tapShare ??
-        Promise.reject(new Error('no share started')),
-    );
-}
 
 const simulator = useSimulator();
 
@@ -159,39 +123,4 @@ test('a share the player did not start with a tap fails with 21102, and no picke
   // Waits on the runtime's own clock, which the tap window is measured on, until the window has closed.
   await expect.poll(clock, { timeout: 5_000 }).toBeGreaterThan(liftedBy + TAP_WINDOW_MS);
   expect((await callIn(game, 'shareAppMessage', {})).result.errNo).toBe(21102);
-});
-
-test('canIUse answers from the API table of each domain', async ({ page }) => {
-  const main = simulator.sim.urls.main;
-  const { game, context } = await openFreshMainFrame(page, main);
-  const ask = (frame: Frame, names: string[]) =>
-    frame.evaluate(
-      (list) =>
-        list.map((name) =>
-          ((globalThis as unknown as SimWindow).tt.canIUse as (schema: string) => boolean)(name),
-        ),
-      names,
-    );
-  const names = [
-    'shareAppMessage',
-    'shareToUser',
-    'getFriendCloudStorage',
-    'request',
-    'canIUse',
-    'createVideo',
-    'noSuchApi',
-    'openSetting',
-  ];
-  expect(await ask(game, names)).toEqual([true, false, false, true, true, false, false, true]);
-  expect(await ask(context, names)).toEqual([false, true, true, false, true, false, false, false]);
-  expect(await ask(game, ['shareAppMessage.success', 'setUserCloudStorage'])).toEqual([true, true]);
-  const refused = await game.evaluate(() => {
-    try {
-      ((globalThis as unknown as SimWindow).tt.canIUse as (schema: unknown) => boolean)(42);
-      return 'no error';
-    } catch (error) {
-      return (error as Error).message;
-    }
-  });
-  expect(refused).toBe("canIUse: schema must be an API name such as 'shareAppMessage', got 42");
 });

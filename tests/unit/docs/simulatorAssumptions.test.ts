@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SIMULATED_BEHAVIOURS, type SourceKind } from '../../../simulator/behaviours';
 
 /** The rows of the table under a heading of a Markdown page, as cells. */
 function tableUnder(page: string, heading: string): string[][] {
@@ -20,29 +21,60 @@ function tableUnder(page: string, heading: string): string[][] {
     );
 }
 
+/** How a source cell names each kind of source. */
+const NAMES: Record<SourceKind, RegExp> = {
+  tiktok: /https:\/\/developers\.tiktok\.com\//,
+  douyin: /Douyin/,
+  wechat: /WeChat/,
+  guide: /the guide/,
+  assumption: /assumption/,
+};
+
 describe('docs/simulator.md assumptions', () => {
   const rows = tableUnder('docs/simulator.md', '## Assumptions where the guide is silent');
+  const claim = (phrase: string) => rows.filter(([behaviour]) => behaviour?.includes(phrase));
 
-  it('lists the assumptions the simulator makes, each with a source or the word "assumption"', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(20);
+  it('lists each behaviour the simulator implements exactly once', () => {
+    const missing = SIMULATED_BEHAVIOURS.filter(({ row }) => claim(row).length !== 1).map(({ row }) => [
+      row,
+      claim(row).length,
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no row for a behaviour the simulator does not list', () => {
+    const unclaimed = rows.filter(
+      ([behaviour]) => !SIMULATED_BEHAVIOURS.some(({ row }) => behaviour?.includes(row)),
+    );
+    expect(unclaimed.map(([behaviour]) => behaviour)).toEqual([]);
+  });
+
+  it('gives each row the kinds of source its behaviour has, and names disputes', () => {
+    const wrong: string[] = [];
+    for (const { row, sources, disputed } of SIMULATED_BEHAVIOURS) {
+      const source = claim(row)[0]?.[1] ?? '';
+      for (const kind of sources) if (!NAMES[kind].test(source)) wrong.push(`${row}: no ${kind} source`);
+      const saysSo = /contradict|disagree/.test(source);
+      if (disputed && !saysSo) wrong.push(`${row}: does not say which pages contradict or disagree`);
+      if (!disputed && saysSo) wrong.push(`${row}: says pages disagree, the behaviour list does not`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('states the values the code implements (lifetimes, limits, codes, scopes, versions)', () => {
+    const stale = SIMULATED_BEHAVIOURS.flatMap(({ row, facts = [] }) => {
+      const text = (claim(row)[0] ?? []).join(' ');
+      return facts.filter((fact) => !text.includes(fact)).map((fact) => `${row}: ${fact}`);
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('keeps every row sourced: a link, the guide, Douyin, WeChat or the word "assumption"', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
     const unsourced = rows.filter(
       ([behaviour, source]) =>
         !behaviour || !source || !/https?:\/\/|the guide|assumption|Douyin|WeChat/i.test(source),
     );
     expect(unsourced).toEqual([]);
-  });
-
-  it('names the behaviours the issue found unlisted', () => {
-    const behaviours = rows.map(([behaviour]) => behaviour).join('\n');
-    for (const topic of [
-      'get_status_only',
-      'exchanged at `/v2/oauth/token/`',
-      'No cap on friends',
-      'status_code',
-      'no confirmation sheet',
-      "errMsg: '<api>:ok'",
-    ]) {
-      expect(behaviours).toContain(topic);
-    }
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseBuildConfig, ReleaseRefused } from '../../../tools/buildConfig/choose';
 import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from '../../../tools/buildConfig/module';
-import { releaseProblems } from '../../../tools/buildConfig/releaseCheck';
+import { appIdProblems, releaseProblems } from '../../../tools/buildConfig/releaseCheck';
 import {
   type BuildConfig,
   buildModeFromArgs,
@@ -148,5 +148,67 @@ describe('a release build refuses addresses a phone cannot reach', () => {
       "✗ GAME_SERVER_URL (the game server's address) is https://127.0.0.1:9530: a loopback address",
     );
     expect(result.stdout).not.toContain('release build: server');
+  });
+});
+
+describe('a release build refuses a package without a real app id', () => {
+  const fix = "set TIKTOK_APP_ID to your app's client key (TikTok Developer Portal, docs/upload.md)";
+
+  it('names TIKTOK_APP_ID when it is empty or the placeholder', () => {
+    expect(appIdProblems({ TIKTOK_APP_ID: '' }, 'awx1234')).toEqual([`TIKTOK_APP_ID is empty: ${fix}`]);
+    expect(appIdProblems({ TIKTOK_APP_ID: ' your_client_key ' }, 'awx1234')).toEqual([
+      `TIKTOK_APP_ID is your_client_key, the placeholder: ${fix}`,
+    ]);
+    expect(appIdProblems({ TIKTOK_APP_ID: 'awx1234' }, 'your_client_key')).toEqual([]);
+  });
+
+  it("names TIKTOK_APP_ID when it is unset and game.json's app_id is the placeholder or missing", () => {
+    expect(appIdProblems({}, 'your_client_key')).toEqual([
+      `TIKTOK_APP_ID is not set, and game.json app_id is "your_client_key", the placeholder: ${fix}`,
+    ]);
+    expect(appIdProblems({}, undefined)).toEqual([
+      `TIKTOK_APP_ID is not set, and game.json app_id is null, the placeholder: ${fix}`,
+    ]);
+    expect(appIdProblems({}, 'awx1234')).toEqual([]);
+  });
+
+  it('is checked with the addresses, for the command that asks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-root-'));
+    try {
+      writeFileSync(
+        join(dir, 'game.json'),
+        JSON.stringify({ app_id: 'your_client_key', dev: { requestDomains: declared } }),
+      );
+      const env = {
+        GAME_SERVER_URL: 'https://api.starlanes.example',
+        SHARE_IMAGE_URL: 'https://cdn.starlanes.example/share-card.png',
+      };
+      expect(chooseBuildConfig(dir, ['--release'], env)).toEqual(release());
+      expect(() => chooseBuildConfig(dir, ['--release'], env, { checkAppId: true })).toThrow(
+        'TIKTOK_APP_ID is not set, and game.json app_id is "your_client_key", the placeholder',
+      );
+      expect(
+        chooseBuildConfig(dir, ['--release'], { ...env, TIKTOK_APP_ID: 'awx1234' }, { checkAppId: true }),
+      ).toEqual(release());
+      expect(chooseBuildConfig(dir, [], env, { checkAppId: true })).toEqual(DEV_BUILD_CONFIG);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops `npm run build -- --release` with an empty TIKTOK_APP_ID, naming the variable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/build.ts', '--release'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        TIKTOK_APP_ID: '',
+        GAME_SERVER_URL: 'https://api.starlanes.example',
+        SHARE_IMAGE_URL: 'https://cdn.starlanes.example/share-card.png',
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`✗ TIKTOK_APP_ID is empty: ${fix}`);
+    expect(result.stdout).not.toContain('passes');
   });
 });

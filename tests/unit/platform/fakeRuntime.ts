@@ -12,7 +12,7 @@ export function fakeRuntime(answers: Partial<Record<keyof RawRuntime, Answer>> =
   for (const api of callbackApis) {
     runtime[api] = (options: Record<string, unknown> & CallbackOptions<unknown>) => {
       calls.push({ api, options });
-      const answer = answers[api] ?? { success: {} };
+      const answer = (answers as Partial<Record<string, Answer>>)[api] ?? { success: {} };
       if (answer === 'never') return;
       if ('throws' in answer) throw new Error(answer.throws);
       // Platforms answer asynchronously; so does the fake, so ordering bugs show up in tests.

@@ -129,7 +129,7 @@ describe('code exchange (POST /v2/oauth/token/)', () => {
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
       open_id: 'sim-ava',
-      scope: 'user.openid',
+      scope: 'user.info.open_id',
       expires_in: 7200,
       refresh_expires_in: 15_552_000,
       token_type: 'Bearer',
@@ -185,7 +185,7 @@ describe('code exchange (POST /v2/oauth/token/)', () => {
     const { answer } = await consent(['user.info.basic', 'user.friends.mutual']);
     const authCode = okResult(answer).code as string;
     const exchanged = exchangeCode(world.platform, form(authCode), client);
-    expect(exchanged.body.scope).toBe('user.openid,user.friends.mutual,user.info.basic');
+    expect(exchanged.body.scope).toBe('user.info.open_id,user.friends.mutual,user.info.basic');
     const info = userInfo(world.platform, `Bearer ${exchanged.body.access_token as string}`, fields);
     expect(info.body.data).toEqual({
       user: {
@@ -230,7 +230,7 @@ describe('refresh grant (grant_type=refresh_token)', () => {
     world.advance(3 * 60 * 60_000); // the access token is long expired
     const second = exchangeCode(world.platform, refresh(first.refresh_token as string), client);
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ open_id: 'sim-ava', scope: 'user.openid', expires_in: 7200 });
+    expect(second.body).toMatchObject({ open_id: 'sim-ava', scope: 'user.info.open_id', expires_in: 7200 });
     expect(second.body.refresh_token).not.toBe(first.refresh_token);
     expect(second.body.access_token).not.toBe(first.access_token);
     // Remaining lifetime: the rotated token keeps the chain's 180 days, 3 hours of which are gone.

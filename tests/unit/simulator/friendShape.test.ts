@@ -3,7 +3,7 @@ import { createContextPlatform } from '../../../assets/scripts/platform/index';
 import { DOUYIN_FRIEND_LIMIT } from '../../../simulator/server/friendShape';
 import { makeWorld, okResult, type World } from './world';
 
-/** getFriendCloudStorage in the guide's shape and in Douyin's, and the wrapper reading both. */
+/** getFriendCloudStorage in the guide's shape (TikTok mode) and in Douyin's, and the wrapper reading both. */
 
 let world: World;
 beforeEach(() => {
@@ -12,6 +12,10 @@ beforeEach(() => {
   world.store.grant('sim-omar', ['user.info.basic', 'user.friends.mutual']);
 });
 afterEach(() => world.dispose());
+
+const behaveAsDouyin = () => {
+  world.platform.device = { ...world.platform.device, platform: 'douyin' };
+};
 
 const rows = async (args: unknown = { keyList: ['highScore'] }) =>
   okResult(await world.call('context', 'getFriendCloudStorage', args)).data as Record<string, unknown>[];
@@ -45,7 +49,7 @@ describe('friend data shape', () => {
 
   it("serves Douyin's UserGameData rows when switched, with the same people and values", async () => {
     const guide = await rows();
-    world.platform.friendDataShape = 'douyin';
+    behaveAsDouyin();
     const douyin = await rows();
     expect(douyin).toHaveLength(guide.length);
     for (const row of douyin) {
@@ -59,7 +63,7 @@ describe('friend data shape', () => {
   it('caps Douyin answers at 100 rows, the player first; the guide shape is not capped', async () => {
     world.platform.switchUser('sim-omar');
     expect((await rows()).length).toBeGreaterThan(DOUYIN_FRIEND_LIMIT);
-    world.platform.friendDataShape = 'douyin';
+    behaveAsDouyin();
     const capped = await rows();
     expect(capped).toHaveLength(DOUYIN_FRIEND_LIMIT);
     expect(capped[0]?.openid).toBe('sim-omar');
@@ -67,16 +71,16 @@ describe('friend data shape', () => {
 
   it('the wrapper reads the same friends from either shape', async () => {
     const fromGuide = await wrapper().getFriendCloudStorage(['highScore']);
-    world.platform.friendDataShape = 'douyin';
+    behaveAsDouyin();
     const fromDouyin = await wrapper().getFriendCloudStorage(['highScore']);
     expect(fromDouyin).toEqual(fromGuide);
     expect(fromDouyin.friends.length).toBeGreaterThan(10);
     expect(fromDouyin.dropped).toBe(0);
   });
 
-  it('a reset returns to the shape the simulator started with', async () => {
-    world.platform.friendDataShape = 'douyin';
+  it('a reset returns to the mode the simulator started with', async () => {
+    behaveAsDouyin();
     world.platform.reset();
-    expect(world.platform.friendDataShape).toBe('guide');
+    expect(world.platform.device.platform).toBe('tiktok');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPackageConfig } from '../../../simulator/server/packageConfig';
+import { portalWarnings } from '../../../simulator/server/portalConfig';
 
 const dirs: string[] = [];
 function packageWith(files: Record<string, unknown>): string {
@@ -26,6 +27,7 @@ describe('what the simulator reads from a package', () => {
       contextDir: 'openDataContext',
       subpackages: [],
       network: { urlCheck: true, requestDomains: [] },
+      portal: { shareCard: {} },
     });
   });
 
@@ -42,6 +44,7 @@ describe('what the simulator reads from a package', () => {
       contextDir: undefined,
       subpackages: [{ name: 'level2', root: 'subpackages/level2' }],
       network: { urlCheck: true, requestDomains: [] },
+      portal: { shareCard: {} },
     });
   });
 
@@ -84,5 +87,34 @@ describe('what the simulator reads from a package', () => {
       'game.json dev.requestDomains[0]: "http://api.example.com" must start with https:// (TikTok allows HTTPS only); ' +
         'game.json dev.requestDomains[1]: "https://a.example.com/v1" must be an origin only, without a path, query or trailing slash',
     );
+  });
+});
+
+describe("the Developer Portal's settings, from game.json dev", () => {
+  it('reads the share card and the two legal URLs, and warns only when a URL is missing', async () => {
+    const portal = {
+      shareCard: { title: 'Star Lanes', imageUrl: 'https://cdn.example.com/card.png' },
+      termsOfServiceUrl: 'https://example.com/terms',
+      privacyPolicyUrl: 'https://example.com/privacy',
+    };
+    const dir = packageWith({ 'game.json': { app_id: 'app', dev: portal } });
+    const config = await readPackageConfig(dir);
+    expect(config.portal).toEqual(portal);
+    expect(portalWarnings(config.portal)).toEqual([]);
+    expect(portalWarnings({ shareCard: {}, termsOfServiceUrl: 'https://example.com/terms' })).toEqual([
+      expect.stringMatching(/^game\.json has no dev\.privacyPolicyUrl: on TikTok, login fails with 102102/),
+    ]);
+    expect(portalWarnings({ shareCard: {} })[0]).toContain('dev.termsOfServiceUrl or dev.privacyPolicyUrl');
+  });
+
+  it('refuses a share card or a URL it could not use, naming the field', async () => {
+    const bad = (dev: unknown) => readPackageConfig(packageWith({ 'game.json': { app_id: 'app', dev } }));
+    await expect(bad({ shareCard: { imageUrl: 'card.png' } })).rejects.toThrow(
+      'game.json dev.shareCard.imageUrl must be an absolute https:// URL, got "card.png"',
+    );
+    await expect(bad({ shareCard: { title: 7 } })).rejects.toThrow(
+      'game.json dev.shareCard.title must be a string',
+    );
+    await expect(bad({ privacyPolicyUrl: 'ftp://example.com' })).rejects.toThrow('dev.privacyPolicyUrl');
   });
 });

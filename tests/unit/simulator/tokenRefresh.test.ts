@@ -50,7 +50,7 @@ describe("the server's tokens against the simulator", () => {
     const exchange = await client.exchangeCode(await loginCode());
     expect(exchange).toMatchObject({
       openId: 'sim-ava',
-      scope: 'user.openid',
+      scope: 'user.info.open_id',
       expiresIn: 7200,
       refreshExpiresIn: 15_552_000,
     });

@@ -70,7 +70,7 @@ describe('seeded fixture', () => {
       display_name: 'Léo 🎮 Martin',
       avatar_url: 'http://localhost:9527/avatars/sim-leo.png',
       data: [
-        { key: 'highScoreMeta', value: expect.stringMatching(/^\{"v":1,"level":6,"achievedAt":\d+\}$/) },
+        { key: 'highScoreMeta', value: expect.stringMatching(/^\{"v":1,"level":5,"achievedAt":\d+\}$/) },
       ],
     });
   });
