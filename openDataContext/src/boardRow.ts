@@ -62,7 +62,7 @@ export class RowPainter {
     drawAvatar(ctx, this.avatars, row, x, middle - board.avatarSize / 2, board.avatarSize, scale);
     x += board.avatarSize + board.gap;
 
-    const buttonRoom = row.isYou ? 0 : board.buttonWidth + board.gap;
+    const buttonRoom = row.isYou || row.mine ? 0 : board.buttonWidth + board.gap;
     const textWidth = Math.max(0, width - x - buttonRoom - board.paddingX);
     ctx.fillStyle = colors.text;
     ctx.font = font(15, 600);
@@ -72,7 +72,7 @@ export class RowPainter {
     const score = row.best === null ? 'No score yet' : `${formatScore(row.best.score)} pts`;
     ctx.fillText(row.isYou ? `${score} · You` : score, x, middle + 10);
 
-    if (!row.isYou) {
+    if (!row.isYou && !row.mine) {
       const look = shareButtonLook(share, row.best === null ? 'Invite' : 'Challenge');
       drawButton(ctx, rowButtonBox(width, y), look.label, look.fill, scale);
     }

@@ -275,7 +275,7 @@ export class BoardView {
     if (this.isPinned(model) && y >= this.pinnedTop) return null;
     const index = Math.floor((y - this.listTop + this.scroller.offset) / board.rowHeight);
     const row = model.rows[index];
-    if (row === undefined || row.isYou) return null;
+    if (row === undefined || row.isYou || row.mine) return null;
     return contains(rowButtonBox(this.width, this.rowTop(index)), x, y, BUTTON_SLOP)
       ? { kind: 'share', row }
       : null;

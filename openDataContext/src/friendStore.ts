@@ -2,12 +2,14 @@
  * Friends' scores with a time to live. The platform is asked only when the board is first shown or the
  * cache went stale, and your own best as the best keeper last read or wrote it is applied at once:
  * friend reads can lag behind a write, and a board that shows your old score right after you beat it
- * looks broken.
+ * looks broken. Which row is yours comes from the platform (your tag, playerTag.ts); the open id the
+ * game sends is used only where the platform cannot tell.
  */
 import { type CloudRules, parseCloudScore } from '../../assets/scripts/social/cloudScore';
 import { sanitizeDisplayName } from '../../assets/scripts/social/displayName';
 import type { ScoreRecord } from '../../assets/scripts/social/ranking';
 import { authorizationProblem, type ContextHost, type FriendCloudEntry } from './host';
+import { PLAYER_TAG_KEY, type PlayerTag, rowsWithTag } from './playerTag';
 
 export const FRIENDS_TTL_MS = 60_000;
 
@@ -17,6 +19,8 @@ export interface Player {
   readonly name: string;
   readonly avatarUrl: string;
   readonly best: ScoreRecord | null;
+  /** The row carries your tag: it is you, or a copy of you, and never gets a challenge. */
+  readonly mine: boolean;
 }
 
 export type LoadProblem = 'unauthorized' | 'failed';
@@ -31,13 +35,14 @@ export type FriendsState =
  * Turns one platform row into a player; every hostile value becomes "no score", never an exception.
  * Only this build's zone counts: a friend's test-build score is not their score here.
  */
-export function toPlayer(entry: FriendCloudEntry, rules: CloudRules): Player {
+export function toPlayer(entry: FriendCloudEntry, rules: CloudRules, mine = false): Player {
   const best = parseCloudScore(entry.data, rules.keys, rules.scoreLimit);
   return {
     openId: entry.openId,
     name: sanitizeDisplayName(entry.displayName),
     avatarUrl: entry.avatarUrl,
     best: best === null ? null : { score: best.score, achievedAt: best.achievedAt },
+    mine,
   };
 }
 
@@ -48,7 +53,10 @@ export class FriendStore {
   fetches = 0;
   private fetchedAt = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<void> | null = null;
-  private youOpenId: string | null = null;
+  /** The open id the game sent (from its server), or null. */
+  private toldYou: string | null = null;
+  /** The rows carrying your tag in the last answer. */
+  private tagged: string[] = [];
   private ownBest: ScoreRecord | null = null;
   private cloudPlayers: Player[] = [];
   /** Answers to requests made before the player lost friend access are dropped. */
@@ -57,14 +65,28 @@ export class FriendStore {
   constructor(
     private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
     private readonly rules: CloudRules,
+    private readonly tag: Pick<PlayerTag, 'get'>,
     private readonly onChange: () => void,
     private readonly ttlMs = FRIENDS_TTL_MS,
   ) {}
 
+  /** The open id the game knows you by (from its server), a fallback where your tag tells nothing. */
   setYou(openId: string | null): void {
-    if (openId === this.youOpenId) return;
-    this.youOpenId = openId;
+    if (openId === this.toldYou) return;
+    this.toldYou = openId;
     this.publish();
+  }
+
+  /**
+   * Your open id: the one row with your tag; else the game's, if it is not another tagged row's; else
+   * null (then nobody is marked "you" and no row that carries your tag gets a challenge).
+   */
+  you(): string | null {
+    const [only, ...others] = this.tagged;
+    if (only !== undefined && others.length === 0) return only;
+    if (this.tagged.length > 1)
+      return this.toldYou !== null && this.tagged.includes(this.toldYou) ? this.toldYou : null;
+    return this.toldYou;
   }
 
   /** Fetches when there is no data yet or it is older than the time to live. */
@@ -88,7 +110,8 @@ export class FriendStore {
 
   /** Your display name as the platform gave it with the friend data (sanitized), or null. */
   yourName(): string | null {
-    return this.cloudPlayers.find((player) => player.openId === this.youOpenId)?.name ?? null;
+    const you = this.you();
+    return this.cloudPlayers.find((player) => player.openId === you)?.name ?? null;
   }
 
   markUnauthorized(): void {
@@ -107,11 +130,14 @@ export class FriendStore {
     }
     const generation = this.generation;
     const current = () => generation === this.generation;
-    const request = this.host
-      .getFriendCloudStorage([this.rules.keys.score, this.rules.keys.meta])
-      .then(({ friends }) => {
+    const keys = [this.rules.keys.score, this.rules.keys.meta, PLAYER_TAG_KEY];
+    const request = Promise.all([this.host.getFriendCloudStorage(keys), this.tag.get()])
+      .then(([{ friends }, tag]) => {
         if (!current()) return;
-        this.cloudPlayers = friends.map((friend) => toPlayer(friend, this.rules));
+        this.tagged = rowsWithTag(friends, tag);
+        this.cloudPlayers = friends.map((friend) =>
+          toPlayer(friend, this.rules, this.tagged.includes(friend.openId)),
+        );
         this.fetchedAt = this.host.now();
         this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
         this.bump();
@@ -137,7 +163,7 @@ export class FriendStore {
   }
 
   private withOwnBest(players: Player[]): Player[] {
-    const you = this.youOpenId;
+    const you = this.you();
     const saved = this.ownBest;
     if (you === null || saved === null) return players;
     let found = false;
@@ -146,7 +172,7 @@ export class FriendStore {
       found = true;
       return player.best !== null && player.best.score >= saved.score ? player : { ...player, best: saved };
     });
-    if (!found) merged.push({ openId: you, name: 'You', avatarUrl: '', best: saved });
+    if (!found) merged.push({ openId: you, name: 'You', avatarUrl: '', best: saved, mine: true });
     return merged;
   }
 

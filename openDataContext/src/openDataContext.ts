@@ -22,6 +22,7 @@ import { SHARE_IMAGE_URL } from './config';
 import { FriendStore } from './friendStore';
 import type { ContextHost, SharedCanvas } from './host';
 import { type NoticeModel, NoticeView } from './noticeView';
+import { PlayerTag } from './playerTag';
 import { FrameScheduler } from './scheduler';
 import { type Standings, standingsOf } from './standings';
 import { applySurface, type Surface } from './surface';
@@ -60,7 +61,6 @@ export class OpenDataContext {
   /** Idle-time work between frames (row bitmaps drawn ahead), at most one task pending. */
   private idleTask: number | null = null;
   private idleWorkAvailable = true;
-  private youOpenId: string | null = null;
   private derived: (Standings & { version: number }) | null = null;
 
   /**
@@ -79,7 +79,7 @@ export class OpenDataContext {
     this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
     this.board = new BoardView(this.avatars);
     this.cards = new CardSender(host, () => this.scheduler.invalidate());
-    this.store = new FriendStore(host, rules, () => this.onDataChange());
+    this.store = new FriendStore(host, rules, new PlayerTag(host), () => this.onDataChange());
     this.keeper = new BestKeeper(host, rules, () => this.onOwnBestChange());
   }
 
@@ -103,7 +103,6 @@ export class OpenDataContext {
     switch (message.type) {
       case 'show': {
         this.view = message.view;
-        this.youOpenId = message.you.openId;
         this.store.setYou(message.you.openId);
         this.place({ rect: message.rect, viewport: message.viewport, pixelRatio: message.pixelRatio });
         if (message.view === 'best') this.keeper.load();
@@ -188,7 +187,7 @@ export class OpenDataContext {
   /** A card straight to a friend, naming you and your best (cardSender.ts). */
   private share(openId: string, title: string, subtitle: string): void {
     const yourBest = this.derive().rows.find((row) => row.isYou)?.best?.score ?? null;
-    const query = challengeQuery(this.store.yourName(), this.youOpenId, yourBest);
+    const query = challengeQuery(this.store.yourName(), this.store.you(), yourBest);
     this.cards.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
   }
 
@@ -212,7 +211,7 @@ export class OpenDataContext {
   private derive(): Standings {
     const version = this.store.version;
     if (this.derived === null || this.derived.version !== version) {
-      const standings = standingsOf(this.store.state, this.youOpenId, this.keeper.state.lastRun);
+      const standings = standingsOf(this.store.state, this.store.you(), this.keeper.state.lastRun);
       this.derived = { version, ...standings };
     }
     return this.derived;

@@ -24,15 +24,17 @@ export function standingsOf(
   const youIndex = rows.findIndex((row) => row.isYou);
   // Without your open id your own row would look like a friend's: nobody is named rather than yourself.
   if (youOpenId === null || state.kind !== 'ready') return { rows, youIndex, surpass: null };
+  // A friend's row that copied your tag is no friend to pass.
+  const others = players.filter((player) => !player.mine || player.openId === youOpenId);
   if (run?.newBest === true) {
-    return { rows, youIndex, surpass: surpassAfterNewBest(players, youOpenId, run.previousBest, run.score) };
+    return { rows, youIndex, surpass: surpassAfterNewBest(others, youOpenId, run.previousBest, run.score) };
   }
   if (run?.newBest === false && run.previousBest !== null) {
     // Not a new best: nobody was passed; the next friend is measured from the best that stays.
     return {
       rows,
       youIndex,
-      surpass: surpassAfterNewBest(players, youOpenId, run.previousBest, run.previousBest),
+      surpass: surpassAfterNewBest(others, youOpenId, run.previousBest, run.previousBest),
     };
   }
   return { rows, youIndex, surpass: null };

@@ -166,6 +166,19 @@ export function createGamePlatform(options: PlatformOptions = {}) {
       method('onHide')(listener);
     },
 
+    /**
+     * Follows the device's connection (`onNetworkStatusChange`, where the runtime has it: Douyin and
+     * WeChat document it, TikTok's SDK pages do not). Returns false when there is nothing to follow.
+     */
+    onNetworkStatusChange(listener: (status: { isConnected: boolean }) => void): boolean {
+      if (!canIUseOn('onNetworkStatusChange', globals)) return false;
+      method('onNetworkStatusChange')((status: unknown) => {
+        const connected = (status as { isConnected?: unknown } | null)?.isConnected;
+        if (typeof connected === 'boolean') listener({ isConnected: connected });
+      });
+      return true;
+    },
+
     onTouch(phase: TouchPhase, listener: (event: TouchEventLike) => void): void {
       const api = (
         { start: 'onTouchStart', move: 'onTouchMove', end: 'onTouchEnd', cancel: 'onTouchCancel' } as const

@@ -136,6 +136,7 @@ export interface RawRuntime {
   getLaunchOptionsSync?(): LaunchOptions;
   onShow?(listener: (options: LaunchOptions) => void): void;
   onHide?(listener: () => void): void;
+  onNetworkStatusChange?(listener: (status: unknown) => void): void;
   getStorageSync?(key: string): unknown;
   setStorageSync?(key: string, value: string): void;
   removeStorageSync?(key: string): void;

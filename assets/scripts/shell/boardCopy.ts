@@ -1,54 +1,50 @@
 /**
  * The words the game says when something did not go as hoped, in one place for both editions: why the
  * friends board is not shown, why the global board failed, where a run stands. Each cause has its own
- * words and next step; a failure is never called a refusal.
+ * words, and none promises what the next tap will not do: the device offline, TikTok not answering, the
+ * game's own server down, a refusal. A failure is never called a refusal.
  */
 import { type FriendBoardOutcome, needsSettings } from './friendBoard';
 import type { RunDelivery } from './runOutbox';
 import type { ServerProblem } from './serverClient';
 
-/** Each reason the friends board is not shown has its own words: a failure is never called a refusal. */
-export const FRIENDS_ALTERNATIVE_COPY: Record<Exclude<FriendBoardOutcome['kind'], 'authorized'>, Copy> = {
+export interface Copy {
+  readonly title: string;
+  readonly body: string;
+}
+
+type Alternative = Exclude<FriendBoardOutcome['kind'], 'authorized'>;
+
+/** Each reason the friends board is not shown, where the game cannot open the platform's settings page. */
+export const FRIENDS_ALTERNATIVE_COPY: Record<Alternative, Copy> = {
   'not-now': {
     title: 'No problem!',
     body: 'The friends board needs your permission to see who you play with. Meanwhile, see how you do against everyone.',
   },
   declined: {
-    title: 'No problem!',
-    body: 'Without permission to see who you play with, there is no friends board. You can allow it any time with Try again.',
+    title: 'No friends board for now',
+    body: 'You said no, so TikTok won’t ask again. To play against friends, open the ··· menu at the top right, choose Settings, allow your profile and friend list, then tap I turned it on.',
   },
   'partly-granted': {
     title: 'Almost there',
-    body: 'The friends board needs both your profile and your friend list, and you allowed only one. Turn the other on in the game’s settings (··· menu, Settings), then check again.',
+    body: 'The friends board needs both your profile and your friend list, and you allowed only one. Turn the other on in the game’s settings (··· menu, Settings), then tap I turned it on.',
   },
   'turned-off': {
     title: 'Friend access is off',
-    body: 'You said no earlier, so TikTok won’t ask again. To turn it back on, open the ··· menu at the top right, choose Settings, and allow your profile and friend list.',
+    body: 'You said no earlier, so TikTok won’t ask again. To turn it back on, open the ··· menu at the top right, choose Settings, allow your profile and friend list, then tap I turned it on.',
   },
   failed: {
     title: 'Couldn’t reach TikTok',
-    body: 'TikTok did not answer, so nothing was asked or changed. Check your connection and try again.',
-  },
-};
-
-export const GLOBAL_FAILURE_COPY: Record<ServerProblem, Copy> = {
-  login: {
-    title: 'Couldn’t sign in',
-    body: 'TikTok login failed, so the game server cannot tell who you are. Try again in a moment.',
-  },
-  unreachable: { title: 'Offline', body: 'The game server cannot be reached. Check your connection.' },
-  refused: {
-    title: 'Server trouble',
-    body: 'The game server answered with an error. Try again in a moment.',
-  },
-  unexpected: {
-    title: 'Server trouble',
-    body: 'The game server’s answer could not be read. Try again later.',
+    body: 'TikTok did not answer, so nothing was asked or changed. The game checks again by itself.',
   },
 };
 
 /** Where the platform has a settings page the game can open, the words point at its button instead. */
-const WITH_SETTINGS_PAGE: Record<'turned-off' | 'partly-granted', Copy> = {
+const WITH_SETTINGS_PAGE: Partial<Record<Alternative, Copy>> = {
+  declined: {
+    title: 'No friends board for now',
+    body: 'You said no, so TikTok won’t ask again. To play against friends, open settings and allow your profile and friend list.',
+  },
   'turned-off': {
     title: 'Friend access is off',
     body: 'You said no earlier, so TikTok won’t ask again. Open settings and allow your profile and friend list.',
@@ -59,14 +55,19 @@ const WITH_SETTINGS_PAGE: Record<'turned-off' | 'partly-granted', Copy> = {
   },
 };
 
+const OFFLINE: Copy = {
+  title: 'You’re offline',
+  body: 'The friends board comes from TikTok. Connect to the internet: the game checks again by itself.',
+};
+
 /** Why the friends board is not shown, and what to do about it. */
 export function friendsAlternativeCopy(
-  outcome: Exclude<FriendBoardOutcome['kind'], 'authorized'>,
+  outcome: Alternative,
   canOpenSettings: boolean,
+  offline = false,
 ): Copy {
-  if (canOpenSettings && (outcome === 'turned-off' || outcome === 'partly-granted'))
-    return WITH_SETTINGS_PAGE[outcome];
-  return FRIENDS_ALTERNATIVE_COPY[outcome];
+  if (outcome === 'failed' && offline) return OFFLINE;
+  return (canOpenSettings ? WITH_SETTINGS_PAGE[outcome] : undefined) ?? FRIENDS_ALTERNATIVE_COPY[outcome];
 }
 
 /**
@@ -78,10 +79,37 @@ export function retryLabel(outcome: FriendBoardOutcome['kind'], canOpenSettings:
   return canOpenSettings ? 'Open settings' : 'I turned it on';
 }
 
-export interface Copy {
-  readonly title: string;
-  readonly body: string;
-}
+export const GLOBAL_FAILURE_COPY: Record<ServerProblem, Copy> = {
+  offline: {
+    title: 'You’re offline',
+    body: 'Connect to the internet to see the global board. It loads by itself when you’re back.',
+  },
+  login: {
+    title: 'Couldn’t reach TikTok',
+    body: 'TikTok did not sign you in, so the game server cannot tell who you are. The board loads by itself once it does.',
+  },
+  unreachable: {
+    title: 'Game server unavailable',
+    body: 'You’re online, but the game’s own server is not answering. The board loads by itself when it is back.',
+  },
+  refused: {
+    title: 'Server trouble',
+    body: 'The game server answered with an error. The board tries again by itself in a moment.',
+  },
+  unexpected: {
+    title: 'Server trouble',
+    body: 'The game server’s answer could not be read. The board tries again by itself in a moment.',
+  },
+};
+
+/** A run waiting for the server, by what it waits for. */
+const WAITING: Record<ServerProblem, string> = {
+  offline: 'Global board: will send when you’re online',
+  login: 'Global board: will send once TikTok signs you in',
+  unreachable: 'Global board: will send when the game server is back',
+  refused: 'Global board: the server had trouble, trying again',
+  unexpected: 'Global board: the server had trouble, trying again',
+};
 
 /** The results screen's line on where the run stands on its way to the global board. */
 export function deliveryText(delivery: RunDelivery | null): string {
@@ -92,7 +120,7 @@ export function deliveryText(delivery: RunDelivery | null): string {
     case 'saved':
       return 'Global board: saved ✓';
     case 'waiting':
-      return 'Global board: will save when you’re online';
+      return WAITING[delivery.problem];
     case 'refused':
       return 'Global board: the server did not accept this run';
     case 'unsent':

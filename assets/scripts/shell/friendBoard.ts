@@ -44,9 +44,12 @@ export interface FriendBoardDeps {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Outcomes the platform will not change by asking again: only the player, in its settings, can. */
+/**
+ * Outcomes the platform will not change by asking again: only the player, in its settings, can. A
+ * refusal is one: the platform does not show its prompt again after "Don't allow".
+ */
 export const needsSettings = (outcome: FriendBoardOutcome['kind']): boolean =>
-  outcome === 'turned-off' || outcome === 'partly-granted';
+  outcome === 'declined' || outcome === 'turned-off' || outcome === 'partly-granted';
 
 export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }: FriendBoardDeps) {
   let status: AuthorizationStatus = 'unknown';

@@ -6,6 +6,7 @@
 export * from './analytics';
 export * from './boardCopy';
 export * from './config';
+export * from './connectivity';
 export * from './consentCopy';
 export * from './contextSurface';
 export * from './flow/actions';

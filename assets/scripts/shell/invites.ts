@@ -9,7 +9,8 @@ import { inviteCard } from '../social/shareCard';
 import type { Analytics } from './analytics';
 import { SHARE_IMAGE_URL } from './config';
 
-export type InvitePlatform = Pick<GamePlatform, 'shareAppMessage' | 'shareToStory'>;
+export type InvitePlatform = Pick<GamePlatform, 'shareAppMessage' | 'shareToStory'> &
+  Partial<Pick<GamePlatform, 'canIUse'>>;
 
 export type ShareOutcome = { readonly sent: true } | { readonly sent: false; readonly reason: string };
 
@@ -28,6 +29,14 @@ export function createInvites(
   words: Pick<GameWords, 'name' | 'inviteLine'>,
 ) {
   return {
+    /**
+     * Whether this TikTok can send a direct message card: TikTok 40.3.0 or later, asked with `canIUse`
+     * as its Direct Message Sharing page says. A runtime without `canIUse` is asked nothing.
+     */
+    canInvite(): boolean {
+      return platform.canIUse?.('shareAppMessage') ?? true;
+    },
+
     async inviteFriends(inviter: Inviter): Promise<ShareOutcome> {
       try {
         await platform.shareAppMessage({

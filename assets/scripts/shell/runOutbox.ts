@@ -16,7 +16,7 @@
  */
 import { parseRunRecord, type RunRecord, type RunRules } from '../games/runRecord';
 import type { BestScore } from '../social/cloudScore';
-import { type RunVerdict, ServerError } from './serverClient';
+import { type RunVerdict, ServerError, type ServerProblem, serverProblem } from './serverClient';
 
 /**
  * Where a run's seed came from: `server`, issued to the player; `test`, chosen by the test mode
@@ -47,7 +47,7 @@ export interface OutboxState {
 export type RunDelivery =
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly verdict: RunVerdict }
-  | { readonly kind: 'waiting'; readonly reason: string }
+  | { readonly kind: 'waiting'; readonly reason: string; readonly problem: ServerProblem }
   | { readonly kind: 'refused'; readonly reason: string }
   /** Played with a local seed (none from the server at hand): kept as the device best, never sent. */
   | { readonly kind: 'unsent'; readonly reason: string };
@@ -185,7 +185,8 @@ export function createRunOutbox({ storage, storageKey, rules, scheduler, submit,
           deliveries.set(pending.id, { kind: 'refused', reason });
           continue;
         }
-        for (const waiting of state.runs) deliveries.set(waiting.id, { kind: 'waiting', reason });
+        const problem = serverProblem(error);
+        for (const waiting of state.runs) deliveries.set(waiting.id, { kind: 'waiting', reason, problem });
         scheduleRetry();
         return;
       }

@@ -40,6 +40,7 @@ export function createSample(platform: GamePlatform, game: GameDefinition): Samp
     game,
     services,
     progress: createLevelProgress(platform, game.info),
+    timers: platformTimers,
     testMode,
   });
   flow = created;

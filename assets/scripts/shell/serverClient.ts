@@ -5,7 +5,7 @@
  * outbox knows what is worth retrying. The game plays on without a session.
  */
 import { MAX_SEED, type RunRecord } from '../games/runRecord';
-import type { GamePlatform } from '../platform/index';
+import { type GamePlatform, requestProblem } from '../platform/index';
 import { GAME_SERVER_URL, GAME_ZONE } from './config';
 
 export type ServerPlatform = Pick<GamePlatform, 'login' | 'request'>;
@@ -46,13 +46,16 @@ export interface Profile {
 }
 
 /**
- * Why a call gave no answer the game can use:
- * - `login`: the platform's silent login failed, so the server cannot be asked who you are;
- * - `unreachable`: no answer over the network (offline, timeout, server down);
- * - `refused`: the server answered with an error status (see `status`);
+ * Why a call gave no answer the game can use, by cause, so each gets its own words:
+ * - `offline`: the device has no connection (the runtime said so);
+ * - `login`: the platform's silent login failed while the device is online, so the server cannot be
+ *   asked who you are;
+ * - `unreachable`: the game server did not answer while the device is online: it is down or cut off;
+ * - `refused`: the server answered with an error (`status`, when the runtime tells it; TikTok's says only
+ *   "server error", 10401);
  * - `unexpected`: the server answered success with a body the game cannot read.
  */
-export type ServerProblem = 'login' | 'unreachable' | 'refused' | 'unexpected';
+export type ServerProblem = 'offline' | 'login' | 'unreachable' | 'refused' | 'unexpected';
 
 export class ServerError extends Error {
   constructor(
@@ -121,6 +124,10 @@ function errorCode(body: unknown): string {
 }
 
 export interface ServerClientOptions {
+  /** Whether the device said it has no connection; any failure then is the device's, not the server's. */
+  deviceOffline?: () => boolean;
+  /** Told after every request whether the server answered (any status) or not. */
+  onAnswer?: (answered: boolean) => void;
   baseUrl?: string;
   /** The boards' zone (docs/server.md): the build's, so a test build never writes the live boards. */
   zone?: string;
@@ -131,6 +138,11 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
   const baseUrl = options.baseUrl ?? GAME_SERVER_URL;
   const zone = options.zone ?? GAME_ZONE;
   const now = options.now ?? Date.now;
+  const deviceOffline = options.deviceOffline ?? (() => false);
+  const onAnswer = options.onAnswer ?? (() => undefined);
+  /** A failure as the player should hear it: the device's when it is offline, else the given cause. */
+  const failure = (route: string, problem: ServerProblem, status: number | null, reason: string) =>
+    new ServerError(route, deviceOffline() ? 'offline' : problem, status, reason);
   let session: ServerSession | null = null;
   let opening: Promise<ServerSession | null> | null = null;
   /** Why the last attempt to open a session failed. */
@@ -139,8 +151,8 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
   async function call(route: string, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
     const current = await ensureSession();
     if (!current) {
-      const why = sessionError ?? new ServerError(route, 'unreachable', null, 'no session');
-      throw new ServerError(route, why.problem, why.status, `no session (${why.message})`);
+      const why = sessionError ?? failure(route, 'unreachable', null, 'no session');
+      throw failure(route, why.problem, why.status, `no session (${why.message})`);
     }
     let answer: Awaited<ReturnType<ServerPlatform['request']>>;
     try {
@@ -151,8 +163,9 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
         header: { Authorization: `Bearer ${current.token}`, 'Content-Type': 'application/json' },
       });
     } catch (error) {
-      throw new ServerError(route, 'unreachable', null, error instanceof Error ? error.message : 'no answer');
+      throw requestFailure(route, error);
     }
+    onAnswer(true);
     if (answer.statusCode === 401) session = null;
     if (answer.statusCode < 200 || answer.statusCode >= 300) {
       const reason = `HTTP ${answer.statusCode}${errorCode(answer.data)}`;
@@ -170,7 +183,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
       code = (await platform.login()).code;
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'login failed';
-      sessionError = new ServerError(route, 'login', null, reason);
+      sessionError = failure(route, 'login', null, reason);
       return null;
     }
     try {
@@ -180,6 +193,7 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
         data: { code },
         header: { 'Content-Type': 'application/json' },
       });
+      onAnswer(true);
       if (answer.statusCode !== 200) {
         sessionError = new ServerError(route, 'refused', answer.statusCode, `HTTP ${answer.statusCode}`);
         return null;
@@ -187,10 +201,24 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
       session = parseSession(answer.data);
       sessionError = session ? null : new ServerError(route, 'unexpected', 200, 'unreadable session');
     } catch (error) {
-      const reason = error instanceof Error ? error.message : 'no answer';
-      sessionError = new ServerError(route, 'unreachable', null, reason);
+      sessionError = requestFailure(route, error);
     }
     return session;
+  }
+
+  /**
+   * A request that rejected: on TikTok an answer outside 2xx rejects too (10401, "server error"), and
+   * says no status; it may be the 401 of an expired session, so the session is opened anew next time.
+   */
+  function requestFailure(route: string, error: unknown): ServerError {
+    const reason = error instanceof Error ? error.message : 'no answer';
+    if (requestProblem(error) === 'server-error') {
+      onAnswer(true);
+      session = null;
+      return new ServerError(route, 'refused', null, reason);
+    }
+    onAnswer(false);
+    return failure(route, 'unreachable', null, reason);
   }
 
   function ensureSession(): Promise<ServerSession | null> {

@@ -8,6 +8,7 @@ import type { RunRecord } from '../games/runRecord';
 import type { GamePlatform } from '../platform/index';
 import { type Analytics, createAnalytics } from './analytics';
 import { storageKeys } from './config';
+import { type Connectivity, createConnectivity } from './connectivity';
 import { type ContextSurface, createContextSurface } from './contextSurface';
 import { createFriendBoardFlow, type FriendBoardFlow } from './friendBoard';
 import { createInvites, type Invites, type ShareOutcome } from './invites';
@@ -37,6 +38,8 @@ export interface GameServicesOptions {
 
 export interface GameServices {
   readonly server: ServerClient;
+  /** The device's connection and the server's answers: failures by cause, and recovery. */
+  readonly connectivity: Connectivity;
   readonly outbox: RunOutbox;
   readonly analytics: Analytics;
   readonly friendBoard: FriendBoardFlow;
@@ -84,7 +87,13 @@ export function createGameServices(options: GameServicesOptions): GameServices {
   const { platform, scheduler, game } = options;
   const keys = storageKeys(game.info.storagePrefix);
   const now = options.now ?? Date.now;
-  const server = createServerClient(platform, { baseUrl: options.baseUrl, now });
+  const connectivity = createConnectivity(platform);
+  const server = createServerClient(platform, {
+    baseUrl: options.baseUrl,
+    now,
+    deviceOffline: connectivity.offline,
+    onAnswer: connectivity.noteServer,
+  });
   const analytics = createAnalytics({ platform, sendToServer: (events) => server.sendEvents(events), now });
   const surface = createContextSurface(platform);
   let serverBest: number | null = null;
@@ -173,8 +182,14 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     return serverBest === null ? device : Math.max(device, serverBest);
   }
 
+  // Back online, or the server answers again: what waited goes out without a tap.
+  connectivity.onBack(() => {
+    if (foreground) resend();
+  });
+
   return {
     server,
+    connectivity,
     outbox,
     analytics,
     friendBoard,

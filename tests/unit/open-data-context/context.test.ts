@@ -4,7 +4,7 @@ import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import { SHARE_IMAGE_URL } from '../../../openDataContext/src/config';
 import { OpenDataContext } from '../../../openDataContext/src/openDataContext';
 import { board } from '../../../openDataContext/src/theme';
-import { authFailure, entry, fakeHost, flush, meta, show, storedBest } from './fakes';
+import { authFailure, entry, fakeHost, flush, meta, scoreWrites, show, storedBest } from './fakes';
 
 const KEYS = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
 
@@ -371,15 +371,19 @@ describe('beat your friend notice', () => {
 
   it('a score below the stored best writes nothing, claims nothing and passes nobody', async () => {
     const host = await showNotice({ ...levelEnd, score: 500 }, 100);
-    expect(host.cloudWrites).toEqual([]);
+    expect(scoreWrites(host)).toEqual([]);
     expect(host.texts).toEqual(['Your best: 800', '101 points to beat Maya']);
   });
 
   it('says nothing about a best before the stored one was read', async () => {
     const host = fakeHost(seeded());
     host.cloud = storedBest('800');
-    let release: () => void = () => {};
-    host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
+    // Every read waits (the best keeper's, and the player tag's): released together below.
+    const waiting: (() => void)[] = [];
+    host.readCloud = () => new Promise((resolve) => waiting.push(() => resolve()));
+    const release = () => {
+      for (const resume of waiting.splice(0)) resume();
+    };
     new OpenDataContext(host, KEYS).listen();
     host.send(levelEnd);
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
@@ -441,14 +445,14 @@ describe('keeping the best', () => {
     new OpenDataContext(host, KEYS).listen();
     host.send({ v: 1, type: 'resumeBest', ...best });
     await flush();
-    expect(host.cloudWrites).toEqual([]);
+    expect(scoreWrites(host)).toEqual([]);
 
     host.cloud = storedBest('700');
     host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
     await flush();
     host.send({ v: 1, type: 'levelEnd', runId: 'run-1', ...best });
     await flush();
-    expect(host.cloudWrites).toHaveLength(1);
+    expect(scoreWrites(host)).toHaveLength(1);
     expect(highScore(host)).toBe('1080');
   });
 
@@ -464,7 +468,7 @@ describe('keeping the best', () => {
     await flush();
     await flush();
     expect(highScore(host)).toBe('1080');
-    expect(host.cloudWrites.length).toBe(2);
+    expect(scoreWrites(host).length).toBe(2);
 
     host.readCloud = async () => undefined;
     host.cloud = storedBest('1500', 30);
@@ -479,8 +483,12 @@ describe('best score line on the menu', () => {
     const host = fakeHost();
     host.cloud = storedBest('3000');
     new OpenDataContext(host, KEYS).listen();
-    let release: () => void = () => {};
-    host.readCloud = () => new Promise((resolve) => (release = () => resolve()));
+    // Every read waits (the best keeper's, and the player tag's): released together below.
+    const waiting: (() => void)[] = [];
+    host.readCloud = () => new Promise((resolve) => waiting.push(() => resolve()));
+    const release = () => {
+      for (const resume of waiting.splice(0)) resume();
+    };
     host.send(show({ view: 'best', rect: { x: 20, y: 300, width: 320, height: 30 }, authorized: false }));
     host.runFrame();
     // Nothing is claimed before the read; the answer alone brings the line.

@@ -182,3 +182,8 @@ export const show = (fields: Record<string, unknown> = {}) => ({
 });
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The cloud writes of the best keeper: those of the player tag (playerTag.ts) left out. */
+export function scoreWrites(host: { cloudWrites: { key: string; value: string }[][] }) {
+  return host.cloudWrites.filter((write) => !write.every((item) => item.key === 'playerTag'));
+}

@@ -5,6 +5,8 @@ import { FRIENDS_TTL_MS, FriendStore, toPlayer } from '../../../openDataContext/
 import { authFailure, entry, fakeHost, meta } from './fakes';
 
 const KEYS = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
+// A platform that never answers with a tag: "you" is whoever the game says.
+const NO_TAG = { get: async () => null };
 
 const readyPlayers = (store: FriendStore) => {
   if (store.state.kind !== 'ready') throw new Error(`store is ${store.state.kind}`);
@@ -14,7 +16,7 @@ const readyPlayers = (store: FriendStore) => {
 describe('FriendStore', () => {
   it('asks the platform once, then again only after the time to live', async () => {
     const host = fakeHost([entry('a', 'Ana', '10')]);
-    const store = new FriendStore(host, KEYS, () => {});
+    const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     await Promise.all([store.ensureFresh(), store.ensureFresh()]);
     await store.ensureFresh();
     expect(host.friendCalls).toBe(1);
@@ -38,13 +40,13 @@ describe('FriendStore', () => {
     };
     const onlyTested = { ...testBuildScore, openId: 'zoe', data: [{ key: 'highScore_test', value: '700' }] };
     const host = fakeHost([testBuildScore, onlyTested]);
-    const defaultBoard = new FriendStore(host, KEYS, () => {});
+    const defaultBoard = new FriendStore(host, KEYS, NO_TAG, () => {});
     await defaultBoard.ensureFresh();
     expect(readyPlayers(defaultBoard).map((player) => [player.openId, player.best?.score ?? null])).toEqual([
       ['kenji', 2500],
       ['zoe', null],
     ]);
-    const testBoard = new FriendStore(host, { ...KEYS, keys: scoreKeysFor('test') }, () => {});
+    const testBoard = new FriendStore(host, { ...KEYS, keys: scoreKeysFor('test') }, NO_TAG, () => {});
     await testBoard.ensureFresh();
     expect(readyPlayers(testBoard).map((player) => [player.openId, player.best?.score ?? null])).toEqual([
       ['kenji', 9000],
@@ -54,7 +56,7 @@ describe('FriendStore', () => {
 
   it('shows your stored best even when the friend data still has the old one', async () => {
     const host = fakeHost([entry('you', 'Me', '100', meta(5)), entry('a', 'Ana', '150', meta(5))]);
-    const store = new FriendStore(host, KEYS, () => {});
+    const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     store.setYou('you');
     await store.ensureFresh();
     store.applyOwnBest({ score: 200, achievedAt: 99 });
@@ -71,25 +73,25 @@ describe('FriendStore', () => {
 
   it('keeps a higher cloud score, and adds you when the platform left you out', async () => {
     const host = fakeHost([entry('you', 'Me', '500')]);
-    const store = new FriendStore(host, KEYS, () => {});
+    const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     store.setYou('you');
     store.applyOwnBest({ score: 300, achievedAt: 1 });
     await store.ensureFresh();
     expect(readyPlayers(store)[0]?.best?.score).toBe(500);
 
-    const empty = new FriendStore(fakeHost([]), KEYS, () => {});
+    const empty = new FriendStore(fakeHost([]), KEYS, NO_TAG, () => {});
     empty.setYou('you');
     empty.applyOwnBest({ score: 42, achievedAt: 7 });
     await empty.ensureFresh();
     expect(readyPlayers(empty)).toEqual([
-      { openId: 'you', name: 'You', avatarUrl: '', best: { score: 42, achievedAt: 7 } },
+      { openId: 'you', name: 'You', avatarUrl: '', best: { score: 42, achievedAt: 7 }, mine: true },
     ]);
   });
 
   it('tells a missing friend scope apart from other failures, and recovers on refresh', async () => {
     const host = fakeHost([entry('a', 'Ana', '1')]);
     host.answer = () => Promise.reject(authFailure());
-    const store = new FriendStore(host, KEYS, () => {});
+    const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     await store.ensureFresh();
     expect(store.state).toMatchObject({ kind: 'error', problem: 'unauthorized' });
 
@@ -109,7 +111,7 @@ describe('FriendStore and friend access', () => {
     let answer: () => void = () => {};
     host.answer = () =>
       new Promise((resolve) => (answer = () => resolve({ friends: [entry('a', 'Ana', '1')], dropped: 0 })));
-    const store = new FriendStore(host, KEYS, () => {});
+    const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     const pending = store.ensureFresh();
     store.markUnauthorized();
     answer();

@@ -39,6 +39,12 @@ export function fakeServices() {
     retries: [] as (() => Promise<FriendBoardOutcome>)[],
     boards: [] as Deferred<GlobalBoardEntry[]>[],
     invite: { sent: true } as ShareOutcome,
+    /** Each invite waits for this, when set: a picker still open. */
+    pendingInvite: null as Promise<ShareOutcome> | null,
+    invites: 0,
+    canInvite: true,
+    offline: false,
+    statusAnswer: 'not-granted' as 'authorized' | 'not-granted' | 'unknown',
     story: { sent: true } as ShareOutcome,
     launch: { challenge: null, autoplay: false, seed: null } as LaunchIntent,
     started: 0,
@@ -48,6 +54,7 @@ export function fakeServices() {
     openCalls: 0,
   };
   let runs = 0;
+  const backListeners: (() => void)[] = [];
   const services = {
     analytics: { track: (event: AnalyticsEvent) => void tracked.push(event) },
     friendBoard: {
@@ -55,7 +62,7 @@ export function fakeServices() {
       canOpenSettings: () => state.canOpenSettings,
       refreshStatus: async () => {
         state.statusChecks += 1;
-        return state.authorized ? 'authorized' : 'not-granted';
+        return state.authorized ? 'authorized' : state.statusAnswer;
       },
       open: () => {
         state.openCalls += 1;
@@ -75,8 +82,18 @@ export function fakeServices() {
         return answer.promise;
       },
     },
-    invites: { shareToStory: async () => state.story },
-    inviteFriends: async () => state.invite,
+    invites: { shareToStory: async () => state.story, canInvite: () => state.canInvite },
+    inviteFriends: async () => {
+      state.invites += 1;
+      return state.pendingInvite ?? state.invite;
+    },
+    connectivity: {
+      offline: () => state.offline,
+      onBack: (listener: () => void) => {
+        backListeners.push(listener);
+        return () => undefined;
+      },
+    },
     launch: () => state.launch,
     acceptLaunchQuery: (query: unknown) => {
       const beat = (query as { beat?: string } | null)?.beat;
@@ -104,5 +121,9 @@ export function fakeServices() {
     },
     runDelivery: (runId: string) => deliveries.get(runId) ?? null,
   };
-  return { services: services as unknown as GameServices, tracked, finished, deliveries, state };
+  /** The device or the server is back: what the connectivity tells its listeners. */
+  const comeBack = () => {
+    for (const listener of backListeners) listener();
+  };
+  return { services: services as unknown as GameServices, tracked, finished, deliveries, state, comeBack };
 }

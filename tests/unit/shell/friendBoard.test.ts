@@ -71,10 +71,14 @@ describe('friend board flow', () => {
     expect(without.canOpenSettings()).toBe(false);
     expect(await without.retry('turned-off')).toEqual({ kind: 'turned-off' });
     expect(noPage.log).toEqual(['status']);
-    // A plain "Try again" after declining never opens the page.
+    // After "Don't allow" the platform asks no more: the page is the way back, as after turning it off.
     const declined = platformWithSettings('available', true);
     await createFriendBoardFlow({ platform: declined, explain: async () => true }).retry('declined');
-    expect(declined.log[0]).toBe('status');
+    expect(declined.log[0]).toBe('settings');
+    // "Not now" was the game's own question, never the platform's: another try asks again.
+    const notNow = platformWithSettings('available', true);
+    await createFriendBoardFlow({ platform: notNow, explain: async () => true }).retry('not-now');
+    expect(notNow.log[0]).toBe('status');
   });
 
   it('skips the explanation and the prompt when already authorized', async () => {
@@ -184,10 +188,12 @@ describe('friend board flow', () => {
     expect(calls).toEqual([true]);
     expect(retryLabel('turned-off', false)).toBe('I turned it on');
     expect(retryLabel('partly-granted', false)).toBe('I turned it on');
-    expect(retryLabel('declined', false)).toBe('Try again');
+    expect(retryLabel('declined', false)).toBe('I turned it on');
+    expect(retryLabel('not-now', false)).toBe('Try again');
+    expect(retryLabel('failed', true)).toBe('Try again');
     expect(retryLabel('turned-off', true)).toBe('Open settings');
     expect(retryLabel('partly-granted', true)).toBe('Open settings');
-    expect(retryLabel('declined', true)).toBe('Try again');
+    expect(retryLabel('declined', true)).toBe('Open settings');
   });
 
   it('a message that sounds like a refusal is still a failure without a refusal code', async () => {

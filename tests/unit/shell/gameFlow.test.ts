@@ -10,6 +10,7 @@ import {
 } from '../../../assets/scripts/shell/index';
 import { testGame } from '../testGame';
 import { deferred, fakeServices } from './fakeServices';
+import { FakeScheduler } from './fakes';
 
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -25,18 +26,20 @@ function setup(testMode: Partial<TestMode> = {}) {
   };
   const clock = { now: 1_000 };
   const mode: TestMode = { autoplay: false, seed: null, holdAtTick: null, ...testMode };
+  const timers = new FakeScheduler();
   const flow = createGameFlow({
     game: testGame,
     services: fake.services,
     progress,
     testMode: mode,
+    timers,
     now: () => clock.now,
   });
   let changes = 0;
   flow.onChange(() => {
     changes += 1;
   });
-  return { ...fake, flow, clock, mode, changes: () => changes };
+  return { ...fake, flow, clock, mode, timers, changes: () => changes };
 }
 
 const nameOf = (screen: FlowScreen): string => screen.name;
@@ -280,5 +283,91 @@ describe('invites, toasts, the delivery line and a card opened in the background
     const content = flow.content();
     expect(content.name === 'menu' && content.greeting).toBe('Ava challenges you: beat 300 points!');
     expect(flow.audience()).toEqual({ openId: 'me', authorized: false });
+  });
+});
+
+describe('sharing once per intent', () => {
+  it('opens one picker however often "Invite friends" is tapped while it is open', async () => {
+    const { flow, state } = setup();
+    const picker = deferred<{ sent: true }>();
+    state.pendingInvite = picker.promise;
+    flow.perform({ kind: 'invite' });
+    flow.perform({ kind: 'invite' });
+    flow.perform({ kind: 'invite' });
+    expect(state.invites).toBe(1);
+    picker.resolve({ sent: true });
+    await flushPromises();
+    expect(flow.toast()).toBe('Invite sent!');
+    state.pendingInvite = null;
+    flow.perform({ kind: 'invite' });
+    expect(state.invites).toBe(2);
+  });
+
+  it('asks for a newer TikTok where direct message cards are not there, and opens nothing', () => {
+    const { flow, state } = setup();
+    state.canInvite = false;
+    flow.perform({ kind: 'invite' });
+    expect(state.invites).toBe(0);
+    expect(flow.toast()).toBe('Invites need a newer TikTok: update the app');
+  });
+});
+
+describe('recovery without a tap', () => {
+  async function failedGlobalBoard() {
+    const setupResult = setup();
+    const { flow, state } = setupResult;
+    flow.perform({ kind: 'friend-board', entryPoint: 'main_menu' });
+    await flushPromises();
+    flow.perform({ kind: 'tab', tab: 'global' });
+    state.boards.at(-1)?.reject(new ServerError('GET /v1/leaderboards/global', 'unreachable', null, 'down'));
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ global: { status: 'failed', problem: 'unreachable' } });
+    return setupResult;
+  }
+
+  it('reloads a failed global board after a backoff, longer each time, and stops once it loads', async () => {
+    const { flow, state, timers } = await failedGlobalBoard();
+    expect(timers.pendingDelays()).toEqual([2_000]);
+    await timers.advance(2_000);
+    expect(state.boards).toHaveLength(2);
+    state.boards[1]?.reject(new ServerError('GET /v1/leaderboards/global', 'unreachable', null, 'down'));
+    await flushPromises();
+    expect(timers.pendingDelays()).toEqual([4_000]);
+    await timers.advance(4_000);
+    state.boards[2]?.resolve([{ rank: 1, openId: 'me', displayName: 'Me', score: 5 }]);
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ global: { status: 'ready' } });
+    expect(timers.pendingDelays()).toEqual([]);
+  });
+
+  it('reloads at once when the game returns to the foreground, or the server or the network is back', async () => {
+    const { flow, state, comeBack } = await failedGlobalBoard();
+    flow.show({});
+    expect(state.boards).toHaveLength(2);
+    state.boards[1]?.reject(new ServerError('GET /v1/leaderboards/global', 'offline', null, 'offline'));
+    await flushPromises();
+    comeBack();
+    expect(state.boards).toHaveLength(3);
+  });
+
+  it('stops retrying a board nobody sees', async () => {
+    const { flow, timers } = await failedGlobalBoard();
+    flow.perform({ kind: 'close' });
+    expect(timers.pendingDelays()).toEqual([]);
+  });
+
+  it('shows the friend board by itself once TikTok answers that access is allowed', async () => {
+    const { flow, state, timers } = setup();
+    state.opens.push(async () => ({ kind: 'failed', reason: 'no answer' }));
+    flow.perform({ kind: 'friend-board', entryPoint: 'main_menu' });
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ outcome: { kind: 'failed' } });
+    state.statusAnswer = 'unknown';
+    await timers.advance(2_000);
+    expect(flow.screen()).toMatchObject({ outcome: { kind: 'failed' } });
+    state.authorized = true;
+    await timers.advance(4_000);
+    expect(flow.screen()).toMatchObject({ name: 'leaderboard', outcome: { kind: 'authorized' } });
+    expect(flow.contextView()).toBe('board');
   });
 });

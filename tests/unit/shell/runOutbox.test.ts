@@ -81,6 +81,7 @@ describe('run outbox', () => {
     expect(box.delivery(ids[0] ?? '')).toEqual({
       kind: 'waiting',
       reason: 'POST /v1/runs failed: network down',
+      problem: 'unreachable',
     });
     expect(scheduler.pendingDelays()).toEqual([2_000]);
     await scheduler.advance(2_000);

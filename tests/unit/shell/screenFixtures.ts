@@ -29,6 +29,7 @@ export function contentOf(screen: FlowScreen, context: Partial<ContentContext> =
     greeting: null,
     delivery: null,
     canOpenSettings: false,
+    offline: false,
     ...context,
   });
 }

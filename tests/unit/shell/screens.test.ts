@@ -186,3 +186,52 @@ describe('play and consent content', () => {
     ]);
   });
 });
+
+describe('words by cause', () => {
+  it('says the device is offline, not that TikTok failed, when the device said so', () => {
+    const failed = { kind: 'failed', reason: 'no answer' } as const;
+    const online = bodyOf(boardContentOf({ outcome: failed }).body, 'friends-alternative');
+    const offline = bodyOf(
+      boardContentOf({ outcome: failed }, { offline: true }).body,
+      'friends-alternative',
+    );
+    expect(online.title).toBe('Couldn’t reach TikTok');
+    expect(offline.title).toBe('You’re offline');
+  });
+
+  it('gives the global board its own words for each cause, and none promises a tap it does not need', () => {
+    const titles = (['offline', 'login', 'unreachable', 'refused'] as const).map((problem) => {
+      const body = bodyOf(
+        boardContentOf({ tab: 'global', global: { status: 'failed', problem, reason: 'x' } }).body,
+        'global-failed',
+      );
+      expect(body.body).toMatch(/by itself/);
+      return body.title;
+    });
+    expect(titles).toEqual([
+      'You’re offline',
+      'Couldn’t reach TikTok',
+      'Game server unavailable',
+      'Server trouble',
+    ]);
+  });
+
+  it('tells a run waiting for the device from one waiting for the game server', () => {
+    const waiting = (problem: 'offline' | 'unreachable' | 'login') =>
+      resultsContentOf(RESULT, { delivery: { kind: 'waiting', reason: 'x', problem } }).delivery.text;
+    expect(waiting('offline')).toBe('Global board: will send when you’re online');
+    expect(waiting('unreachable')).toBe('Global board: will send when the game server is back');
+    expect(waiting('login')).toBe('Global board: will send once TikTok signs you in');
+  });
+
+  it('never promises that TikTok asks again after "Don\'t allow"', () => {
+    const declined = bodyOf(boardContentOf({ outcome: { kind: 'declined' } }).body, 'friends-alternative');
+    expect(declined.body).toContain('won’t ask again');
+    expect(declined.retry.label).toBe('I turned it on');
+    const withPage = bodyOf(
+      boardContentOf({ outcome: { kind: 'declined' } }, { canOpenSettings: true }).body,
+      'friends-alternative',
+    );
+    expect(withPage.retry.label).toBe('Open settings');
+  });
+});

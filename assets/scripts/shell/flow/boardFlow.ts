@@ -1,12 +1,14 @@
 /**
  * The leaderboard part of the flow: opening the friend board (the busy guard, the guide's
  * authorization, the explanation, the refusal and its settings page), the Friends / Global toggle, the
- * global board's loading in request order, and the analytics of each. GameFlow owns the screen; this
- * reads and replaces it through `screens`.
+ * global board's loading in request order, recovery from a failure without a tap (again after a
+ * backoff, when the game returns to the foreground, when the connection or the server is back), and the
+ * analytics of each. GameFlow owns the screen; this reads and replaces it through `screens`.
  */
 import type { EntryPoint } from '../analytics';
 import type { FriendBoardOutcome } from '../friendBoard';
 import { loadGlobalBoard } from '../globalBoard';
+import type { OutboxScheduler } from '../runOutbox';
 import type { GameServices } from '../services';
 import type { BoardTab } from './actions';
 import type { BoardScreen, FlowScreen, MenuScreen, ResultsScreen } from './screens';
@@ -19,9 +21,30 @@ export interface ScreenAccess {
   replace(next: FlowScreen): void;
 }
 
-export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
+/** A failed board tries again after these delays, the last one repeating, while it stays on screen. */
+export const BOARD_RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 16_000, 30_000] as const;
+
+export function createBoardFlow(services: GameServices, screens: ScreenAccess, timers: OutboxScheduler) {
   let busy = false;
   let globalRequest = 0;
+  let retryTimer: unknown = null;
+  let attempts = 0;
+
+  const stopRetrying = (): void => {
+    if (retryTimer !== null) timers.clearTimeout(retryTimer);
+    retryTimer = null;
+  };
+
+  /** Another try later, unless one is already waiting; reset once a try works. */
+  const retryLater = (): void => {
+    if (retryTimer !== null) return;
+    const delay = BOARD_RETRY_DELAYS_MS[Math.min(attempts, BOARD_RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+    attempts += 1;
+    retryTimer = timers.setTimeout(() => {
+      retryTimer = null;
+      recover();
+    }, delay);
+  };
 
   const board = (): BoardScreen | null => {
     const screen = screens.current();
@@ -38,6 +61,8 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
   };
 
   const open = (tab: BoardTab, outcome: FriendBoardOutcome, returnTo: MenuScreen | ResultsScreen): void => {
+    stopRetrying();
+    attempts = 0;
     screens.go({
       name: 'leaderboard',
       tab,
@@ -47,6 +72,7 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
       returnTo,
     });
     enterTab();
+    if (outcome.kind === 'failed') retryLater();
   };
 
   const loadGlobal = (): void => {
@@ -59,9 +85,31 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
       // A later request, or another screen, has the last word.
       if (request !== globalRequest || !current) return;
       screens.replace({ ...current, global });
+      if (global.status === 'failed') retryLater();
+      else attempts = 0;
       if (current.tab === 'global' && global.status === 'ready') {
         services.analytics.track({ name: 'board_shown', board: 'global' });
       }
+    });
+  };
+
+  /**
+   * A failed board tries again: the global board reloads; a friends board TikTok did not answer for
+   * asks its silent status check again, and shows the board once it answers "authorized" (anything else
+   * waits for the player's own tap, which may need the explanation and the prompt).
+   */
+  const recover = (): void => {
+    const current = board();
+    if (!current) return;
+    if (current.tab === 'global' && current.global.status === 'failed') {
+      loadGlobal();
+      return;
+    }
+    if (current.tab !== 'friends' || current.outcome.kind !== 'failed' || current.retrying) return;
+    void services.friendBoard.refreshStatus().then((status) => {
+      if (board() !== current) return;
+      if (status === 'authorized') open('friends', { kind: 'authorized', prompted: false }, current.returnTo);
+      else retryLater();
     });
   };
 
@@ -102,11 +150,17 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess) {
 
     loadGlobal,
 
+    recover,
+
     /** Back to the screen the board was opened from. */
     close(): void {
       const current = board();
+      stopRetrying();
       if (current) screens.go(current.returnTo);
     },
+
+    /** The board left the screen some other way: no retries for a board nobody sees. */
+    left: stopRetrying,
   };
 }
 

@@ -8,7 +8,9 @@ import type { AreaSize, GameDefinition, PlayPointerPhase } from '../../games/con
 import type { SurfaceView } from '../../social/protocol';
 import type { EntryPoint } from '../analytics';
 import { deliveryText } from '../boardCopy';
+import type { ShareOutcome } from '../invites';
 import type { LevelProgress } from '../levelProgress';
+import type { OutboxScheduler } from '../runOutbox';
 import { type ScreenContent, screenContent } from '../screens/index';
 import type { GameServices } from '../services';
 import type { TestMode } from '../testMode';
@@ -24,6 +26,8 @@ export interface GameFlowDeps {
   services: GameServices;
   progress: LevelProgress;
   testMode: TestMode;
+  /** For the boards' retries after a failure. */
+  timers: OutboxScheduler;
   now?: () => number;
 }
 
@@ -33,7 +37,7 @@ export interface Audience {
   readonly authorized: boolean;
 }
 
-export function createGameFlow({ game, services, progress, testMode, now = Date.now }: GameFlowDeps) {
+export function createGameFlow({ game, services, progress, testMode, timers, now = Date.now }: GameFlowDeps) {
   let screen: FlowScreen = { name: 'menu', selectedLevel: progress.unlockedLevel() };
   let selectedLevel = progress.unlockedLevel();
   let playLoop: PlayLoop | null = null;
@@ -41,6 +45,8 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
   let toast: { text: string; until: number } | null = null;
   let deliveryShown: string | null = null;
   let answerConsent: ((goOn: boolean) => void) | null = null;
+  /** A share sheet or picker is open: a second tap opens no second one. */
+  let sharing = false;
   const listeners = new Set<() => void>();
 
   const notify = (): void => {
@@ -55,6 +61,7 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
 
   /** Enters a screen: what a player newly sees is counted (the guide's exposure metrics). */
   const go = (next: FlowScreen): void => {
+    if (next.name !== 'leaderboard') boards.left();
     screen = next;
     if (next.name === 'menu' || next.name === 'results') {
       const entryPoint: EntryPoint = next.name === 'menu' ? 'main_menu' : 'results';
@@ -69,7 +76,20 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
     notify();
   };
 
-  const boards = createBoardFlow(services, { current: () => screen, go, replace });
+  const boards = createBoardFlow(services, { current: () => screen, go, replace }, timers);
+  // Back online, or the game server answers again: a board that failed tries again without a tap.
+  services.connectivity.onBack(() => boards.recover());
+
+  /** One share at a time; its outcome said in a toast. */
+  const share = (send: () => Promise<ShareOutcome>, sent: string, notSent: string): void => {
+    if (sharing) return;
+    sharing = true;
+    void send()
+      .then((outcome) => showToast(outcome.sent ? sent : notSent))
+      .finally(() => {
+        sharing = false;
+      });
+  };
 
   // Playing.
 
@@ -132,14 +152,11 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
         void boards.openFriendBoard(action.entryPoint);
         return;
       case 'invite':
-        void services
-          .inviteFriends()
-          .then((outcome) => showToast(outcome.sent ? 'Invite sent!' : 'Invite not sent'));
+        if (!services.invites.canInvite()) showToast('Invites need a newer TikTok: update the app');
+        else share(() => services.inviteFriends(), 'Invite sent!', 'Invite not sent');
         return;
       case 'story':
-        void services.invites
-          .shareToStory()
-          .then((outcome) => showToast(outcome.sent ? 'Shared to your story!' : 'Story not shared'));
+        share(() => services.invites.shareToStory(), 'Shared to your story!', 'Story not shared');
         return;
       case 'close':
         boards.close();
@@ -170,6 +187,7 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
         greeting: services.launch().challenge,
         delivery: lastResult && screen.name === 'results' ? services.runDelivery(lastResult.runId) : null,
         canOpenSettings: services.friendBoard.canOpenSettings(),
+        offline: services.connectivity.offline(),
       }),
 
     perform,
@@ -243,6 +261,7 @@ export function createGameFlow({ game, services, progress, testMode, now = Date.
       const before = services.launch().challenge;
       services.acceptLaunchQuery(query);
       if (services.launch().challenge !== before) notify();
+      boards.recover();
     },
   };
 }

@@ -23,6 +23,8 @@ export interface ContentContext {
   delivery: RunDelivery | null;
   /** The platform has a settings page the game can open (friendBoard.canOpenSettings()). */
   canOpenSettings: boolean;
+  /** The device said it is offline: a failure is worded as the device's. */
+  offline: boolean;
 }
 
 export function screenContent(screen: FlowScreen, context: ContentContext): ScreenContent {
@@ -34,7 +36,7 @@ export function screenContent(screen: FlowScreen, context: ContentContext): Scre
     case 'results':
       return resultsContent(screen, context.game.info, context.delivery);
     case 'leaderboard':
-      return boardContent(screen, context.canOpenSettings);
+      return boardContent(screen, context.canOpenSettings, context.offline);
     case 'consent':
       return consentContent(context.game.info.words.name);
   }

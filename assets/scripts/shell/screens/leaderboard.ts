@@ -38,14 +38,14 @@ export function globalRows(global: GlobalBoardState): GlobalRow[] {
   });
 }
 
-function body(screen: BoardScreen, canOpenSettings: boolean): BoardBody {
+function body(screen: BoardScreen, canOpenSettings: boolean, offline: boolean): BoardBody {
   const { tab, outcome, global } = screen;
   if (tab === 'friends') {
     // The context cannot tell the game whether the board is empty, so the invite is always offered.
     if (outcome.kind === 'authorized') {
       return { kind: 'friends', invite: button('invite', 'Invite friends', { kind: 'invite' }) };
     }
-    const copy = friendsAlternativeCopy(outcome.kind, canOpenSettings);
+    const copy = friendsAlternativeCopy(outcome.kind, canOpenSettings, offline);
     return {
       kind: 'friends-alternative',
       ...copy,
@@ -77,7 +77,7 @@ function body(screen: BoardScreen, canOpenSettings: boolean): BoardBody {
   };
 }
 
-export function boardContent(screen: BoardScreen, canOpenSettings: boolean): BoardContent {
+export function boardContent(screen: BoardScreen, canOpenSettings: boolean, offline = false): BoardContent {
   const { tab } = screen;
   return {
     name: 'leaderboard',
@@ -92,7 +92,7 @@ export function boardContent(screen: BoardScreen, canOpenSettings: boolean): Boa
       ),
       button('tab-global', 'Global', { kind: 'tab', tab: 'global' }, tab === 'global' ? 'chip-on' : 'chip'),
     ],
-    body: body(screen, canOpenSettings),
+    body: body(screen, canOpenSettings, offline),
     state: boardState(screen),
   };
 }
