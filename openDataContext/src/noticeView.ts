@@ -101,10 +101,12 @@ function bestLine(run: RunOutcome | null): Line | null {
       return plain('New best! Saved ✓', colors.rankTop);
     case 'kept':
       return plain(`Your best: ${formatScore(run.previousBest ?? run.score)}`, colors.muted, false);
+    // TikTok's cloud did not answer or refused the write: the keeper tries again with a backoff. Whether
+    // the phone is offline, the context cannot tell, so it promises no more than the retry.
     case 'offline':
       return run.newBest === true
-        ? plain('New best! It will save when you’re online', colors.rankTop)
-        : plain('Score not saved yet · it will save when you’re online', colors.muted, false);
+        ? plain('New best! Not saved yet · trying again', colors.rankTop)
+        : plain('Score not saved yet · trying again', colors.muted, false);
   }
 }
 

@@ -252,16 +252,23 @@ test('with avatars served without CORS the board draws placeholders, keeps drawi
   expect(readable).toEqual({ ok: true, painted: true });
 });
 
-test('a refusal is remembered: the retry shows where to turn access back on, and after settings it asks again', async ({
+test("a refusal is remembered: the board says TikTok won't ask again, and after settings it asks again", async ({
   page,
 }) => {
   const game = await openGame(page);
   await game.askForFriends('friend-board', false);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:declined');
+  // No promise the next tap will not keep: TikTok shows no dialog after a refusal, so the way back is
+  // its settings page, and the words point at the button (the paragraph is drawn line by line).
+  await expect.poll(() => drawnByGame(game)).toContain('No friends board for now');
+  expect(await drawnByGame(game)).toContain('Open settings');
+  expect((await drawnByGame(game)).join(' ')).toContain('won’t ask again. To play against friends, open');
+  expect((await drawnByGame(game)).join(' ')).not.toContain('Try again');
 
-  // Try again: TikTok would show no dialog any more, so the game goes straight to where to turn access
-  // back on, with no explanation that leads nowhere.
+  // "Open settings" opens the platform's page (tt.openSetting); left off, access stays off, and no
+  // explanation or dialog leads nowhere.
   await game.tap('retry-auth');
+  await game.answerSettingsPage(false);
   await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(() => drawnByGame(game)).toContain('Friend access is off');
@@ -270,17 +277,6 @@ test('a refusal is remembered: the retry shows where to turn access back on, and
   );
   const asks = log.entries.filter((entry) => entry.api === 'authorizeOpenContext' && !entry.ok);
   expect(asks.at(-1)?.result.errMsg).toMatch(/refused .* earlier/);
-
-  // The words point at the button (the paragraph is drawn line by line).
-  expect(await drawnByGame(game)).toContain('Open settings');
-  expect((await drawnByGame(game)).join(' ')).toContain('won’t ask again. Open settings and allow your');
-  expect((await game.sample()).screen).toBe('leaderboard');
-
-  // "Open settings" opens the platform's page (tt.openSetting); left off, nothing changes.
-  await game.tap('retry-auth');
-  await game.answerSettingsPage(false);
-  await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
   // Turned back on there: the next check explains, then shows the platform's dialog again.
   await game.tap('retry-auth');
   await game.answerSettingsPage(true);

@@ -133,7 +133,7 @@ test('with cloud writes and the game server failing, a run survives a reload and
   await page.context().route(`${GAME_SERVER}/**`, (route) => route.abort('connectionrefused'));
 
   const result = await game.playLevel1(true);
-  await expect.poll(() => drawn(page)).toContain('New best! It will save when you’re online');
+  await expect.poll(() => drawn(page)).toContain('New best! Not saved yet · trying again');
   await expect.poll(async () => (await game.sample()).delivery).toBe('waiting');
   expect((await game.sample()).pendingRuns).toBe(1);
   expect(await cloudHighScore(player)).toBe('');
@@ -200,8 +200,9 @@ test.describe('failures say what failed', () => {
     await game.waitForScreen('menu');
     await game.openGlobalBoardWithoutFriends();
     await expect.poll(async () => (await game.sample()).board).toBe('global:login');
-    await expect.poll(() => drawnByGame(game)).toContain('Couldn’t sign in');
-    expect(await drawnByGame(game)).not.toContain('Offline');
+    await expect.poll(() => drawnByGame(game)).toContain('Couldn’t reach TikTok');
+    expect(await drawnByGame(game)).not.toContain('You’re offline');
+    expect(await drawnByGame(game)).not.toContain('Game server unavailable');
   });
 });
 

@@ -85,7 +85,10 @@ test.describe('View Friend Leaderboard', () => {
     });
   });
 
-  test('declining leads to a friendly alternative: the global board and another try', async ({ page }) => {
+  test('declining leads to a friendly alternative: the global board and the way to allow it later', async ({
+    page,
+  }) => {
+    await page.addInitScript(recordDrawnText);
     const game = await GameDriver.open(page);
 
     await game.askForFriends('friend-board', false);
@@ -97,9 +100,12 @@ test.describe('View Friend Leaderboard', () => {
       expect.arrayContaining(['show-global', 'retry-auth', 'close']),
     );
 
-    // "Try again": the platform remembers the refusal and will not ask, so the game says where to turn
-    // access back on, without an explanation or a prompt that would lead nowhere. Never a dead end.
+    // The platform remembers the refusal and will not ask again: the words say so and where to turn
+    // access back on, and the button opens that page, never an explanation or a prompt that leads nowhere.
+    await expect.poll(() => drawnByGame(game)).toContain('No friends board for now');
+    expect(await drawnByGame(game)).not.toContain('Try again');
     await game.tap('retry-auth');
+    await game.answerSettingsPage(false);
     await expect.poll(async () => (await game.sample()).board).toBe('friends:turned-off');
     expect((await game.sample()).screen).toBe('leaderboard');
     await expect(page.getByRole('dialog')).toHaveCount(0);

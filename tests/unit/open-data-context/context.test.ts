@@ -415,7 +415,7 @@ describe('keeping the best', () => {
     host.send(show({ view: 'notice', rect: { x: 20, y: 400, width: 320, height: 100 } }));
     await flush();
     host.runFrame();
-    expect(host.texts[0]).toBe('New best! It will save when you’re online');
+    expect(host.texts[0]).toBe('New best! Not saved yet · trying again');
     expect(highScore(host)).toBe('800');
     expect(context.stats.ownBest?.pending?.score).toBe(1_080);
 
