@@ -167,6 +167,14 @@ export class GameDriver {
     await this.page.mouse.click(origin.x + rect.x + rect.width / 2, origin.y + rect.y + rect.height / 2);
   }
 
+  /** Two taps on a button as fast as a thumb can: the second while the first is still being answered. */
+  async doubleTap(id: string): Promise<void> {
+    const rect = (await this.sample()).buttons[id];
+    if (!rect) throw new Error(`no button "${id}" on screen ${(await this.sample()).screen}`);
+    const origin = await this.origin();
+    await this.page.mouse.dblclick(origin.x + rect.x + rect.width / 2, origin.y + rect.y + rect.height / 2);
+  }
+
   async drag(from: { x: number; y: number }, to: { x: number; y: number }, steps = 5): Promise<void> {
     const origin = await this.origin();
     await this.page.mouse.move(origin.x + from.x, origin.y + from.y);

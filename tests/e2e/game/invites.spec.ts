@@ -91,3 +91,17 @@ test('a card opened while the game is in the background brings its challenge bac
     );
   expect(enter.scene).toBe('share_card');
 });
+
+test('a double tap on "Invite friends" opens one contact picker, and a cancelled invite can be sent again', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page);
+  await game.doubleTap('invite');
+  const picker = page.getByRole('dialog');
+  await expect(picker).toHaveCount(1);
+  await picker.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(async () => (await game.sample()).toast?.text).toBe('Invite not sent');
+  await expect(picker).toHaveCount(0);
+  await game.tap('invite');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+});
