@@ -131,8 +131,11 @@ export class FriendStore {
     const generation = this.generation;
     const current = () => generation === this.generation;
     const keys = [this.rules.keys.score, this.rules.keys.meta, PLAYER_TAG_KEY];
-    const request = Promise.all([this.host.getFriendCloudStorage(keys), this.tag.get()])
-      .then(([{ friends }, tag]) => {
+    // Your tag first: one just written must be in the friend data read after it.
+    const request = this.tag
+      .get()
+      .then(async (tag) => ({ tag, answer: await this.host.getFriendCloudStorage(keys) }))
+      .then(({ tag, answer: { friends } }) => {
         if (!current()) return;
         this.tagged = rowsWithTag(friends, tag);
         this.cloudPlayers = friends.map((friend) =>

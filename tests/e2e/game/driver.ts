@@ -105,10 +105,14 @@ export async function answerSettingsPage(page: Page, allow: boolean): Promise<vo
 export class GameDriver {
   constructor(readonly page: Page) {}
 
-  /** Fresh simulator state (cloud, grants, faults, analytics), then the game on its main menu. */
-  static async open(page: Page, player = PLAYER): Promise<GameDriver> {
+  /**
+   * Fresh simulator state (cloud, grants, faults, analytics), then the game on its main menu; `beforeLaunch`
+   * changes the world before the game starts (a fault, the game server down).
+   */
+  static async open(page: Page, player = PLAYER, beforeLaunch?: () => Promise<void>): Promise<GameDriver> {
     await simPost('/__sim/reset', {});
     await simPost('/__sim/user', { openId: player });
+    await beforeLaunch?.();
     const driver = new GameDriver(page);
     await page.goto(`${SIM}/?device=390x844`);
     await driver.waitForScreen('menu');

@@ -255,6 +255,7 @@ describe('states', () => {
     host.send(show());
     host.runFrame();
     expect(host.texts).toContain('Loading friends…');
+    await flush();
     release();
     await flush();
     host.runFrame();

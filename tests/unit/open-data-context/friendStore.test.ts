@@ -113,6 +113,8 @@ describe('FriendStore and friend access', () => {
       new Promise((resolve) => (answer = () => resolve({ friends: [entry('a', 'Ana', '1')], dropped: 0 })));
     const store = new FriendStore(host, KEYS, NO_TAG, () => {});
     const pending = store.ensureFresh();
+    // The friend data is asked for once your tag is known (here: at once, none).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     store.markUnauthorized();
     answer();
     await pending;
