@@ -6,7 +6,11 @@ import type { Socket } from 'node:net';
  * byte of it is parsed. One address holding thousands of slow connections used to exhaust the
  * process's file handles for everyone. Behind a proxy every socket is the proxy's: size it for that.
  */
-export function capConnectionsPerAddress(server: Server, max: number): void {
+export function capConnectionsPerAddress(
+  server: Server,
+  max: number,
+  onRefused: (address: string) => void = () => undefined,
+): void {
   if (max <= 0) return;
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
@@ -14,6 +18,7 @@ export function capConnectionsPerAddress(server: Server, max: number): void {
     const count = open.get(address) ?? 0;
     if (count >= max) {
       socket.destroy();
+      onRefused(address);
       return;
     }
     open.set(address, count + 1);

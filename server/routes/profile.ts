@@ -11,7 +11,6 @@ export function registerProfileRoutes(app: FastifyInstance, context: ServerConte
     {
       onRequest: requirePlayer(context.tokens),
       schema: { body: CodeBody },
-      config: { rateLimit: { max: context.limits.profilesPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const player = playerOf(request);

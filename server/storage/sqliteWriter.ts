@@ -38,10 +38,15 @@ export interface EventsWrite {
   maxEvents: number;
 }
 
-/** Deletes the boards whose expiry is at or before `now`. */
+/**
+ * Deletes the boards whose expiry is at or before `now`, `batchRows` rows per transaction, with the
+ * writes that arrive meanwhile committed between batches: a million-row board used to hold every
+ * submission for two seconds.
+ */
 export interface ExpireWrite {
   kind: 'expire';
   now: number;
+  batchRows: number;
 }
 
 export type Write = SubmitWrite | ProfileWrite | EventsWrite | ExpireWrite;
@@ -90,6 +95,9 @@ const addEvent = db.prepare('INSERT INTO events (open_id, name, entry_point, at,
 const trimEvents = db.prepare('DELETE FROM events WHERE id <= (SELECT MAX(id) FROM events) - ?');
 const noteExpiry = db.prepare('INSERT INTO board_expiry (board, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
 const expired = db.prepare('SELECT board FROM board_expiry WHERE expires_at <= ?').pluck();
+const lastOfBatch = db.prepare(
+  'SELECT open_id FROM board_scores WHERE board = ? ORDER BY open_id LIMIT 1 OFFSET ?').pluck();
+const dropUpTo = db.prepare('DELETE FROM board_scores WHERE board = ? AND open_id <= ?');
 const dropScores = db.prepare('DELETE FROM board_scores WHERE board = ?');
 const dropExpiry = db.prepare('DELETE FROM board_expiry WHERE board = ?');
 // Boards whose expiry is already recorded: one row per board and period, not one write per run.
@@ -115,19 +123,26 @@ function submit(w) {
   return { changes, ...first };
 }
 
-function expire(w) {
-  const removed = expired.all(w.now);
-  for (const board of removed) {
-    dropScores.run(board);
-    dropExpiry.run(board);
-    noted.delete(board);
+// One batch of the oldest clean-up: its first board loses up to batchRows rows, in key order; a board
+// with none left loses its expiry row too and counts as removed. True when the clean-up is done.
+const expireBatch = db.transaction((job) => {
+  const board = job.boards[0];
+  if (board === undefined) return true;
+  const last = lastOfBatch.get(board, job.batchRows - 1);
+  if (last !== undefined) {
+    dropUpTo.run(board, last);
+    return false;
   }
-  return { removed };
-}
+  dropScores.run(board);
+  dropExpiry.run(board);
+  noted.delete(board);
+  job.boards.shift();
+  job.removed.push(board);
+  return job.boards.length === 0;
+});
 
 function apply(w) {
   if (w.kind === 'submit') return submit(w);
-  if (w.kind === 'expire') return expire(w);
   if (w.kind === 'profile') {
     saveProfile.run(w.openId, w.profile.displayName, w.profile.avatarUrl, w.updatedAt);
   } else {
@@ -139,6 +154,8 @@ function apply(w) {
 
 // Everything that arrived while the last commit was waiting for the disk: one transaction, one fsync.
 let queue = [];
+// Clean-ups in progress, oldest first; one batch of the first runs per turn, after the writes queued.
+const cleanups = [];
 const commitAll = db.transaction((batch) => batch.map((m) => apply(m.write)));
 function flush() {
   const batch = queue;
@@ -162,14 +179,53 @@ function flush() {
   }
   batch.forEach((m, i) => parentPort.postMessage({ id: m.id, ok: true, result: results[i] }));
 }
+
+function cleanUpBatch() {
+  const job = cleanups[0];
+  let done;
+  try {
+    done = expireBatch(job);
+  } catch (error) {
+    cleanups.shift();
+    parentPort.postMessage({ id: job.id, ok: false, error: String(error && error.message || error) });
+    return;
+  }
+  if (!done) return;
+  cleanups.shift();
+  parentPort.postMessage({ id: job.id, ok: true, result: { removed: job.removed } });
+}
+
+// Each turn: the writes that arrived, then one clean-up batch; messages arriving in between are
+// delivered before the next turn, so a write waits for at most one batch.
+let scheduled = false;
+function turn() {
+  scheduled = false;
+  if (queue.length > 0) flush();
+  if (cleanups.length > 0) cleanUpBatch();
+  if (queue.length > 0 || cleanups.length > 0) schedule();
+}
+function schedule() {
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(turn);
+  }
+}
+
 parentPort.on('message', (m) => {
   if (m === 'close') {
     if (queue.length > 0) flush();
+    // An unfinished clean-up answers with the boards it finished; the rest keep their expiry rows and
+    // go at the next clean-up.
+    for (const job of cleanups) parentPort.postMessage({ id: job.id, ok: true, result: { removed: job.removed } });
     db.close();
     process.exit(0);
   }
-  queue.push(m);
-  if (queue.length === 1) setImmediate(flush);
+  if (m.write.kind === 'expire') {
+    cleanups.push({ id: m.id, boards: expired.all(m.write.now), removed: [], batchRows: m.write.batchRows });
+  } else {
+    queue.push(m);
+  }
+  schedule();
 });
 parentPort.postMessage({ id: 0, ok: true, result: null });
 `;

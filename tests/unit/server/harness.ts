@@ -6,9 +6,12 @@ import { type BuildServerOptions, buildServer, type ServerLimits } from '../../.
 import type { ReplayFn } from '../../../server/replay';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 import { CLIENT_KEY, CLIENT_SECRET, FakePlatform } from './fakePlatform';
+import { overHttp, type SendOverHttp } from './overHttp';
 
 export const SESSION_SECRET = 'test-session-secret-0123456789abcdef';
 export const GAME_ORIGIN = 'http://localhost:9528';
+/** The environment of a server under test: NODE_ENV=test allows the local defaults (server/config.ts). */
+export const TEST_ENV = { NODE_ENV: 'test' } as const;
 /** Wednesday 25 November 2026, 12:00 UTC. */
 export const START = Date.UTC(2026, 10, 25, 12, 0, 0);
 
@@ -33,6 +36,8 @@ export interface Harness {
   platform: FakePlatform;
   storage: SqliteScoreStorage;
   clock: { now: number };
+  /** Over a real socket, through the rate limits and the standard headers (`app.inject` skips them). */
+  send: SendOverHttp;
   login(openId: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -64,6 +69,7 @@ export async function startHarness(
     platform,
     storage,
     clock,
+    send: overHttp(app),
     async login(openId) {
       const response = await app.inject({
         method: 'POST',
