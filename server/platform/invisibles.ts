@@ -21,19 +21,30 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Scripts in which a (non-)joiner between two letters changes how they are drawn. */
 const JOINING_SCRIPT =
   /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}]/u;
-const VARIATION_SELECTOR = /[\ufe00-\ufe0f\u180b-\u180d\u180f\u{e0100}-\u{e01ef}]/u;
+/** Variation selectors, each with the characters it has forms of: emoji, CJK ideographs, Mongolian. */
+const EMOJI_PRESENTATION = /[\ufe0e\ufe0f]/u;
+const IDEOGRAPHIC_VARIATION = /[\ufe00-\ufe0d\u{e0100}-\u{e01ef}]/u;
+const MONGOLIAN_VARIATION = /[\u180b-\u180d\u180f]/u;
+const EMOJI = /\p{Emoji}/u;
+const IDEOGRAPH = /\p{Ideographic}/u;
+const MONGOLIAN = /\p{scx=Mongolian}/u;
 const FLAG = '\u{1f3f4}';
 /** A subdivision flag: the black flag, tag letters, the cancel tag. */
 const FLAG_TAG_SEQUENCE = /\u{1f3f4}[\u{e0020}-\u{e007e}]+\u{e007f}/uy;
 
-function isInvisibleOrSpace(char: string): boolean {
-  return IGNORABLE.test(char) || BLANK.test(char) || SPACE.test(char);
+/** A variation selector right after a character it has a form of; null when `char` is none. */
+function selectsFormOf(char: string, before: string): boolean | null {
+  if (EMOJI_PRESENTATION.test(char)) return EMOJI.test(before);
+  if (IDEOGRAPHIC_VARIATION.test(char)) return IDEOGRAPH.test(before);
+  if (MONGOLIAN_VARIATION.test(char)) return MONGOLIAN.test(before);
+  return null;
 }
 
 /** Whether a default-ignorable character stays, from the last character kept and the next one. */
 function keptIgnorable(char: string, before: string | undefined, after: string | undefined): boolean {
   if (before === undefined) return false;
-  if (VARIATION_SELECTOR.test(char)) return !isInvisibleOrSpace(before);
+  const selects = selectsFormOf(char, before);
+  if (selects !== null) return selects;
   if (after === undefined) return false;
   if (char === ZWJ && EMOJI_BEFORE_JOINER.test(before) && PICTOGRAPH.test(after)) return true;
   return (char === ZWJ || char === ZWNJ) && JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after);

@@ -45,7 +45,7 @@ export interface Harness {
 export async function startHarness(
   limits: Partial<ServerLimits> = {},
   replay: ReplayFn = fakeReplay,
-  extra: Partial<Pick<BuildServerOptions, 'trustProxy' | 'seeds'>> = {},
+  extra: Partial<Pick<BuildServerOptions, 'trustProxy' | 'seeds' | 'logger'>> = {},
 ): Promise<Harness> {
   const clock = { now: START };
   const now = () => clock.now;

@@ -42,6 +42,31 @@ describe('SQLite clean-up of expired period boards', () => {
     }
   });
 
+  it('deletes a large board in batches, committing the writes that arrive meanwhile in between', async () => {
+    const storage = new SqliteScoreStorage(nextFile(), { cleanupIntervalMs: 0, expiryBatchRows: 100 });
+    try {
+      await storage.submitScore(boards, run('amy', 30)); // notes the day board's expiry
+      storage.seed(
+        DAY,
+        Array.from({ length: 5000 }, (_, i) => run(`p${i}`, i % 100)),
+      );
+      let expiryDone = false;
+      const expiring = storage.removeExpiredBoards(ENDS).then((removed) => {
+        expiryDone = true;
+        return removed;
+      });
+      // Sent after the clean-up began: committed after its first batch, not after its fifty.
+      const late = await storage.submitScore([{ board: 'global', expiresAt: null }], run('late', 7));
+      expect(late.newBest).toBe(true);
+      expect(expiryDone).toBe(false);
+      expect(await expiring).toBe(1);
+      expect(await storage.readRanks(DAY, 1, 10)).toEqual([]);
+      expect((await storage.readRanks('global', 1, 10)).map((e) => e.openId)).toEqual(['amy', 'late']);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('runs at start, and brings weekly boards from before expiry rows under it once', async () => {
     const file = nextFile();
     const first = new SqliteScoreStorage(file, { cleanupIntervalMs: 0 });
