@@ -49,6 +49,7 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
     clientAddress: clientAddressResolver(options.trustProxy),
     gameOrigin: options.gameOrigin,
     now: options.now,
+    refusalDelayMs: limits.refusalDelayMs,
   });
   const trustProxy = options.trustProxy;
   const logger = options.logger;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sessionOfRequest } from '../auth/requirePlayer';
 import type { SessionTokens } from '../auth/sessionToken';
 import { allowGameOrigin, answerPreflight } from '../http/cors';
-import { sendRawJson, setStandardHeaders } from './rawReply';
+import { safeJsonStringify } from '../json';
 import type { RefusalTally } from './refusalTally';
 import { type RateRule, type RateRules, ruleFor } from './rules';
 import type { WindowCounter } from './windowCounter';
@@ -16,26 +16,48 @@ export interface AdmissionOptions {
   clientAddress: (req: IncomingMessage) => string;
   gameOrigin: string;
   now: () => number;
+  /** A refusal is answered this long after the request (see ServerLimits.refusalDelayMs). */
+  refusalDelayMs: number;
 }
 
 /** Decides whether a request reaches the routes; `next` hands it on. */
 export type Admission = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** A body is still on its way: the request declares one (a length other than 0, or chunks). */
-function bodyPending(req: IncomingMessage): boolean {
-  const length = req.headers['content-length'];
-  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+/** Headers on every answer, whoever writes it: never sniffed as another type, never cached. */
+function setStandardHeaders(res: ServerResponse): void {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('cache-control', 'no-store');
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, rule: RateRule, retryMs: number): void {
-  const retrySeconds = Math.max(1, Math.ceil(retryMs / 1000));
-  // Unread, a body would hold the socket until it arrived or the request timed out (a client that
-  // waits for `100 Continue` never sends it): close instead, as soon as the answer is written.
-  if (bodyPending(req)) res.setHeader('connection', 'close');
-  res.setHeader('retry-after', String(retrySeconds));
-  sendRawJson(res, 429, {
+/**
+ * How long a refused request's body may take to arrive after the answer. Node reads and drops it, then
+ * serves the connection's next request; a body that does not follow (a client waiting for
+ * `100 Continue`, a slow one) would hold the socket until the request timed out, 10 s later.
+ */
+const REFUSED_BODY_GRACE_MS = 500;
+
+/** The 429 of each rule, made once: a refusal writes prepared bytes. */
+function refusalBody(rule: RateRule): string {
+  return safeJsonStringify({
     error: 'rate_limited',
-    message: `rate limit of ${rule.max} requests in ${rule.windowMs / 1000} s reached; retry in ${retrySeconds} s`,
+    message: `rate limit of ${rule.max} requests in ${rule.windowMs / 1000} s reached; retry after Retry-After seconds`,
+  });
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, body: string, retryMs: number): void {
+  res.writeHead(429, {
+    'retry-after': String(Math.max(1, Math.ceil(retryMs / 1000))),
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(body.length),
+  });
+  res.end(body);
+  // By the next tick Node has parsed whatever body came with the headers; one still to come gets a
+  // short grace, then its socket is closed.
+  process.nextTick(() => {
+    if (req.complete) return;
+    setTimeout(() => {
+      if (!req.complete) req.socket.destroy();
+    }, REFUSED_BODY_GRACE_MS).unref();
   });
 }
 
@@ -45,7 +67,8 @@ function refuse(req: IncomingMessage, res: ServerResponse, rule: RateRule, retry
  * header parse, one counter and a few hundred bytes written; it is counted in `tally`, never logged.
  */
 export function createAdmission(options: AdmissionOptions): Admission {
-  const { rules, counter, tally, tokens, clientAddress, gameOrigin, now } = options;
+  const { rules, counter, tally, tokens, clientAddress, gameOrigin, now, refusalDelayMs } = options;
+  const bodies = new Map(Object.values(rules).map((rule) => [rule.name, refusalBody(rule)]));
   return (req, res, next) => {
     setStandardHeaders(res);
     allowGameOrigin(req, res, gameOrigin);
@@ -61,7 +84,9 @@ export function createAdmission(options: AdmissionOptions): Admission {
     const settle = (retryMs: number) => {
       if (retryMs === 0) return next();
       tally.count(rule.name, key);
-      refuse(req, res, rule, retryMs);
+      const body = bodies.get(rule.name) ?? '';
+      if (refusalDelayMs <= 0) refuse(req, res, body, retryMs);
+      else setTimeout(refuse, refusalDelayMs, req, res, body, retryMs);
     };
     const verdict = counter.hit(rule, key, now());
     if (typeof verdict === 'number') settle(verdict);

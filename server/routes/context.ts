@@ -25,6 +25,11 @@ export interface ServerLimits {
   otherPerMinute: number;
   /** How often the count of refused requests is logged (one line, only when there were some). */
   refusalLogIntervalMs: number;
+  /**
+   * A refusal (429) is answered after this long: a client flooding over one connection then sends at
+   * most 1000 / this requests a second on it, and a refused client waits for Retry-After anyway.
+   */
+  refusalDelayMs: number;
   /** Any request body. */
   bodyLimitBytes: number;
   /** A run record with its input log: the longest valid one, derived from the core's limits. */
@@ -55,6 +60,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   readWindowMs: 10_000,
   otherPerMinute: 120,
   refusalLogIntervalMs: 60_000,
+  refusalDelayMs: 100,
   bodyLimitBytes: 16 * 1024,
   runBodyLimitBytes: MAX_RUN_BODY_BYTES,
   eventsBodyLimitBytes: 64 * 1024,

@@ -85,7 +85,7 @@ describe('rate limits before routing', () => {
     });
   });
 
-  it('closes a refused request whose body is still to come at once, instead of waiting for it', async () => {
+  it('closes a refused request whose body does not follow promptly, instead of waiting for it', async () => {
     h = await startHarness({ runsPerMinute: 1 });
     const token = await h.login('player-1');
     const port = await portOf(h);
@@ -97,15 +97,23 @@ describe('rate limits before routing', () => {
     );
     expect(first.status).toBe(200);
     // Over the limit, with 5,000 bytes announced and 7 sent (a client waiting for 100 Continue, or a
-    // slow one): answered 429 and closed, not held until the 10 s request timeout.
+    // slow one): answered 429 and closed half a second later, not held until the 10 s request timeout.
     const refused = await rawRequest(
       port,
       `POST /v1/runs HTTP/1.1\r\n${headers}Content-Length: 5000\r\n\r\n{"run":`,
     );
     expect(refused.status).toBe(429);
-    expect(refused.headers.connection).toBe('close');
     expect(refused.closedAfterMs).not.toBeNull();
     expect(refused.closedAfterMs).toBeLessThan(1500);
+  });
+
+  it('answers a refusal after the refusal delay, so one connection cannot flood at full speed', async () => {
+    h = await startHarness({ readsPerWindow: 1, refusalDelayMs: 200 });
+    expect((await h.send({ url: '/v1/leaderboards/global' })).statusCode).toBe(200);
+    const started = performance.now();
+    const refused = await h.send({ url: '/v1/leaderboards/global' });
+    expect(refused.statusCode).toBe(429);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
   });
 
   it('keeps a refused request without a body on its kept-alive connection', async () => {

@@ -60,7 +60,9 @@ export async function startHarness(
     gameOrigin: GAME_ORIGIN,
     replay,
     now,
-    limits,
+    // Refusals answered at once, so tests that go over a limit many times stay quick; the delay has a
+    // test of its own (admission.test.ts).
+    limits: { refusalDelayMs: 0, ...limits },
     ...extra,
   });
   await app.ready();
