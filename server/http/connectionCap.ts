@@ -13,7 +13,8 @@ export function capConnectionsPerAddress(
 ): void {
   if (max <= 0) return;
   const open = new Map<string, number>();
-  server.on('connection', (socket: Socket) => {
+  // First among the listeners: a refused socket is closed before Node sets up a parser for it.
+  server.prependListener('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? 'unknown';
     const count = open.get(address) ?? 0;
     if (count >= max) {

@@ -7,7 +7,7 @@
 import { Agent, request } from 'node:http';
 
 interface Start {
-  start: { url: string; token: string; connections: number; from: string; mode?: string };
+  start: { url: string; token: string; connections: number; from: string; mode?: string; fresh?: boolean };
 }
 interface Stop {
   stop: true;
@@ -54,9 +54,10 @@ async function loop(agent: Agent, base: URL, token: string, offset: number, from
 
 process.on('message', async (message: Start | Stop) => {
   if ('start' in message) {
-    const { url, token, connections, from, mode } = message.start;
+    const { url, token, connections, from, mode, fresh } = message.start;
     kinds = mode === 'get' ? [0] : mode === 'post' ? [2] : [0, 1, 2];
-    agent = new Agent({ keepAlive: true, maxSockets: connections });
+    // fresh: a new connection for every request, as a client that never keeps one alive.
+    agent = new Agent({ keepAlive: !fresh, maxSockets: connections });
     running = true;
     sent = 0;
     byStatus = {};

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/server/flood/main.ts [--backend sqlite|redis] [--reads N] [--rounds N] [--connections N]`
+ * `npx tsx bench/server/flood/main.ts [--backend sqlite|redis] [--reads N] [--rounds N] [--connections N] [--fresh]`
  * The flood scenario alone (bench/server/main.ts runs it with the others); exits 1 when a victim ratio
  * is over its target.
  */
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     reads: { type: 'string' },
     rounds: { type: 'string' },
     connections: { type: 'string' },
+    fresh: { type: 'boolean' },
   },
 });
 const count = (value: string | undefined) => (value === undefined ? undefined : Number(value));
@@ -27,6 +28,7 @@ for (const backend of backends) {
     reads: count(values.reads),
     rounds: count(values.rounds),
     connections: count(values.connections),
+    fresh: values.fresh,
   });
   console.log(formatFloodReport(report));
   if (report.ratio.p50Ms > FLOOD_TARGET || report.ratio.p99Ms > FLOOD_TARGET) missed = true;

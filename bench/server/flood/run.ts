@@ -41,6 +41,8 @@ export interface FloodOptions {
   rounds?: number;
   /** The flooder's connections (its requests in flight); by default the server's cap per address. */
   connections?: number;
+  /** The flooder opens a new connection for every request instead of keeping them alive. */
+  fresh?: boolean;
   log?: (line: string) => void;
 }
 
@@ -204,7 +206,9 @@ export async function runFloodBenchmark(options: FloodOptions): Promise<FloodRep
       ] as const) {
         const logBefore = statSync(logFile).size;
         cpuBefore = cpuSecondsOf(game.child);
-        flooder.child.send({ start: { url: target, token: flooderToken, connections, from: '127.0.0.2' } });
+        flooder.child.send({
+          start: { url: target, token: flooderToken, connections, from: '127.0.0.2', fresh: options.fresh },
+        });
         await flooder.next();
         await new Promise((resolve) => setTimeout(resolve, 500)); // the flood in full swing
         into.push(...(await victim()));
