@@ -14,6 +14,8 @@ export interface GameServerConfig {
   sessionSecret: string;
   dataDir: string;
   redisUrl: string | null;
+  /** REDIS_CLUSTER=1: REDIS_URL names a node of a Redis Cluster (docs/server.md, "Redis Cluster"). */
+  redisCluster: boolean;
   /** TRUST_PROXY: hops or proxy ranges whose X-Forwarded-For is believed; null = none. */
   trustProxy: TrustedProxies | null;
   /** MAX_STORED_EVENTS: analytics events kept (newest), in either backend. */
@@ -82,6 +84,7 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     sessionSecret: options.sessionSecret ?? env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     dataDir: options.dataDir ?? env.SERVER_DATA_DIR ?? '.server-data',
     redisUrl: options.redisUrl !== undefined ? options.redisUrl : (env.REDIS_URL ?? null) || null,
+    redisCluster: options.redisCluster ?? switchFrom(env, 'REDIS_CLUSTER'),
     trustProxy: options.trustProxy !== undefined ? options.trustProxy : parseTrustProxy(env.TRUST_PROXY),
     maxEvents: options.maxEvents ?? countFrom(env, 'MAX_STORED_EVENTS', 100_000),
     logger: options.logger ?? true,
@@ -98,6 +101,8 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
   };
   // Checked now, so a typo stops the start instead of the first request.
   zoneList(config.zones, 'BOARD_ZONES');
+  if (config.redisCluster && !config.redisUrl)
+    throw new Error('REDIS_CLUSTER=1 needs REDIS_URL: a node of the cluster');
   assertTimeZone(config.resetTimeZone, 'RESET_TIME_ZONE');
   if (isProduction(env)) assertProductionReady(config, env.NODE_ENV);
   return config;

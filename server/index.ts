@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
 import { coreReplay } from './coreReplay';
 import { Boards } from './leaderboards/boards';
 import { openSeedStore } from './seeds/open';
 import { RedisScoreStorage } from './storage/redis';
+import { openRedis } from './storage/redisClient';
+import type { RedisClient } from './storage/redisScript';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
 
@@ -24,9 +25,9 @@ export interface RunningGameServer {
   close(): Promise<void>;
 }
 
-function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: Redis | null } {
+function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: RedisClient | null } {
   if (config.redisUrl) {
-    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+    const redis = openRedis(config.redisUrl, config.redisCluster);
     return { storage: new RedisScoreStorage(redis, { maxEvents: config.maxEvents }), redis };
   }
   mkdirSync(config.dataDir, { recursive: true });
@@ -40,7 +41,8 @@ function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: 
 /**
  * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
  * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL,
- * TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS, BOARD_ZONES, RESET_TIME_ZONE).
+ * REDIS_CLUSTER, TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS, IDLE_TIMEOUT_MS,
+ * BOARD_ZONES, RESET_TIME_ZONE).
  */
 export async function startGameServer(
   options: GameServerOptions & { logLevel?: LogLevel } = {},

@@ -1,3 +1,4 @@
+import { RedisKeys } from '../storage/redisKeys';
 import { type RedisClient, RedisScript } from '../storage/redisScript';
 import type { RateRule, RuleName } from './rules';
 
@@ -63,18 +64,14 @@ export class SharedWindowCounter implements WindowCounter {
 
   constructor(
     private readonly redis: RedisClient,
-    private readonly prefix = 'lb:rate:',
+    private readonly keys = new RedisKeys(),
   ) {}
 
   hit(rule: RateRule, key: string, now: number): number | Promise<number> {
     const index = windowIndex(rule, now);
     const retryMs = untilWindowEnds(rule, now);
     if (this.over.of(rule, index).has(key)) return retryMs;
-    return COUNT.run(
-      this.redis,
-      [`${this.prefix}${rule.name}:${index}:${key}`],
-      [String(retryMs + 1000)],
-    ).then(
+    return COUNT.run(this.redis, [this.keys.rate(rule.name, index, key)], [String(retryMs + 1000)]).then(
       (count) => {
         if (Number(count) <= rule.max) return 0;
         this.over.of(rule, index).set(key, true);

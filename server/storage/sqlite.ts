@@ -263,7 +263,8 @@ export class SqliteScoreStorage implements ScoreStorage {
     return removed.length;
   }
 
-  async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
+  /** One table joined by every read: the boards need no copy. */
+  async saveProfile(openId: string, profile: Profile, updatedAt: number, _boards: readonly BoardId[]) {
     await this.writer.write({ kind: 'profile', openId, profile, updatedAt });
   }
 

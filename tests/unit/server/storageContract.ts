@@ -192,11 +192,16 @@ export function describeStorageContract(
       await storage.submitScore(on(GLOBAL), entry('alice', 30));
       await storage.submitScore(on(GLOBAL), entry('bob', 20));
       const markup = '<img src=x onerror="alert(1)">&amp; 👩‍👩‍👧 مرحبا';
-      await storage.saveProfile('alice', { displayName: markup, avatarUrl: 'https://cdn.example/a.png' }, T0);
+      await storage.saveProfile(
+        'alice',
+        { displayName: markup, avatarUrl: 'https://cdn.example/a.png' },
+        T0,
+        [GLOBAL],
+      );
       const [alice, bob] = await storage.readRanks(GLOBAL, 1, 10);
       expect(alice).toMatchObject({ displayName: markup, avatarUrl: 'https://cdn.example/a.png' });
       expect(bob).toMatchObject({ displayName: null, avatarUrl: null });
-      await storage.saveProfile('alice', { displayName: 'Alice', avatarUrl: null }, T0 + 1);
+      await storage.saveProfile('alice', { displayName: 'Alice', avatarUrl: null }, T0 + 1, [GLOBAL]);
       expect((await storage.readRanks(GLOBAL, 1, 1))[0]).toMatchObject({
         displayName: 'Alice',
         avatarUrl: null,
