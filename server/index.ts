@@ -8,6 +8,8 @@ import { Boards } from './leaderboards/boards';
 import { openSeedStore } from './seeds/open';
 import { RedisScoreStorage } from './storage/redis';
 import { openRedis } from './storage/redisClient';
+import { RedisKeys } from './storage/redisKeys';
+import { migrateLegacyKeys } from './storage/redisMigration';
 import type { RedisClient } from './storage/redisScript';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
@@ -65,6 +67,11 @@ export async function startGameServer(
   });
   // Before listen: Fastify makes each request's logger when the request arrives, at the level set then.
   if (options.logLevel) app.log.level = options.logLevel;
+  if (redis) {
+    const moved = await migrateLegacyKeys(redis, new RedisKeys());
+    if (moved > 0)
+      app.log.warn({ moved }, 'moved the Redis keys of an earlier version to the current layout');
+  }
   app.addHook('onClose', async () => {
     seeds.close();
     await storage.close();
