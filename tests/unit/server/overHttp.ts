@@ -29,7 +29,12 @@ export type SendOverHttp = (request: HttpRequest) => Promise<HttpAnswer>;
 export function overHttp(app: FastifyInstance): SendOverHttp {
   let listening: Promise<string> | undefined;
   return async ({ method = 'GET', url, headers = {}, payload, from }) => {
-    listening ??= app.listen({ port: 0, host: '127.0.0.1' });
+    // A server already listening (startGameServer's) is used where it is.
+    const address = app.server.address();
+    listening ??=
+      address !== null && typeof address === 'object'
+        ? Promise.resolve(`http://127.0.0.1:${address.port}`)
+        : app.listen({ port: 0, host: '127.0.0.1' });
     const base = new URL(await listening);
     const body =
       payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload);
