@@ -2,6 +2,7 @@ import { achievedAtOfSortKey, scoreOfSortKey, sortKey } from '../leaderboards/or
 import { isCluster, pingEvery, RedisKeys } from './redisKeys';
 import type { RedisClient } from './redisScript';
 import {
+  joinedScript,
   readAfterScript,
   readAroundScript,
   readRanksScript,
@@ -34,8 +35,8 @@ export const DEFAULT_MAX_EVENTS = 100_000;
 /**
  * Sorted sets in Redis, for deployments that run several server processes: one Redis server, or a
  * Redis Cluster (docs/server.md, "Redis Cluster"). Each board lives in its own hash slot, so boards
- * spread over a cluster's shards; a read is one script in one slot; a submission writes its boards
- * with one script per slot, all sent at once (on one server, one script for all of them).
+ * spread over a cluster's shards, and a read is one script in one slot. A submission is one script on
+ * one server; on a cluster, one command per board slot, all sent at once (redisScripts.ts, SUBMIT).
  */
 export class RedisScoreStorage implements ScoreStorage {
   readonly kind = 'redis';
@@ -56,53 +57,63 @@ export class RedisScoreStorage implements ScoreStorage {
     return [this.keys.scores(board), this.keys.names(board)];
   }
 
-  /**
-   * The boards a script may write together: on a cluster one per script (each its own slot), on one
-   * server all of them. The profile key joins the script only on one server (another slot on a cluster).
-   */
-  private scriptsFor(boards: readonly BoardId[], openId: string): { boards: BoardId[]; keys: string[] }[] {
-    if (this.cluster) return boards.map((board) => ({ boards: [board], keys: this.boardKeys(board) }));
-    return [
-      { boards: [...boards], keys: [...boards.flatMap((b) => this.boardKeys(b)), this.keys.profile(openId)] },
-    ];
-  }
-
   async ping(): Promise<void> {
     await pingEvery(this.redis);
   }
 
   async submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome> {
-    if (boards.length === 0) throw new Error('submitScore needs at least one board');
+    const [reported, ...others] = boards;
+    if (reported === undefined) throw new Error('submitScore needs at least one board');
     const key = String(sortKey(entry.score, entry.achievedAt));
     // Remaining life from the run's time rather than an absolute time: Redis's clock is not the
     // server's (tests run the server on a fake clock), and on a real server the two are the same.
-    const lifeOf = new Map(
-      boards.map(({ board, expiresAt }) => [
-        board,
-        expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt)),
-      ]),
-    );
-    const profile = this.cluster ? ((await this.redis.get(this.keys.profile(entry.openId))) ?? '') : '';
-    const replies = await Promise.all(
-      this.scriptsFor(
-        boards.map((b) => b.board),
-        entry.openId,
-      ).map((script, i) =>
-        submitScript.run(this.redis, script.keys, [
+    const life = ({ expiresAt }: BoardWrite) =>
+      expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt));
+    const submit = (writes: readonly BoardWrite[], keys: string[]) =>
+      submitScript.run(this.redis, keys, [entry.openId, key, '1', ...writes.map(life)]) as Promise<
+        [unknown[], number[]]
+      >;
+    let reply: [unknown[], number[]];
+    if (!this.cluster) {
+      // One server: every board, and the profile key, in one script.
+      reply = await submit(boards, [
+        ...boards.flatMap(({ board }) => this.boardKeys(board)),
+        this.keys.profile(entry.openId),
+      ]);
+    } else {
+      // A cluster: the reported board's script and each other board's `ZADD LT`, all sent at once, each
+      // to its board's slot; the boards a player joined then get their expiry and profile copy.
+      const [answer, ...added] = await Promise.all([
+        submit([reported], this.boardKeys(reported.board)),
+        ...others.map(({ board }) => this.redis.zadd(this.keys.scores(board), 'LT', key, entry.openId)),
+      ]);
+      reply = answer;
+      const joined = [
+        ...(answer[1].length > 0 ? [{ ...reported, expiresAt: null }] : []),
+        ...others.filter((_, i) => Number(added[i]) === 1),
+      ];
+      if (joined.length > 0)
+        await this.joined(
           entry.openId,
-          key,
-          profile,
-          i === 0 ? '1' : '0',
-          ...script.boards.map((board) => lifeOf.get(board) ?? '0'),
-        ]),
-      ),
-    );
-    const [changed, storedKey, rank] = replies[0] as unknown[];
+          joined.map((write) => [write.board, life(write)]),
+        );
+    }
+    const [changed, storedKey, rank] = reply[0];
     return {
       best: scoreOfSortKey(Number(storedKey)),
       rank: Number(rank) + 1,
       newBest: Number(changed) === 1,
     };
+  }
+
+  /** On a cluster, boards the player just joined: their expiry, and the player's profile copy. */
+  private async joined(openId: string, boards: readonly [BoardId, string][]): Promise<void> {
+    const profile = (await this.redis.get(this.keys.profile(openId))) ?? '';
+    await Promise.all(
+      boards.map(([board, life]) =>
+        joinedScript.run(this.redis, this.boardKeys(board), [openId, life, profile]),
+      ),
+    );
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
@@ -170,12 +181,20 @@ export class RedisScoreStorage implements ScoreStorage {
     return rank === null ? null : rank + 1;
   }
 
+  /**
+   * The profile, and its copy on each of `boards` the player is on: on one server one script for all;
+   * on a cluster the profile key and each board's script, each in its own slot, sent at once.
+   */
   async saveProfile(openId: string, profile: Profile, updatedAt: number, boards: readonly BoardId[]) {
     const versioned = `${updatedAt}:${JSON.stringify(profile)}`;
-    const scripts = this.scriptsFor(boards, openId);
+    if (!this.cluster) {
+      const keys = [...boards.flatMap((board) => this.boardKeys(board)), this.keys.profile(openId)];
+      await saveProfileScript.run(this.redis, keys, [openId, versioned]);
+      return;
+    }
     await Promise.all([
-      ...(this.cluster ? [this.redis.set(this.keys.profile(openId), versioned)] : []),
-      ...scripts.map((script) => saveProfileScript.run(this.redis, script.keys, [openId, versioned])),
+      this.redis.set(this.keys.profile(openId), versioned),
+      ...boards.map((board) => saveProfileScript.run(this.redis, this.boardKeys(board), [openId, versioned])),
     ]);
   }
 

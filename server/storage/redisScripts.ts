@@ -8,8 +8,10 @@ import { RedisScript } from './redisScript';
  * a submission that read a profile just before it changed cannot put the old one back.
  */
 
-/** Keeps `profile` as the player's copy on the board unless the copy there is as new; a new copy hash
- * takes the board's expiry. */
+/**
+ * Keeps `profile` as the player's copy on the board unless the copy there is as new; a new copy hash
+ * takes the board's expiry.
+ */
 const COPY_PROFILE = `
 local function copy_profile(scores, names, id, profile, at)
   local held = redis.call('HGET', names, id)
@@ -25,46 +27,62 @@ end
 
 /**
  * Keep-best on boards of one slot (on a single server: all of a run's boards at once). The sort key is
- * lower for better, so the keep-best flag is LT, the mirror of the usual `ZADD GT`: ascending order is
+ * lower for better, so keep-best is `ZADD LT`, the mirror of the usual `ZADD GT`: ascending order is
  * what makes Redis list equal keys by member (open_id) ascending, our last tie-break. A period board
- * gets its expiry when ZADD adds a player, which is when the board may have just been created (the same
- * end again for every later player, and no improvement pays for it).
- * KEYS: per board its sorted set and its profile copies; then, on a single server, the player's profile
- * key (read here; on a cluster it lives in another slot, and is read before and passed in ARGV).
- * ARGV: openId, sortKey, the profile (`<updatedAt>:<json>` or ''), 1 when the first board is the one the
- * outcome is read from (the all-time board), then per board its remaining life in ms or 0 for none.
- * Returns: for the reported board, {changed (0/1), the stored key, the 0-based rank}; else {}.
+ * gets its expiry when a player joins it, which is when the board may have just been created (the same
+ * end again for every later player, and no improvement pays for it). A player who joins a board gets a
+ * copy of their profile there: read here on a single server; on a cluster the profile lives in another
+ * slot, so the boards joined are answered and the caller copies it (SAVE_PROFILE), which is rare: a
+ * player joins a period board once per period. Later changes reach the copies through saveProfile.
+ * KEYS: per board its sorted set and its profile copies; then, on a single server, the player's profile.
+ * ARGV: openId, sortKey, 1 when the first board is the one the outcome is read from (the all-time
+ * board), then per board its remaining life in ms, or 0 for none.
+ * Returns {outcome, joined}: outcome {changed (0/1), the stored key, the 0-based rank} for the reported
+ * board, else {}; joined: the 1-based boards this player joined without getting a profile copy.
  */
 const SUBMIT = `${COPY_PROFILE}
-local id, key, report = ARGV[1], ARGV[2], ARGV[4] == '1'
-local profile = ARGV[3]
-if #KEYS % 2 == 1 then profile = redis.call('GET', KEYS[#KEYS]) or '' end
-local at = tonumber(string.match(profile, '^(%d+):'))
-local outcome = {}
+local id, key, report = ARGV[1], ARGV[2], ARGV[3] == '1'
+local profile = false
+if #KEYS % 2 == 1 then profile = redis.call('GET', KEYS[#KEYS]) end
+local at = profile and tonumber(string.match(profile, '^(%d+):'))
+local outcome, joined = {}, {}
 for b = 1, math.floor(#KEYS / 2) do
-  local scores, names, life = KEYS[2 * b - 1], KEYS[2 * b], ARGV[4 + b]
-  local reported = report and b == 1
+  local scores, names, life = KEYS[2 * b - 1], KEYS[2 * b], ARGV[3 + b]
   local added
-  if reported then
-    added = redis.call('ZADD', scores, 'LT', 'CH', key, id)
+  if report and b == 1 then
+    local old = redis.call('ZSCORE', scores, id)
+    redis.call('ZADD', scores, 'LT', key, id)
+    added = old and 0 or 1
+    local changed = (not old or tonumber(key) < tonumber(old)) and 1 or 0
+    outcome = {changed, changed == 1 and key or old, redis.call('ZRANK', scores, id)}
   else
     added = redis.call('ZADD', scores, 'LT', key, id)
   end
-  if added == 1 and life ~= '0' then redis.call('PEXPIRE', scores, life) end
-  if at then copy_profile(scores, names, id, profile, at) end
-  if reported then
-    local best = key
-    if added == 0 then best = redis.call('ZSCORE', scores, id) end
-    outcome = {added, best, redis.call('ZRANK', scores, id)}
+  if added == 1 then
+    if life ~= '0' then redis.call('PEXPIRE', scores, life) end
+    if at then copy_profile(scores, names, id, profile, at) else joined[#joined + 1] = b end
   end
 end
-return outcome
+return {outcome, joined}
 `;
 
 /**
- * A saved profile, copied to the boards of one slot the player is on. KEYS: per board its sorted set
- * and its profile copies; then, on a single server, the player's profile key (set here). ARGV: openId,
- * the profile as `<updatedAt>:<json>`.
+ * A period board a player just joined on a cluster, where the board took the run as a plain `ZADD LT`
+ * (one command, as cheap as Redis gets): its expiry (the same end for every player, so setting it again
+ * is harmless), and the player's profile copy. KEYS: sorted set, profile copies. ARGV: openId, the
+ * board's remaining life in ms or 0, the profile (`<updatedAt>:<json>`) or ''.
+ */
+const JOINED = `${COPY_PROFILE}
+local id, life, profile = ARGV[1], ARGV[2], ARGV[3]
+if life ~= '0' then redis.call('PEXPIRE', KEYS[1], life) end
+if profile ~= '' then copy_profile(KEYS[1], KEYS[2], id, profile, tonumber(string.match(profile, '^(%d+):'))) end
+return 1
+`;
+
+/**
+ * A profile, copied to the boards of one slot the player is on (a newer copy stays). KEYS: per board its
+ * sorted set and its profile copies; then, on a single server, the player's profile key (set here).
+ * ARGV: openId, the profile as `<updatedAt>:<json>`.
  */
 const SAVE_PROFILE = `${COPY_PROFILE}
 local id, profile = ARGV[1], ARGV[2]
@@ -140,6 +158,7 @@ return {rank, first, leader, page, redis.call('HMGET', KEYS[2], unpack(ids))}
 
 export const submitScript = new RedisScript(SUBMIT);
 export const saveProfileScript = new RedisScript(SAVE_PROFILE);
+export const joinedScript = new RedisScript(JOINED);
 export const readRanksScript = new RedisScript(READ_RANKS);
 export const readAfterScript = new RedisScript(READ_AFTER);
 export const readAroundScript = new RedisScript(READ_AROUND);

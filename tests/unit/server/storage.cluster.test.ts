@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Boards } from '../../../server/leaderboards/boards';
 import { RedisScoreStorage } from '../../../server/storage/redis';
 import { emptyCluster, useRedisCluster } from './redisCluster';
+import { describeRedisExpiry } from './redisExpiry';
 import { describeStorageContract } from './storageContract';
 
 const cluster = useRedisCluster();
@@ -11,23 +12,30 @@ describeStorageContract('Redis Cluster (3 masters)', async (options) => {
   return new RedisScoreStorage(await emptyCluster(cluster()), options);
 });
 
+describeRedisExpiry('Redis Cluster (3 masters)', async () => {
+  const client = await emptyCluster(cluster());
+  return { client, storage: new RedisScoreStorage(client) };
+});
+
 /** The hash slot of each key, as the cluster computes it. */
 async function slotsOf(client: Cluster, keys: readonly string[]): Promise<number[]> {
   return Promise.all(keys.map(async (key) => Number(await client.cluster('KEYSLOT', key))));
 }
 
-/** Records every script the storage sends: its keys, and when it was sent and answered. */
-function recordScripts(client: Cluster) {
+/** Records every script and ZADD the storage sends: its keys, and when it was sent and answered. */
+function recordCommands(client: Cluster) {
   const events: string[] = [];
-  const calls: string[][] = [];
-  const original = client.evalsha.bind(client) as (...args: (string | number)[]) => Promise<unknown>;
-  const spy = (...args: (string | number)[]) => {
-    const keys = args.slice(2, 2 + Number(args[1])).map(String);
-    calls.push(keys);
-    events.push('sent');
-    return original(...args).finally(() => events.push('answered'));
+  const calls: { command: string; keys: string[] }[] = [];
+  const wrap = (command: 'evalsha' | 'zadd', keysOf: (args: (string | number)[]) => string[]) => {
+    const original = client[command].bind(client) as (...args: (string | number)[]) => Promise<unknown>;
+    (client as unknown as Record<string, unknown>)[command] = (...args: (string | number)[]) => {
+      calls.push({ command, keys: keysOf(args) });
+      events.push('sent');
+      return original(...args).finally(() => events.push('answered'));
+    };
   };
-  (client as unknown as { evalsha: typeof spy }).evalsha = spy;
+  wrap('evalsha', (args) => args.slice(2, 2 + Number(args[1])).map(String));
+  wrap('zadd', (args) => [String(args[0])]);
   return { events, calls };
 }
 
@@ -57,29 +65,33 @@ describe('Redis Cluster layout', () => {
     }
   });
 
-  it('sends a submission as one script per board slot, all at once, and each read as one script in one slot', async () => {
+  it('sends a submission to each board slot at once, and each read as one script in one slot', async () => {
     const client = await emptyCluster(cluster());
     const storage = new RedisScoreStorage(client);
     try {
-      const boards = new Boards().boardsForRun('default', Date.UTC(2026, 10, 25, 12));
-      await storage.submitScore(boards, { openId: 'warm', score: 1, achievedAt: Date.UTC(2026, 10, 25, 12) });
-      const recorded = recordScripts(client);
-      const outcome = await storage.submitScore(boards, {
-        openId: 'amy',
-        score: 30,
-        achievedAt: Date.UTC(2026, 10, 25, 12),
-      });
+      const t0 = Date.UTC(2026, 10, 25, 12);
+      const boards = new Boards().boardsForRun('default', t0);
+      await storage.submitScore(boards, { openId: 'amy', score: 10, achievedAt: t0 });
+      const recorded = recordCommands(client);
+      const outcome = await storage.submitScore(boards, { openId: 'amy', score: 30, achievedAt: t0 });
       expect(outcome).toEqual({ best: 30, rank: 1, newBest: true });
-      expect(recorded.calls).toHaveLength(boards.length);
-      // Pipelined: every script was sent before the first answer came back.
+      // The all-time board's script (keep-best, the best and the rank, at once) and a ZADD LT on each
+      // period board: one command per slot, every one sent before the first answer came back.
+      expect(recorded.calls.map((call) => call.command)).toEqual(['evalsha', 'zadd', 'zadd', 'zadd']);
       expect(recorded.events.slice(0, boards.length)).toEqual(boards.map(() => 'sent'));
-      for (const keys of recorded.calls) expect(new Set(await slotsOf(client, keys)).size).toBe(1);
+      const slots: number[] = [];
+      for (const { keys } of recorded.calls) {
+        const of = await slotsOf(client, keys);
+        expect(new Set(of).size).toBe(1);
+        slots.push(of[0] as number);
+      }
+      expect(new Set(slots).size).toBe(boards.length);
       recorded.calls.length = 0;
       await storage.readRanks('global', 1, 10);
       await storage.readAfter('global', { sortKey: 0, openId: 'a' }, 10);
       await storage.readAround('global', 'amy', 4, 10);
       expect(recorded.calls).toHaveLength(3);
-      for (const keys of recorded.calls) expect(new Set(await slotsOf(client, keys)).size).toBe(1);
+      for (const { keys } of recorded.calls) expect(new Set(await slotsOf(client, keys)).size).toBe(1);
     } finally {
       await storage.close();
     }
