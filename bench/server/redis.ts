@@ -1,8 +1,9 @@
 /** The Redis half of the storage benchmark (see index.ts). */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { RedisScoreStorage } from '../../server/storage/redis';
+import { openRedis } from '../../server/storage/redisClient';
 import { startRedisServer } from '../../tools/redisServer';
 import { cpuPerOperation, formatCpu } from './cpu';
 import { measure, seededRandom } from './measure';
@@ -52,7 +53,8 @@ async function redisBenchmark(port: number, concurrency: number, players: number
 
 export async function benchRedis(options: Required<ServerBenchmarkOptions>, report: ServerBenchmarkReport) {
   const server = await startRedisServer();
-  const client = new Redis(server.url);
+  // The server's own client settings (auto-pipelining), for ours and for every bare baseline alike.
+  const client = openRedis(server.url, false) as Redis;
   try {
     const storage = new RedisScoreStorage(client);
     const seedStart = performance.now();
