@@ -95,8 +95,8 @@ export interface SqliteStorageOptions {
   expiryBatchRows?: number;
 }
 
-/** About 5 ms of deleting per batch on the benchmark machine (docs/server.md, "Expiry"). */
-export const DEFAULT_EXPIRY_BATCH_ROWS = 1000;
+/** A few milliseconds of deleting per batch (docs/server.md, "Zones and periods", expiry). */
+export const DEFAULT_EXPIRY_BATCH_ROWS = 500;
 
 export const DEFAULT_CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
