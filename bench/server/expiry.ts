@@ -104,7 +104,7 @@ export async function runExpiryBenchmark(options: ExpiryOptions = {}): Promise<E
       }
     };
     const batched = await measureWith('batched', DEFAULT_EXPIRY_BATCH_ROWS);
-    const oneTransaction = await measureWith('one-transaction', Number.MAX_SAFE_INTEGER);
+    const oneTransaction = await measureWith('one-transaction', Number.POSITIVE_INFINITY);
     return { players, batched: batched.during, oneTransaction: oneTransaction.during, quiet: batched.quiet };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -119,7 +119,7 @@ export function formatExpiryReport(report: ExpiryReport): string {
     '',
     '| clean-up | takes s | submissions meanwhile | p50 ms | p99 ms | longest wait ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    row(`in batches of ${DEFAULT_EXPIRY_BATCH_ROWS} rows (ours)`, report.batched),
+    row('in batches of 5 ms (ours)', report.batched),
     row('in one transaction (before)', report.oneTransaction),
     row('none running (quiet)', report.quiet),
     `longest wait ≤ ${EXPIRY_STALL_TARGET_MS} ms while it expires: ${report.batched.maxMs <= EXPIRY_STALL_TARGET_MS ? 'met' : 'MISSED'}`,
