@@ -12,11 +12,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/**/*.cluster.test.ts'],
+          exclude: ['tests/unit/**/*.cluster.test.ts', 'tests/unit/**/*.slow.test.ts'],
         },
       },
-      // Suites that start a 3-master Redis Cluster (seconds each): in `npm test`, not in `npm run check`.
-      { extends: true, test: { name: 'cluster', include: ['tests/unit/**/*.cluster.test.ts'] } },
+      // Suites that start a 3-master Redis Cluster, or take tens of seconds: `npm test` runs them,
+      // `npm run check` (the inner loop) does not.
+      {
+        extends: true,
+        test: { name: 'slow', include: ['tests/unit/**/*.cluster.test.ts', 'tests/unit/**/*.slow.test.ts'] },
+      },
     ],
   },
 });

@@ -36,19 +36,29 @@ function setStandardHeaders(res: ServerResponse): void {
  */
 const REFUSED_BODY_GRACE_MS = 500;
 
-/** The 429 of each rule, made once: a refusal writes prepared bytes. */
-function refusalBody(rule: RateRule): string {
-  return safeJsonStringify({
-    error: 'rate_limited',
-    message: `rate limit of ${rule.max} requests in ${rule.windowMs / 1000} s reached; retry after Retry-After seconds`,
-  });
+/** The 429 of each rule and wait, made once: a refusal writes prepared bytes. */
+class RefusalBodies {
+  private readonly made = new Map<string, string>();
+
+  of(rule: RateRule, retrySeconds: number): string {
+    const key = `${rule.name}:${retrySeconds}`;
+    let body = this.made.get(key);
+    if (body === undefined) {
+      body = safeJsonStringify({
+        error: 'rate_limited',
+        message: `rate limit of ${rule.max} requests in ${rule.windowMs / 1000} s reached; retry in ${retrySeconds} s`,
+      });
+      this.made.set(key, body);
+    }
+    return body;
+  }
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, body: string, retryMs: number): void {
+function refuse(req: IncomingMessage, res: ServerResponse, body: string, retrySeconds: number): void {
   res.writeHead(429, {
-    'retry-after': String(Math.max(1, Math.ceil(retryMs / 1000))),
+    'retry-after': String(retrySeconds),
     'content-type': 'application/json; charset=utf-8',
-    'content-length': String(body.length),
+    'content-length': String(Buffer.byteLength(body)),
   });
   res.end(body);
   // By the next tick Node has parsed whatever body came with the headers; one still to come gets a
@@ -68,7 +78,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, body: string, retryMs
  */
 export function createAdmission(options: AdmissionOptions): Admission {
   const { rules, counter, tally, tokens, clientAddress, gameOrigin, now, refusalDelayMs } = options;
-  const bodies = new Map(Object.values(rules).map((rule) => [rule.name, refusalBody(rule)]));
+  const bodies = new RefusalBodies();
   return (req, res, next) => {
     setStandardHeaders(res);
     allowGameOrigin(req, res, gameOrigin);
@@ -84,9 +94,10 @@ export function createAdmission(options: AdmissionOptions): Admission {
     const settle = (retryMs: number) => {
       if (retryMs === 0) return next();
       tally.count(rule.name, key);
-      const body = bodies.get(rule.name) ?? '';
-      if (refusalDelayMs <= 0) refuse(req, res, body, retryMs);
-      else setTimeout(refuse, refusalDelayMs, req, res, body, retryMs);
+      const retrySeconds = Math.max(1, Math.ceil(retryMs / 1000));
+      const body = bodies.of(rule, retrySeconds);
+      if (refusalDelayMs <= 0) refuse(req, res, body, retrySeconds);
+      else setTimeout(refuse, refusalDelayMs, req, res, body, retrySeconds);
     };
     const verdict = counter.hit(rule, key, now());
     if (typeof verdict === 'number') settle(verdict);

@@ -5,7 +5,7 @@ import { type RedisClusterProcess, startRedisCluster } from '../../../tools/redi
 /**
  * Starts a throwaway 3-master Redis Cluster before the suite it is called in and stops it after; the
  * returned function gives it. Forming one takes a few seconds (a master waits 2 s before it serves),
- * which is why the cluster suites are `*.cluster.test.ts`: `npm test` runs them, `npm run check` not.
+ * which is why the cluster suites are `*.cluster.test.ts`: `npm test` runs them (the vitest project "slow"), `npm run check` not.
  */
 export function useRedisCluster(): () => RedisClusterProcess {
   let running: RedisClusterProcess | undefined;
