@@ -43,6 +43,7 @@ export class RedisScoreStorage implements ScoreStorage {
   readonly keys: RedisKeys;
   private readonly maxEvents: number;
   private readonly cluster: boolean;
+  private readonly boardKeyCache = new Map<BoardId, string[]>();
 
   constructor(
     private readonly redis: RedisClient,
@@ -53,8 +54,15 @@ export class RedisScoreStorage implements ScoreStorage {
     this.cluster = isCluster(redis);
   }
 
+  /** A board's sorted set and profile copies; remembered, since a handful of boards take every run. */
   private boardKeys(board: BoardId): string[] {
-    return [this.keys.scores(board), this.keys.names(board)];
+    let keys = this.boardKeyCache.get(board);
+    if (keys === undefined) {
+      if (this.boardKeyCache.size >= 1024) this.boardKeyCache.clear();
+      keys = [this.keys.scores(board), this.keys.names(board)];
+      this.boardKeyCache.set(board, keys);
+    }
+    return keys;
   }
 
   async ping(): Promise<void> {
@@ -64,45 +72,35 @@ export class RedisScoreStorage implements ScoreStorage {
   async submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome> {
     const [reported, ...others] = boards;
     if (reported === undefined) throw new Error('submitScore needs at least one board');
+    const id = entry.openId;
     const key = String(sortKey(entry.score, entry.achievedAt));
     // Remaining life from the run's time rather than an absolute time: Redis's clock is not the
     // server's (tests run the server on a fake clock), and on a real server the two are the same.
     const life = ({ expiresAt }: BoardWrite) =>
       expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt));
-    const submit = (writes: readonly BoardWrite[], keys: string[]) =>
-      submitScript.run(this.redis, keys, [entry.openId, key, '1', ...writes.map(life)]) as Promise<
-        [unknown[], number[]]
-      >;
-    let reply: [unknown[], number[]];
+    let reply: unknown[];
     if (!this.cluster) {
       // One server: every board, and the profile key, in one script.
-      reply = await submit(boards, [
-        ...boards.flatMap(({ board }) => this.boardKeys(board)),
-        this.keys.profile(entry.openId),
-      ]);
+      const keys = [...boards.flatMap(({ board }) => this.boardKeys(board)), this.keys.profile(id)];
+      reply = (await submitScript.run(this.redis, keys, [id, key, ...boards.map(life)])) as unknown[];
     } else {
       // A cluster: the reported board's script and each other board's `ZADD LT`, all sent at once, each
-      // to its board's slot; the boards a player joined then get their expiry and profile copy.
+      // to its board's slot; the boards the player joined then get their expiry and profile copy.
       const [answer, ...added] = await Promise.all([
-        submit([reported], this.boardKeys(reported.board)),
-        ...others.map(({ board }) => this.redis.zadd(this.keys.scores(board), 'LT', key, entry.openId)),
+        submitScript.run(this.redis, this.boardKeys(reported.board), [id, key, life(reported)]),
+        ...others.map(({ board }) => this.redis.zadd(this.boardKeys(board)[0] as string, 'LT', key, id)),
       ]);
-      reply = answer;
-      const joined = [
-        ...(answer[1].length > 0 ? [{ ...reported, expiresAt: null }] : []),
-        ...others.filter((_, i) => Number(added[i]) === 1),
-      ];
-      if (joined.length > 0)
-        await this.joined(
-          entry.openId,
-          joined.map((write) => [write.board, life(write)]),
-        );
+      reply = answer as unknown[];
+      const joined: [BoardId, string][] = reply[3] === 1 ? [[reported.board, '0']] : [];
+      others.forEach((write, i) => {
+        if (added[i] === 1) joined.push([write.board, life(write)]);
+      });
+      if (joined.length > 0) await this.joined(id, joined);
     }
-    const [changed, storedKey, rank] = reply[0];
     return {
-      best: scoreOfSortKey(Number(storedKey)),
-      rank: Number(rank) + 1,
-      newBest: Number(changed) === 1,
+      best: scoreOfSortKey(Number(reply[1])),
+      rank: Number(reply[2]) + 1,
+      newBest: reply[0] === 1,
     };
   }
 

@@ -34,36 +34,37 @@ end
  * copy of their profile there: read here on a single server; on a cluster the profile lives in another
  * slot, so the boards joined are answered and the caller copies it (SAVE_PROFILE), which is rare: a
  * player joins a period board once per period. Later changes reach the copies through saveProfile.
- * KEYS: per board its sorted set and its profile copies; then, on a single server, the player's profile.
- * ARGV: openId, sortKey, 1 when the first board is the one the outcome is read from (the all-time
- * board), then per board its remaining life in ms, or 0 for none.
- * Returns {outcome, joined}: outcome {changed (0/1), the stored key, the 0-based rank} for the reported
- * board, else {}; joined: the 1-based boards this player joined without getting a profile copy.
+ * KEYS: per board its sorted set and its profile copies, the reported board (the all-time one: its
+ * outcome is the one the API answers with) first; then, on a single server, the player's profile key.
+ * ARGV: openId, sortKey, then per board its remaining life in ms, or 0 for none.
+ * Returns {changed (0/1), the stored key, the 0-based rank} on the first board, and 1 when the player
+ * joined it without getting a profile copy (on a cluster, where the caller copies it).
  */
 const SUBMIT = `${COPY_PROFILE}
-local id, key, report = ARGV[1], ARGV[2], ARGV[3] == '1'
+local id, key = ARGV[1], ARGV[2]
 local profile = false
 if #KEYS % 2 == 1 then profile = redis.call('GET', KEYS[#KEYS]) end
 local at = profile and tonumber(string.match(profile, '^(%d+):'))
-local outcome, joined = {}, {}
+local changed, best, rank, joined
 for b = 1, math.floor(#KEYS / 2) do
-  local scores, names, life = KEYS[2 * b - 1], KEYS[2 * b], ARGV[3 + b]
+  local scores, names, life = KEYS[2 * b - 1], KEYS[2 * b], ARGV[2 + b]
   local added
-  if report and b == 1 then
+  if b == 1 then
     local old = redis.call('ZSCORE', scores, id)
     redis.call('ZADD', scores, 'LT', key, id)
     added = old and 0 or 1
-    local changed = (not old or tonumber(key) < tonumber(old)) and 1 or 0
-    outcome = {changed, changed == 1 and key or old, redis.call('ZRANK', scores, id)}
+    changed = (not old or tonumber(key) < tonumber(old)) and 1 or 0
+    best = changed == 1 and key or old
+    rank = redis.call('ZRANK', scores, id)
   else
     added = redis.call('ZADD', scores, 'LT', key, id)
   end
   if added == 1 then
     if life ~= '0' then redis.call('PEXPIRE', scores, life) end
-    if at then copy_profile(scores, names, id, profile, at) else joined[#joined + 1] = b end
+    if at then copy_profile(scores, names, id, profile, at) elseif b == 1 then joined = 1 end
   end
 end
-return {outcome, joined}
+return {changed, best, rank, joined or 0}
 `;
 
 /**
