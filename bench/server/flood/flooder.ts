@@ -1,8 +1,8 @@
 /**
  * The flooder of the flood benchmark, in a process of its own: one client (one address, one player)
- * sending as fast as its connections are answered, a third each of board reads without a session,
- * board reads with one, and run submissions with a body. Started and stopped by its parent over IPC;
- * answers with what it sent and what came back.
+ * sending as fast as its connections are answered: by default a third each of board reads without a
+ * session, board reads with one, and run submissions with a body (`mode` get: the reads only, post: the
+ * runs only). Started and stopped by its parent over IPC; answers with what it sent and what came back.
  */
 import { Agent, request } from 'node:http';
 
@@ -55,7 +55,7 @@ async function loop(agent: Agent, base: URL, token: string, offset: number, from
 process.on('message', async (message: Start | Stop) => {
   if ('start' in message) {
     const { url, token, connections, from, mode, fresh } = message.start;
-    kinds = mode === 'get' ? [0] : mode === 'post' ? [2] : [0, 1, 2];
+    kinds = mode === 'get' ? [0, 1] : mode === 'post' ? [2] : [0, 1, 2];
     // fresh: a new connection for every request, as a client that never keeps one alive.
     agent = new Agent({ keepAlive: !fresh, maxSockets: connections });
     running = true;

@@ -43,6 +43,8 @@ export interface FloodOptions {
   connections?: number;
   /** The flooder opens a new connection for every request instead of keeping them alive. */
   fresh?: boolean;
+  /** What the flooder sends: a mix (default), board reads only (`get`) or run submissions only (`post`). */
+  mode?: 'mixed' | 'get' | 'post';
   log?: (line: string) => void;
 }
 
@@ -208,7 +210,14 @@ export async function runFloodBenchmark(options: FloodOptions): Promise<FloodRep
         const logBefore = statSync(logFile).size;
         cpuBefore = cpuSecondsOf(game.child);
         flooder.child.send({
-          start: { url: target, token: flooderToken, connections, from: '127.0.0.2', fresh: options.fresh },
+          start: {
+            url: target,
+            token: flooderToken,
+            connections,
+            from: '127.0.0.2',
+            fresh: options.fresh,
+            mode: options.mode ?? 'mixed',
+          },
         });
         await flooder.next();
         await new Promise((resolve) => setTimeout(resolve, 500)); // the flood in full swing
@@ -262,17 +271,28 @@ export async function runFloodBenchmark(options: FloodOptions): Promise<FloodRep
   }
 }
 
-/** The target: no victim percentile above 1.5 times its quiet figure. */
+/**
+ * The target: no victim percentile above 1.5 times its quiet figure; where the floor (the same flood
+ * on a bare 429 server, so none of it on ours) is already above that, the machine is the limit: then no
+ * more than the floor.
+ */
 export const FLOOD_TARGET = 1.5;
+
+export function floodTargetMet(report: FloodReport): boolean {
+  return (
+    report.ratio.p50Ms <= Math.max(FLOOD_TARGET, report.floorRatio.p50Ms) &&
+    report.ratio.p99Ms <= Math.max(FLOOD_TARGET, report.floorRatio.p99Ms)
+  );
+}
 
 export function formatFloodReport(report: FloodReport): string {
   const ms = (value: number) => value.toFixed(3);
   const x = (value: number) => value.toFixed(2);
-  const met = report.ratio.p50Ms <= FLOOD_TARGET && report.ratio.p99Ms <= FLOOD_TARGET;
+  const met = floodTargetMet(report);
   return [
     `| backend | victim quiet p50 / p99 ms | under the flood | ratio p50 / p99 | floor (flood on a bare 429 server) | floor ratio p50 / p99 | flood req/s, refused | floor req/s | server CPU on the flood | log during the flood |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${report.backend} | ${ms(report.quiet.p50Ms)} / ${ms(report.quiet.p99Ms)} | ${ms(report.flood.p50Ms)} / ${ms(report.flood.p99Ms)} | ${x(report.ratio.p50Ms)} / ${x(report.ratio.p99Ms)} | ${ms(report.floor.p50Ms)} / ${ms(report.floor.p99Ms)} | ${x(report.floorRatio.p50Ms)} / ${x(report.floorRatio.p99Ms)} | ${Math.round(report.floodRate)}, ${(report.refusedShare * 100).toFixed(2)} % | ${Math.round(report.floorRate)} | ${(report.floodCpuCores * 100).toFixed(1)} % of a core | ${Math.round(report.logBytesPerSecond)} B/s |`,
-    `flood victim ratio ≤ ${FLOOD_TARGET} (p50 and p99): ${met ? 'met' : 'MISSED'}`,
+    `flood victim ratio ≤ ${FLOOD_TARGET}, or ≤ the floor where the floor is above it (p50 and p99): ${met ? 'met' : 'MISSED'}`,
   ].join('\n');
 }
