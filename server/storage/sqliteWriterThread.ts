@@ -131,36 +131,54 @@ function expireBatch(job) {
 // board (each one moves pages of two B-trees), so the batch size follows the time the last one took.
 const BATCH_MS = 5;
 
+// Runs one batch of the oldest clean-up; answers how long it took (ms).
 function cleanUpBatch() {
   const job = cleanups[0];
+  const started = performance.now();
   let done;
   try {
-    const started = performance.now();
     done = expireBatch(job);
-    const took = Math.max(0.1, performance.now() - started);
-    if (Number.isFinite(job.batchRows)) {
-      job.rows = Math.max(16, Math.min(job.batchRows, Math.round((job.rows * BATCH_MS) / took)));
-    }
   } catch (error) {
     cleanups.shift();
     parentPort.postMessage({ id: job.id, ok: false, error: String(error && error.message || error) });
-    return;
+    return 0;
   }
-  if (!done) return;
-  cleanups.shift();
-  parentPort.postMessage({ id: job.id, ok: true, result: { removed: job.removed } });
+  const took = Math.max(0.1, performance.now() - started);
+  if (Number.isFinite(job.batchRows)) {
+    job.rows = Math.max(16, Math.min(job.batchRows, Math.round((job.rows * BATCH_MS) / took)));
+  }
+  if (done) {
+    cleanups.shift();
+    parentPort.postMessage({ id: job.id, ok: true, result: { removed: job.removed } });
+  }
+  return took;
 }
 
-// Each turn: the writes that arrived, then one clean-up batch; messages arriving in between are
-// delivered before the next turn, so a write waits for at most one batch.
+// Each turn commits the writes that arrived, then runs one clean-up batch if the rest after the last
+// one is over: after a batch the thread rests as long as it took, so a clean-up takes half of a core at
+// most (not all of one the server's requests need) and a write arriving during the rest is committed
+// at once; one arriving during a batch waits for that batch only.
 let scheduled = false;
+let resting = null;
+let nextBatchAt = 0;
 function turn() {
   scheduled = false;
   if (queue.length > 0) flush();
-  if (cleanups.length > 0) cleanUpBatch();
-  if (queue.length > 0 || cleanups.length > 0) schedule();
+  if (cleanups.length > 0 && performance.now() >= nextBatchAt) nextBatchAt = performance.now() + cleanUpBatch();
+  if (queue.length > 0) schedule();
+  else if (cleanups.length > 0) rest(nextBatchAt - performance.now());
+}
+function rest(ms) {
+  resting = setTimeout(() => {
+    resting = null;
+    schedule();
+  }, Math.max(0, ms));
 }
 function schedule() {
+  if (resting !== null) {
+    clearTimeout(resting);
+    resting = null;
+  }
   if (!scheduled) {
     scheduled = true;
     setImmediate(turn);
