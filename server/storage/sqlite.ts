@@ -45,7 +45,7 @@ export interface SqliteStorageOptions {
   /** The clock of that clean-up. */
   now?: () => number;
   /**
-   * The most rows the clean-up deletes per transaction (batches aim at 5 ms); writes arriving meanwhile
+   * The most rows the clean-up deletes per transaction (batches aim at 2 ms); writes arriving meanwhile
    * are committed in between.
    */
   expiryBatchRows?: number;

@@ -39,7 +39,7 @@ export interface EventsWrite {
 }
 
 /**
- * Deletes the boards whose expiry is at or before `now` in batches of about 5 ms (at most `batchRows`
+ * Deletes the boards whose expiry is at or before `now` in batches of about 2 ms (at most `batchRows`
  * rows), with the writes that arrive meanwhile committed between batches: a million-row board in one
  * transaction held every submission for seconds.
  */

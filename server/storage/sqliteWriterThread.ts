@@ -114,11 +114,11 @@ function flush() {
 // corrupts the file): a deletion lost to a power cut is simply done again at the next clean-up, and the
 // next submission's commit (FULL) makes it durable anyway. An fsync per batch would make every
 // submission behind it wait for the disk too. And the write-ahead log is copied back into the file
-// (checkpointed) every 200 pages instead of every 1,000: a checkpoint holds up the writes behind it
+// (checkpointed) every 100 pages instead of every 1,000: a checkpoint holds up the writes behind it
 // for as long as it copies, and a clean-up writes many pages.
 function expireBatch(job) {
   db.pragma('synchronous = NORMAL');
-  db.pragma('wal_autocheckpoint = 200');
+  db.pragma('wal_autocheckpoint = 100');
   try {
     return deleteBatch(job);
   } finally {
@@ -129,7 +129,8 @@ function expireBatch(job) {
 
 // A batch aims at this long: what a write arriving meanwhile may wait. Rows cost more on a larger
 // board (each one moves pages of two B-trees), so the batch size follows the time the last one took.
-const BATCH_MS = 5;
+// A million-player board then takes about a minute to delete (docs/server.md, "Benchmark", expiry).
+const BATCH_MS = 2;
 
 // Runs one batch of the oldest clean-up; answers how long it took (ms).
 function cleanUpBatch() {
