@@ -26,14 +26,16 @@ end
 `;
 
 /**
- * Keep-best on boards of one slot (on a single server: all of a run's boards at once). The sort key is
- * lower for better, so keep-best is `ZADD LT`, the mirror of the usual `ZADD GT`: ascending order is
+ * Keep-best on a run's boards: on a single server all of them at once; on a cluster the all-time board
+ * alone, in its slot (each period board takes a plain `ZADD LT` in its own, then JOINED). The sort key
+ * is lower for better, so keep-best is `ZADD LT`, the mirror of the usual `ZADD GT`: ascending order is
  * what makes Redis list equal keys by member (open_id) ascending, our last tie-break. A period board
  * gets its expiry when a player joins it, which is when the board may have just been created (the same
  * end again for every later player, and no improvement pays for it). A player who joins a board gets a
  * copy of their profile there: read here on a single server; on a cluster the profile lives in another
- * slot, so the boards joined are answered and the caller copies it (SAVE_PROFILE), which is rare: a
- * player joins a period board once per period. Later changes reach the copies through saveProfile.
+ * slot, so the script says so and the caller copies it (JOINED), which is rare: a player joins the
+ * all-time board once, a period board once per period. Later changes reach the copies through
+ * saveProfile.
  * KEYS: per board its sorted set and its profile copies, the reported board (the all-time one: its
  * outcome is the one the API answers with) first; then, on a single server, the player's profile key.
  * ARGV: openId, sortKey, then per board its remaining life in ms, or 0 for none.
