@@ -2,10 +2,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Two cores: keep the worker pool small so the e2e browser is not starved when both run.
     maxWorkers: 2,
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.cluster.test.ts', 'tests/unit/**/*.slow.test.ts'],
+        },
+      },
+      // Suites that start a 3-master Redis Cluster, or take tens of seconds: `npm test` runs them,
+      // `npm run check` (the inner loop) does not.
+      {
+        extends: true,
+        test: { name: 'slow', include: ['tests/unit/**/*.cluster.test.ts', 'tests/unit/**/*.slow.test.ts'] },
+      },
+    ],
   },
 });

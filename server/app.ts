@@ -1,14 +1,7 @@
-import type { Server } from 'node:http';
-import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
-import type { ZodType } from 'zod';
+import type { FastifyInstance } from 'fastify';
 import { SessionTokens } from './auth/sessionToken';
-import { capConnectionsPerAddress } from './http/connectionCap';
 import type { TrustedProxies } from './http/trustProxy';
-import { refuseNonUtf8 } from './http/utf8Only';
-import { safeJsonStringify } from './json';
+import { createHttpApp, type LogDestination } from './httpApp';
 import { type BoardSettings, Boards } from './leaderboards/boards';
 import { type PlatformConfig, TikTokClient } from './platform/tiktokClient';
 import type { ReplayFn } from './replay';
@@ -20,9 +13,9 @@ import { registerProfileRoutes } from './routes/profile';
 import { registerRunRoutes } from './routes/runs';
 import { registerSeedRoutes } from './routes/seeds';
 import { registerSessionRoutes } from './routes/session';
-import { RETRY_AFTER_SECONDS } from './routes/storageErrors';
 import { RunSeeds, type RunSeedsOptions } from './seeds/runSeeds';
-import { guardStorage, StorageUnavailableError } from './storage/guarded';
+import { guardStorage } from './storage/guarded';
+import type { RedisClient } from './storage/redisScript';
 import type { ScoreStorage } from './storage/types';
 
 export type { ReplayFn } from './replay';
@@ -38,10 +31,11 @@ export interface BuildServerOptions {
   gameOrigin: string;
   replay: ReplayFn;
   now?: () => number;
-  logger?: boolean;
+  /** Structured logs (pino): on (stdout), off, or to a stream of your own. */
+  logger?: boolean | LogDestination;
   limits?: Partial<ServerLimits>;
   /** Share rate-limit counters between server processes (use with the Redis storage). */
-  rateLimitRedis?: Redis;
+  rateLimitRedis?: RedisClient;
   /**
    * Behind load balancers, take the client address from X-Forwarded-For, believing exactly this many
    * hops or these proxy addresses (see http/trustProxy.ts); otherwise every player shares the
@@ -57,15 +51,6 @@ export interface BuildServerOptions {
    */
   seeds?: RunSeedsOptions;
 }
-
-/** Fastify answers these with its own codes; the API names them in its own words. */
-const FRAMEWORK_ERRORS: Record<string, { status: number; error: string }> = {
-  FST_ERR_VALIDATION: { status: 400, error: 'invalid_request' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: 'invalid_json' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'invalid_json' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'body_too_large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type' },
-};
 
 export function buildServer(options: BuildServerOptions): FastifyInstance {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -86,102 +71,16 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
   const seeds = options.seeds ? new RunSeeds(options.seeds) : null;
 
-  const trustProxy = options.trustProxy ?? null;
-  const app = Fastify<Server>({
-    logger: options.logger ? { redact: ['req.headers.authorization'] } : false,
-    bodyLimit: limits.bodyLimitBytes,
-    // A hop count as a function: the hop-th address from the socket is the first one not believed.
-    trustProxy:
-      trustProxy === null
-        ? false
-        : typeof trustProxy === 'number'
-          ? (_address: string, hop: number) => hop < trustProxy
-          : [...trustProxy],
-    // Node's own clocks, so a slow client is cut off whatever route it is on: the whole request (body
-    // included) within requestTimeout, headers within headersTimeout, silence within the idle timeout.
-    requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.idleTimeoutMs,
-    http: {
-      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
-      // Node checks those deadlines on this interval (30 s by default, far past a 10 s timeout).
-      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.requestTimeoutMs / 4))),
-    },
+  const app = createHttpApp({
+    limits,
+    tokens: context.tokens,
+    now,
+    gameOrigin: options.gameOrigin,
+    trustProxy: options.trustProxy ?? null,
+    logger: options.logger ?? false,
+    rateLimitRedis: options.rateLimitRedis ?? null,
   });
-  capConnectionsPerAddress(app.server, limits.connectionsPerAddress);
-  app.decorateRequest('player', null);
-  app.addHook('preParsing', refuseNonUtf8);
-  // JSON only: a text/plain body would otherwise reach the validators as a string.
-  app.removeContentTypeParser('text/plain');
-
-  // Route schemas are zod schemas; the parsed value (with defaults and coercions) replaces the input.
-  app.setValidatorCompiler(({ schema }) => (data) => {
-    const result = (schema as ZodType).safeParse(data);
-    if (result.success) return { value: result.data };
-    const message = result.error.issues
-      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-      .join('; ');
-    return { error: new Error(message) };
-  });
-  app.setReplySerializer((payload) => safeJsonStringify(payload));
-
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('cache-control', 'no-store');
-    return payload;
-  });
-
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof StorageUnavailableError) {
-      request.log.error({ err: error }, 'storage unavailable');
-      return reply
-        .code(503)
-        .header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send({
-          error: 'storage_unavailable',
-          message: `the store is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
-        });
-    }
-    const known = FRAMEWORK_ERRORS[error.code];
-    const status = known?.status ?? error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-      return reply.code(500).send({ error: 'internal_error', message: 'the server failed; retry later' });
-    }
-    const code =
-      known?.error ?? (status === 429 ? 'rate_limited' : String(error.code ?? 'bad_request').toLowerCase());
-    return reply.code(status).send({ error: code, message: error.message });
-  });
-  // The path is not echoed: whatever a client puts in a URL stays out of the answer.
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send({ error: 'not_found', message: 'no such route; see docs/server.md' }),
-  );
-
-  app.register(cors, {
-    origin: [options.gameOrigin],
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['Content-Type', 'Authorization'],
-    maxAge: 600,
-  });
-  app.register(rateLimit, {
-    // Every route is limited, before its body is read: a limited client costs a header parse, not a
-    // JSON parse. Routes with a session hook (runs, events, profile) count per player, since
-    // requirePlayer runs first among the onRequest hooks; everything else per client address.
-    global: true,
-    hook: 'onRequest',
-    max: limits.otherPerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (request) => request.player?.openId ?? request.ip,
-    ...(options.rateLimitRedis ? { redis: options.rateLimitRedis } : {}),
-    // With Redis down the counters cannot be read: let the request through to the storage call, which
-    // answers 503 with Retry-After, rather than failing it here with a 500.
-    skipOnError: true,
-    errorResponseBuilder: (_request, limit) => ({
-      statusCode: 429,
-      code: 'rate_limited',
-      message: `rate limit of ${limit.max} requests reached; retry in ${limit.after}`,
-    }),
-  });
-  // Inside a plugin so the routes are added after rate-limit is loaded and its hooks apply to them.
+  // Inside a plugin so the routes inherit everything set on the instance above.
   app.register(async (api) => {
     registerHealthRoutes(api, storage, seeds);
     registerSessionRoutes(api, context);

@@ -14,6 +14,8 @@ export interface GameServerConfig {
   sessionSecret: string;
   dataDir: string;
   redisUrl: string | null;
+  /** REDIS_CLUSTER=1: REDIS_URL names a node of a Redis Cluster (docs/server.md, "Redis Cluster"). */
+  redisCluster: boolean;
   /** TRUST_PROXY: hops or proxy ranges whose X-Forwarded-For is believed; null = none. */
   trustProxy: TrustedProxies | null;
   /** MAX_STORED_EVENTS: analytics events kept (newest), in either backend. */
@@ -53,6 +55,14 @@ function switchFrom(env: NodeJS.ProcessEnv, name: string): boolean {
   throw new Error(`${name} must be 1 or 0, not "${raw}"`);
 }
 
+/** IDLE_TIMEOUT_MS: at least a second (Node keeps an idle kept-alive socket a second past its timeout). */
+function idleTimeoutFrom(env: NodeJS.ProcessEnv): number {
+  const value = countFrom(env, 'IDLE_TIMEOUT_MS', 0);
+  if (value < 1000)
+    throw new Error(`IDLE_TIMEOUT_MS must be at least 1000 (ms), not "${env.IDLE_TIMEOUT_MS}"`);
+  return value;
+}
+
 /** Accepted by the local simulator and by nothing else; a production server refuses to start with them. */
 export const DEV_CLIENT_KEY = 'your_client_key';
 export const DEV_CLIENT_SECRET = 'simulator-dev-secret';
@@ -74,6 +84,7 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
     sessionSecret: options.sessionSecret ?? env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     dataDir: options.dataDir ?? env.SERVER_DATA_DIR ?? '.server-data',
     redisUrl: options.redisUrl !== undefined ? options.redisUrl : (env.REDIS_URL ?? null) || null,
+    redisCluster: options.redisCluster ?? switchFrom(env, 'REDIS_CLUSTER'),
     trustProxy: options.trustProxy !== undefined ? options.trustProxy : parseTrustProxy(env.TRUST_PROXY),
     maxEvents: options.maxEvents ?? countFrom(env, 'MAX_STORED_EVENTS', 100_000),
     logger: options.logger ?? true,
@@ -84,17 +95,31 @@ export function resolveConfig(options: GameServerOptions, env: NodeJS.ProcessEnv
       ...(env.MAX_CONNECTIONS_PER_ADDRESS !== undefined
         ? { connectionsPerAddress: countFrom(env, 'MAX_CONNECTIONS_PER_ADDRESS', 0) }
         : {}),
+      ...(env.IDLE_TIMEOUT_MS !== undefined ? { idleTimeoutMs: idleTimeoutFrom(env) } : {}),
       ...options.limits,
     },
   };
   // Checked now, so a typo stops the start instead of the first request.
   zoneList(config.zones, 'BOARD_ZONES');
+  if (config.redisCluster && !config.redisUrl)
+    throw new Error('REDIS_CLUSTER=1 needs REDIS_URL: a node of the cluster');
   assertTimeZone(config.resetTimeZone, 'RESET_TIME_ZONE');
-  if (env.NODE_ENV === 'production') assertProductionReady(config);
+  if (isProduction(env)) assertProductionReady(config, env.NODE_ENV);
   return config;
 }
 
-function assertProductionReady(config: GameServerConfig): void {
+/**
+ * Only NODE_ENV=development (set by `npm start`) or NODE_ENV=test allow the local defaults; any other
+ * value (`prod`, `Production`, a typo) or none at all is production. A server that is not sure where it
+ * runs must not start on a secret published in this repository.
+ */
+export const RELAXED_ENVIRONMENTS: readonly string[] = ['development', 'test'];
+
+export function isProduction(env: NodeJS.ProcessEnv): boolean {
+  return !RELAXED_ENVIRONMENTS.includes(env.NODE_ENV ?? '');
+}
+
+function assertProductionReady(config: GameServerConfig, nodeEnv: string | undefined): void {
   const problems: string[] = [];
   if (config.clientKey === DEV_CLIENT_KEY) problems.push('TIKTOK_CLIENT_KEY is not set');
   if (config.clientSecret === DEV_CLIENT_SECRET)
@@ -106,6 +131,9 @@ function assertProductionReady(config: GameServerConfig): void {
   }
   if (config.devSeeds) problems.push('UNSAFE_DEV_SEEDS lets players choose their run seeds');
   if (problems.length > 0) {
-    throw new Error(`refusing to start in NODE_ENV=production: ${problems.join('; ')}`);
+    const named = nodeEnv === undefined ? 'NODE_ENV is not set' : `NODE_ENV is ${JSON.stringify(nodeEnv)}`;
+    throw new Error(
+      `refusing to start as production (${named}; only development or test allow the local defaults): ${problems.join('; ')}`,
+    );
   }
 }

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { game } from '../assets/scripts/games/registered';
 import { buildServer } from './app';
 import { type GameServerConfig, type GameServerOptions, resolveConfig } from './config';
@@ -9,6 +8,10 @@ import { gameReplay } from './gameReplay';
 import { Boards } from './leaderboards/boards';
 import { openSeedStore } from './seeds/open';
 import { RedisScoreStorage } from './storage/redis';
+import { openRedis } from './storage/redisClient';
+import { RedisKeys } from './storage/redisKeys';
+import { migrateLegacyKeys } from './storage/redisMigration';
+import type { RedisClient } from './storage/redisScript';
 import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
 
@@ -25,9 +28,9 @@ export interface RunningGameServer {
   close(): Promise<void>;
 }
 
-function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: Redis | null } {
+function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: RedisClient | null } {
   if (config.redisUrl) {
-    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+    const redis = openRedis(config.redisUrl, config.redisCluster);
     return { storage: new RedisScoreStorage(redis, { maxEvents: config.maxEvents }), redis };
   }
   mkdirSync(config.dataDir, { recursive: true });
@@ -41,7 +44,8 @@ function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: 
 /**
  * Starts the game server: options win over the environment (GAME_SERVER_PORT, GAME_ORIGIN,
  * TIKTOK_API_BASE, TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, SESSION_SECRET, SERVER_DATA_DIR, REDIS_URL,
- * TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS, BOARD_ZONES, RESET_TIME_ZONE).
+ * REDIS_CLUSTER, TRUST_PROXY, MAX_STORED_EVENTS, MAX_CONNECTIONS_PER_ADDRESS, IDLE_TIMEOUT_MS,
+ * BOARD_ZONES, RESET_TIME_ZONE).
  */
 export async function startGameServer(
   options: GameServerOptions & { logLevel?: LogLevel } = {},
@@ -64,6 +68,11 @@ export async function startGameServer(
   });
   // Before listen: Fastify makes each request's logger when the request arrives, at the level set then.
   if (options.logLevel) app.log.level = options.logLevel;
+  if (redis) {
+    const moved = await migrateLegacyKeys(redis, new RedisKeys());
+    if (moved > 0)
+      app.log.warn({ moved }, 'moved the Redis keys of an earlier version to the current layout');
+  }
   app.addHook('onClose', async () => {
     seeds.close();
     await storage.close();

@@ -15,6 +15,10 @@ import type { LogLevel } from '../server/index';
 import { startSimulator } from '../simulator/index';
 import { type DevGameServer, startDevGameServer } from './devGameServer';
 
+// `npm start` is development unless NODE_ENV says otherwise: the game server allows the simulator's
+// secrets only under NODE_ENV=development or test, and treats anything else as production.
+process.env.NODE_ENV ??= 'development';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = join(root, 'dist');
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

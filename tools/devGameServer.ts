@@ -19,6 +19,7 @@ import {
   type RunningGameServer,
   startGameServer,
 } from '../server/index';
+import { RedisKeys } from '../server/storage/redisKeys';
 
 export interface DevGameServer {
   /** The server running now (a reset replaces it), or the one last stopped while it is down. */
@@ -31,8 +32,8 @@ export interface DevGameServer {
 
 // SQLite keeps a database and its write-ahead log side files in the data directory.
 const SQLITE_FILE = /\.db(-wal|-shm|-journal)?$/;
-// RedisScoreStorage's default key prefix (server/storage/redis.ts): every key the server writes.
-const REDIS_KEYS = '{leaderboard}:*';
+// Every key the server writes starts with the storage's key prefix (server/storage/redisKeys.ts).
+const REDIS_KEYS = new RedisKeys().pattern;
 
 async function deleteStoredBoards(server: RunningGameServer): Promise<void> {
   const { redisUrl, dataDir } = server.config;

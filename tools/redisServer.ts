@@ -8,11 +8,13 @@ export const REDIS_SERVER_BINARY = process.env.REDIS_SERVER_BIN ?? '/usr/bin/red
 
 export interface RedisServerProcess {
   port: number;
+  /** The cluster bus port, when started as a cluster node. */
+  busPort: number | null;
   url: string;
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -26,9 +28,10 @@ async function freePort(): Promise<number> {
 
 /**
  * A private redis-server on a free loopback port with its own temp dir and no persistence, for the tests
- * and the benchmark. Fails (never skips) when redis-server is missing, naming what to install.
+ * and the benchmark. Fails (never skips) when redis-server is missing, naming what to install. With
+ * `clusterNode`, it starts as a Redis Cluster node with no slots yet (tools/redisCluster.ts joins them).
  */
-export async function startRedisServer(): Promise<RedisServerProcess> {
+export async function startRedisServer(options: { clusterNode?: boolean } = {}): Promise<RedisServerProcess> {
   if (!existsSync(REDIS_SERVER_BINARY)) {
     throw new Error(
       `redis-server not found at ${REDIS_SERVER_BINARY}: install it (apt-get install redis-server) or set REDIS_SERVER_BIN`,
@@ -36,9 +39,33 @@ export async function startRedisServer(): Promise<RedisServerProcess> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'lb-redis-'));
   const port = await freePort();
+  const busPort = options.clusterNode ? await freePort() : null;
+  const cluster =
+    busPort === null
+      ? []
+      : [
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          join(dir, 'nodes.conf'),
+          '--cluster-port',
+          String(busPort),
+        ];
   const child: ChildProcess = spawn(
     REDIS_SERVER_BINARY,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      ...cluster,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {
@@ -62,6 +89,7 @@ export async function startRedisServer(): Promise<RedisServerProcess> {
   process.once('exit', stopOnExit);
   return {
     port,
+    busPort,
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
       process.off('exit', stopOnExit);

@@ -12,7 +12,7 @@ export interface CpuCost {
   clientUs: number;
 }
 
-async function redisCpuSeconds(client: Redis): Promise<number> {
+export async function redisCpuSeconds(client: Redis): Promise<number> {
   const info = await client.info('cpu');
   const read = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
   return read('used_cpu_user') + read('used_cpu_sys');

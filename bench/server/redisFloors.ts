@@ -1,26 +1,49 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { sortKey } from '../../server/leaderboards/order';
+import type { RedisKeys } from '../../server/storage/redisKeys';
+import type { BoardWrite } from '../../server/storage/types';
 
 /**
  * The same work as our Redis submit and around-me, sent as bare commands from the same client: what
- * the commands themselves cost, without the scripts. A submit's writes and rank go in one MULTI (one
- * round trip); around-me needs three (the window depends on the rank, the profiles on the window),
- * which is why ours is a script.
+ * the commands themselves cost, without the scripts. On one server a submit's profile read, writes and
+ * rank go in one MULTI (one round trip); on a cluster each board's commands go to its slot, all at once,
+ * as plain pipelined commands (the profile is read only when a player joins a board, which the
+ * benchmark's players, on every board already, never do). Around-me needs three
+ * round trips (the window depends on the rank, the profiles on the window), which is why ours is a
+ * script.
  */
-export function bareSubmit(client: Redis, boardKeys: readonly string[], now: number) {
-  const [first, ...periods] = boardKeys as [string, ...string[]];
+export function bareSubmit(client: Redis, keys: RedisKeys, boards: readonly BoardWrite[], now: number) {
+  const [first, ...periods] = boards.map((write) => keys.scores(write.board)) as [string, ...string[]];
   return (openId: string, score: number) => {
     const key = sortKey(score, now);
-    const multi = client.multi().zadd(first, 'LT', 'CH', key, openId);
+    const multi = client.multi().get(keys.profile(openId)).zadd(first, 'LT', 'CH', key, openId);
     for (const board of periods) multi.zadd(board, 'LT', key, openId);
     return multi.zscore(first, openId).zrank(first, openId).exec();
   };
 }
 
+export function bareSubmitOnCluster(
+  client: Cluster,
+  keys: RedisKeys,
+  boards: readonly BoardWrite[],
+  now: number,
+) {
+  const [first, ...periods] = boards.map((write) => keys.scores(write.board)) as [string, ...string[]];
+  return (openId: string, score: number) => {
+    const key = sortKey(score, now);
+    return Promise.all([
+      client.zadd(first, 'LT', 'CH', key, openId),
+      client.zscore(first, openId),
+      client.zrank(first, openId),
+      ...periods.map((board) => client.zadd(board, 'LT', key, openId)),
+    ]);
+  };
+}
+
 export function bareAroundMe(
-  client: Redis,
+  client: Redis | Cluster,
   boardKey: string,
-  profilesKey: string,
+  namesKey: string,
   above: number,
   count: number,
 ) {
@@ -34,6 +57,6 @@ export function bareAroundMe(
       .zrange(boardKey, 0, 0, 'WITHSCORES')
       .exec()) as [Error | null, string[]][];
     const ids = replies.flatMap(([, flat]) => flat.filter((_, i) => i % 2 === 0));
-    return client.hmget(profilesKey, ...ids);
+    return client.hmget(namesKey, ...ids);
   };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Session, SessionTokens } from './sessionToken';
 
@@ -13,10 +14,24 @@ export function sessionFromHeader(tokens: SessionTokens, header: string | undefi
   return match?.[1] ? tokens.verify(match[1]) : null;
 }
 
+const verified = new WeakMap<IncomingMessage, Session>();
+
+/**
+ * The session of a request's Bearer token, verified once: the rate limit (admission/) verifies it
+ * before routing, and the route reuses that answer.
+ */
+export function sessionOfRequest(tokens: SessionTokens, req: IncomingMessage): Session | null {
+  const known = verified.get(req);
+  if (known) return known;
+  const session = sessionFromHeader(tokens, req.headers.authorization);
+  if (session) verified.set(req, session);
+  return session;
+}
+
 /** An onRequest hook: runs before the body is read, so an unauthenticated request costs little. */
 export function requirePlayer(tokens: SessionTokens) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const session = sessionFromHeader(tokens, request.headers.authorization);
+    const session = sessionOfRequest(tokens, request.raw);
     if (!session) {
       return reply.code(401).send({
         error: 'invalid_session',

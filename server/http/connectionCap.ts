@@ -6,14 +6,20 @@ import type { Socket } from 'node:net';
  * byte of it is parsed. One address holding thousands of slow connections used to exhaust the
  * process's file handles for everyone. Behind a proxy every socket is the proxy's: size it for that.
  */
-export function capConnectionsPerAddress(server: Server, max: number): void {
+export function capConnectionsPerAddress(
+  server: Server,
+  max: number,
+  onRefused: (address: string) => void = () => undefined,
+): void {
   if (max <= 0) return;
   const open = new Map<string, number>();
-  server.on('connection', (socket: Socket) => {
+  // First among the listeners: a refused socket is closed before Node sets up a parser for it.
+  server.prependListener('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? 'unknown';
     const count = open.get(address) ?? 0;
     if (count >= max) {
       socket.destroy();
+      onRefused(address);
       return;
     }
     open.set(address, count + 1);

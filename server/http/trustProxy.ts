@@ -1,3 +1,6 @@
+import type { IncomingMessage } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
+
 /**
  * Which proxies' X-Forwarded-For to believe: a number of hops (the balancers in front of the server,
  * counted from it) or the proxies' address ranges. Never "everything": trusting every hop lets a client
@@ -18,4 +21,17 @@ export function parseTrustProxy(value: string | undefined): TrustedProxies | nul
   throw new Error(
     `TRUST_PROXY must be a hop count (1 behind one load balancer) or a comma-separated list of proxy addresses or CIDR ranges, not "${text}"`,
   );
+}
+
+/**
+ * The client's address as the rate limits see it: the socket's, or behind trusted proxies the first
+ * hop of X-Forwarded-For (counted from the server) that is not one of them.
+ */
+export function clientAddressResolver(trust: TrustedProxies | null): (req: IncomingMessage) => string {
+  if (trust === null) return (req) => req.socket.remoteAddress ?? 'unknown';
+  const trusted =
+    typeof trust === 'number'
+      ? (_address: string, hop: number) => hop < trust
+      : proxyAddr.compile([...trust]);
+  return (req) => proxyAddr(req, trusted);
 }

@@ -5,6 +5,8 @@
  * name is what used to take seconds and gigabytes). Names are not escaped: that is the renderer's job.
  */
 
+import { withoutInvisibles } from './invisibles';
+
 /** TikTok nicknames are short; anything longer is cut at a grapheme boundary rather than dropped. */
 export const MAX_DISPLAY_NAME_GRAPHEMES = 64;
 /** UTF-8 bytes of a stored name: room for 64 long emoji sequences (a family of four is 25) and no more. */
@@ -46,14 +48,15 @@ function boundedGrapheme(grapheme: string): string {
 }
 
 /**
- * At most 64 graphemes and 2,048 UTF-8 bytes, without control or bidi-override characters; null when
- * nothing is left, or when the name holds a lone surrogate (not text: refused rather than repaired).
+ * At most 64 graphemes and 2,048 UTF-8 bytes, without control, bidi-override, invisible or blank-looking
+ * characters (invisibles.ts); null when nothing is left, so a blank name shows as a player without one,
+ * or when the name holds a lone surrogate (not text: refused rather than repaired).
  */
 export function cleanDisplayName(name: string | null): string | null {
   if (name === null) return null;
   const head = prefix(name, NAME_INPUT_UNITS);
   if (LONE_SURROGATE.test(head)) return null;
-  const text = head.replace(UNWANTED, '');
+  const text = withoutInvisibles(head.replace(UNWANTED, ''));
   let kept = '';
   let bytes = 0;
   let graphemes = 0;

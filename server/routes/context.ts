@@ -20,13 +20,22 @@ export interface ServerLimits {
   eventsPerMinute: number;
   /** Per player: each one costs two platform calls. */
   profilesPerMinute: number;
-  /** Per client IP: slows down guessing codes. */
+  /** Per player: a game fetches seeds at start and after runs, a few at a time. */
+  seedsPerMinute: number;
+  /** Per client address (there is no session yet): slows down guessing codes. */
   sessionsPerMinute: number;
-  /** Board reads per client IP in each `readWindowMs`. */
+  /** Board reads per player (per client address without a session) in each `readWindowMs`. */
   readsPerWindow: number;
   readWindowMs: number;
-  /** Per client IP, for every other route (health, unknown paths). */
+  /** Per player or client address, for every other route (health, unknown paths). */
   otherPerMinute: number;
+  /** How often the count of refused requests is logged (one line, only when there were some). */
+  refusalLogIntervalMs: number;
+  /**
+   * A refusal (429) is answered after this long: a client flooding over one connection then sends at
+   * most 1000 / this requests a second on it, and a refused client waits for Retry-After anyway.
+   */
+  refusalDelayMs: number;
   /** Any request body. */
   bodyLimitBytes: number;
   /** A run record with its input log: the longest valid one, derived from the core's limits. */
@@ -39,7 +48,7 @@ export interface ServerLimits {
   headersTimeoutMs: number;
   /** The whole request, body included, must arrive within this; a slow-body client gets 408 and is cut off. */
   requestTimeoutMs: number;
-  /** A connection silent this long is closed. */
+  /** A connection silent this long is closed, between requests (keep-alive) as before the first. */
   idleTimeoutMs: number;
   /** Open connections from one socket address; 0 = no cap (behind a proxy every socket is the proxy's). */
   connectionsPerAddress: number;
@@ -51,11 +60,14 @@ export const DEFAULT_LIMITS: ServerLimits = {
   runsPerMinute: 30,
   eventsPerMinute: 60,
   profilesPerMinute: 10,
+  seedsPerMinute: 20,
   sessionsPerMinute: 30,
-  // A game reads a few boards per screen; CI's e2e journeys (one address) read well under this.
+  // A game reads a few boards per screen; CI's e2e journeys (one player at a time) read well under this.
   readsPerWindow: 30,
   readWindowMs: 10_000,
   otherPerMinute: 120,
+  refusalLogIntervalMs: 60_000,
+  refusalDelayMs: 100,
   bodyLimitBytes: 16 * 1024,
   runBodyLimitBytes: MAX_RUN_BODY_BYTES,
   eventsBodyLimitBytes: 64 * 1024,

@@ -10,7 +10,6 @@ export function registerEventRoutes(app: FastifyInstance, context: ServerContext
       onRequest: requirePlayer(context.tokens),
       bodyLimit: context.limits.eventsBodyLimitBytes,
       schema: { body: EventsBody },
-      config: { rateLimit: { max: context.limits.eventsPerMinute, timeWindow: 60_000 } },
     },
     async (request) => {
       const events = request.body.events.map((event) => ({

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sessionFromHeader } from '../auth/requirePlayer';
+import type { FastifyInstance } from 'fastify';
+import { sessionOfRequest } from '../auth/requirePlayer';
 import { readAroundPlayer, readTop } from '../leaderboards/boardReader';
 import { decodeCursor } from '../leaderboards/cursor';
 import { BoardParams, BoardQuery } from '../schemas';
@@ -11,14 +11,6 @@ export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerC
     '/v1/leaderboards/:board',
     {
       schema: { params: BoardParams, querystring: BoardQuery },
-      // Per address, signed in or not: reads are the cheapest thing to flood with.
-      config: {
-        rateLimit: {
-          max: context.limits.readsPerWindow,
-          timeWindow: context.limits.readWindowMs,
-          keyGenerator: (request: FastifyRequest) => request.ip,
-        },
-      },
     },
     async (request, reply) => {
       const { board: period } = request.params;
@@ -26,7 +18,7 @@ export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerC
       if (!context.boards.hasZone(zone)) return reply.code(400).send(unknownZone(zone, context.boards));
       const { board, nextResetAt } = context.boards.target(zone, period, context.now());
       if (around === 'me') {
-        const session = sessionFromHeader(context.tokens, request.headers.authorization);
+        const session = sessionOfRequest(context.tokens, request.raw);
         if (!session) {
           return reply
             .code(401)

@@ -11,7 +11,6 @@ export function registerProfileRoutes(app: FastifyInstance, context: ServerConte
     {
       onRequest: requirePlayer(context.tokens),
       schema: { body: CodeBody },
-      config: { rateLimit: { max: context.limits.profilesPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const player = playerOf(request);
@@ -38,7 +37,12 @@ export function registerProfileRoutes(app: FastifyInstance, context: ServerConte
           .send({ error: 'code_of_another_player', message: 'the profile belongs to another player' });
       }
       const profile = { displayName: user.displayName, avatarUrl: user.avatarUrl };
-      await context.storage.saveProfile(player.openId, profile, context.now());
+      const now = context.now();
+      // Every zone's current boards: the name shows on them at once (a copy on each, on Redis).
+      const boards = context.boards.zones.flatMap((zone) =>
+        context.boards.boardsForRun(zone, now).map((write) => write.board),
+      );
+      await context.storage.saveProfile(player.openId, profile, now, boards);
       return profile;
     },
   );

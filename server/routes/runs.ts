@@ -6,6 +6,17 @@ import type { RunSeeds } from '../seeds/runSeeds';
 import type { ServerContext } from './context';
 import { unknownZone } from './zoneErrors';
 
+const PREFIX = 'invalid run record: ';
+
+/**
+ * The refusal of a malformed run: the parser's reason after one "invalid run record:" (the core's parser
+ * already starts with it), without anything it quotes from the record (an unknown field's name).
+ */
+export function invalidRunMessage(reason: string): string {
+  const bare = reason.startsWith(PREFIX) ? reason.slice(PREFIX.length) : reason;
+  return `${PREFIX}${bare.replace(/\s*"[^"]*"/g, '')}`;
+}
+
 /** `seeds` null: any seed is accepted (tests of other routes only; startGameServer always checks). */
 export function registerRunRoutes(
   app: FastifyInstance,
@@ -18,7 +29,6 @@ export function registerRunRoutes(
       onRequest: requirePlayer(context.tokens),
       bodyLimit: context.limits.runBodyLimitBytes,
       schema: { body: runBody(context.limits.scoreLimit) },
-      config: { rateLimit: { max: context.limits.runsPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const player = playerOf(request);
@@ -38,9 +48,7 @@ export function registerRunRoutes(
         return reply.code(422).send({ error: 'replay_failed', message: 'the run could not be replayed' });
       }
       if (!verdict.ok) {
-        return reply
-          .code(400)
-          .send({ error: 'invalid_run', message: `invalid run record: ${verdict.error}` });
+        return reply.code(400).send({ error: 'invalid_run', message: invalidRunMessage(verdict.error) });
       }
       if (verdict.score !== run.claimedScore) {
         request.log.warn(

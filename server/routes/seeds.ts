@@ -4,19 +4,13 @@ import type { RunSeeds } from '../seeds/runSeeds';
 import { ChosenSeedBody, SeedsBody } from '../seeds/schemas';
 import type { ServerContext } from './context';
 
-/** Per player: a game fetches seeds at start and after runs, a few at a time. */
-export const SEED_REQUESTS_PER_MINUTE = 20;
-
 /**
  * `POST /v1/seeds`: fresh run seeds for the session's player (docs/server.md, "Run seeds").
  * `POST /v1/dev/seeds` exists only on a development server (`devChosenSeeds`): it issues a seed the
  * caller chooses, so end-to-end tests can replay fixed levels.
  */
 export function registerSeedRoutes(app: FastifyInstance, context: ServerContext, seeds: RunSeeds): void {
-  const routeOptions = {
-    onRequest: requirePlayer(context.tokens),
-    config: { rateLimit: { max: SEED_REQUESTS_PER_MINUTE, timeWindow: 60_000 } },
-  };
+  const routeOptions = { onRequest: requirePlayer(context.tokens) };
   app.post<{ Body: SeedsBody }>('/v1/seeds', { ...routeOptions, schema: { body: SeedsBody } }, (request) =>
     seeds.issue(playerOf(request).openId, request.body.count, context.now()),
   );

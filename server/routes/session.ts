@@ -8,7 +8,6 @@ export function registerSessionRoutes(app: FastifyInstance, context: ServerConte
     '/v1/session',
     {
       schema: { body: CodeBody },
-      config: { rateLimit: { max: context.limits.sessionsPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const exchange = await exchangeOrReply(context, request, reply, request.body.code);

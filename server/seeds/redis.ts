@@ -1,35 +1,35 @@
-import type { Redis } from 'ioredis';
+import { pingEvery, RedisKeys } from '../storage/redisKeys';
+import type { RedisClient } from '../storage/redisScript';
 import { claimScript, issueScript } from './redisScripts';
 import { type IssueSeeds, MAX_SEEDS_PER_ISSUE, type SeedClaim, type SeedStore } from './types';
 
 const CLAIMS: readonly SeedClaim[] = ['accepted', 'again', 'used', 'expired', 'unknown'];
 
 export interface RedisSeedStoreOptions {
-  /**
-   * Prefix of every key. The braces are the Redis Cluster hash tag of the score storage's keys
-   * (storage/redis.ts), so a script's keys share one slot and a reset of `{leaderboard}:*` clears seeds too.
-   */
+  /** Prefix of every key, the score storage's (storage/redisKeys.ts). */
   keyPrefix?: string;
 }
 
-/** Seeds in Redis, on the score storage's client; each issue and claim is one atomic script. */
+/**
+ * Seeds in Redis, on the score storage's client; each issue and claim is one atomic script. A player's
+ * seed keys share the player's hash tag, so on a Redis Cluster each script stays in one slot.
+ */
 export class RedisSeedStore implements SeedStore {
-  private readonly prefix: string;
+  private readonly keys: RedisKeys;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     options: RedisSeedStoreOptions = {},
   ) {
-    this.prefix = `${options.keyPrefix ?? '{leaderboard}:'}seeds:`;
+    this.keys = new RedisKeys(options.keyPrefix);
   }
 
   private unusedKey(openId: string): string {
-    return `${this.prefix}unused:${openId}`;
+    return this.keys.unusedSeeds(openId);
   }
 
   private usedKey(openId: string, seed: number): string {
-    // The seed (digits) comes first: open ids may hold ':', so no two players' keys can meet.
-    return `${this.prefix}used:${seed}:${openId}`;
+    return this.keys.usedSeed(openId, seed);
   }
 
   async issue(openId: string, request: IssueSeeds): Promise<number[]> {
@@ -50,7 +50,7 @@ export class RedisSeedStore implements SeedStore {
   }
 
   async ping(): Promise<void> {
-    await this.redis.ping();
+    await pingEvery(this.redis);
   }
 
   async claim(openId: string, seed: number, runDigest: string, now: number): Promise<SeedClaim> {

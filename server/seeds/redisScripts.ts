@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import { RedisScript } from '../storage/redisScript';
 
 /**
  * The seed store's Lua scripts: an issue and a claim are each one script, so atomic and one round trip.
@@ -54,22 +53,5 @@ if string.sub(used, at + 1) == digest then return 'again' end
 return 'used'
 `;
 
-class SeedScript {
-  private readonly sha: string;
-  constructor(private readonly source: string) {
-    this.sha = createHash('sha1').update(source).digest('hex');
-  }
-
-  /** EVALSHA, falling back to EVAL once when the server does not have the script cached yet. */
-  async run(redis: Redis, keys: string[], args: string[]): Promise<unknown> {
-    try {
-      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return await redis.eval(this.source, keys.length, ...keys, ...args);
-    }
-  }
-}
-
-export const issueScript = new SeedScript(ISSUE);
-export const claimScript = new SeedScript(CLAIM);
+export const issueScript = new RedisScript(ISSUE);
+export const claimScript = new RedisScript(CLAIM);

@@ -35,7 +35,9 @@ export function guardStorage(storage: ScoreStorage): ScoreStorage {
       storage.readAround(board, openId, above, count),
     ),
     rankOf: guard('rankOf', (board, openId) => storage.rankOf(board, openId)),
-    saveProfile: guard('saveProfile', (openId, profile, at) => storage.saveProfile(openId, profile, at)),
+    saveProfile: guard('saveProfile', (openId, profile, at, boards) =>
+      storage.saveProfile(openId, profile, at, boards),
+    ),
     recordEvents: guard('recordEvents', (openId, events, at) => storage.recordEvents(openId, events, at)),
     recentEvents: guard('recentEvents', (limit) => storage.recentEvents(limit)),
     close: () => storage.close(),

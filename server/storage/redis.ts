@@ -1,6 +1,14 @@
-import type { Redis } from 'ioredis';
 import { achievedAtOfSortKey, scoreOfSortKey, sortKey } from '../leaderboards/order';
-import { readAfterScript, readAroundScript, readRanksScript, submitScript } from './redisScripts';
+import { isCluster, pingEvery, RedisKeys } from './redisKeys';
+import type { RedisClient } from './redisScript';
+import {
+  joinedScript,
+  readAfterScript,
+  readAroundScript,
+  readRanksScript,
+  saveProfileScript,
+  submitScript,
+} from './redisScripts';
 import type {
   AnalyticsEvent,
   AroundPlayer,
@@ -16,11 +24,7 @@ import type {
 } from './types';
 
 export interface RedisStorageOptions {
-  /**
-   * Prefix of every key. The braces are a Redis Cluster hash tag: they keep all boards in one slot,
-   * which the submit script needs because it writes a zone's all-time and period boards together, and
-   * the reads need because they join a board with the profiles.
-   */
+  /** Prefix of every key (redisKeys.ts); the hash tags come after it. */
   keyPrefix?: string;
   /** Analytics events kept (approximately: `XADD MAXLEN ~`) in the events stream. */
   maxEvents?: number;
@@ -28,77 +32,104 @@ export interface RedisStorageOptions {
 
 export const DEFAULT_MAX_EVENTS = 100_000;
 
-/** Sorted sets in Redis, for deployments that run several server processes. */
+/**
+ * Sorted sets in Redis, for deployments that run several server processes: one Redis server, or a
+ * Redis Cluster (docs/server.md, "Redis Cluster"). Each board lives in its own hash slot, so boards
+ * spread over a cluster's shards, and a read is one script in one slot. A submission is one script on
+ * one server; on a cluster, one command per board slot, all sent at once (redisScripts.ts, SUBMIT).
+ */
 export class RedisScoreStorage implements ScoreStorage {
   readonly kind = 'redis';
-  private readonly prefix: string;
+  readonly keys: RedisKeys;
   private readonly maxEvents: number;
+  private readonly cluster: boolean;
+  private readonly boardKeyCache = new Map<BoardId, string[]>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     options: RedisStorageOptions = {},
   ) {
-    this.prefix = options.keyPrefix ?? '{leaderboard}:';
+    this.keys = new RedisKeys(options.keyPrefix);
     this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    this.cluster = isCluster(redis);
   }
 
-  private boardKey(board: BoardId): string {
-    return `${this.prefix}board:${board}`;
-  }
-
-  private get profilesKey(): string {
-    return `${this.prefix}profiles`;
-  }
-
-  private get eventsKey(): string {
-    return `${this.prefix}events`;
-  }
-
-  private pageKeys(board: BoardId): string[] {
-    return [this.boardKey(board), this.profilesKey];
+  /** A board's sorted set and profile copies; remembered, since a handful of boards take every run. */
+  private boardKeys(board: BoardId): string[] {
+    let keys = this.boardKeyCache.get(board);
+    if (keys === undefined) {
+      if (this.boardKeyCache.size >= 1024) this.boardKeyCache.clear();
+      keys = [this.keys.scores(board), this.keys.names(board)];
+      this.boardKeyCache.set(board, keys);
+    }
+    return keys;
   }
 
   async ping(): Promise<void> {
-    await this.redis.ping();
+    await pingEvery(this.redis);
   }
 
   async submitScore(boards: readonly BoardWrite[], entry: ScoreEntry): Promise<SubmitOutcome> {
-    if (boards.length === 0) throw new Error('submitScore needs at least one board');
-    const key = sortKey(entry.score, entry.achievedAt);
-    const keys = boards.map(({ board }) => this.boardKey(board));
+    const [reported, ...others] = boards;
+    if (reported === undefined) throw new Error('submitScore needs at least one board');
+    const id = entry.openId;
+    const key = String(sortKey(entry.score, entry.achievedAt));
     // Remaining life from the run's time rather than an absolute time: Redis's clock is not the
     // server's (tests run the server on a fake clock), and on a real server the two are the same.
-    const expiries = boards.map(({ expiresAt }) =>
-      expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt)),
-    );
-    const [changed, storedKey, rank] = await submitScript.run(this.redis, keys, [
-      entry.openId,
-      String(key),
-      ...expiries,
-    ]);
+    const life = ({ expiresAt }: BoardWrite) =>
+      expiresAt === null ? '0' : String(Math.max(1, expiresAt - entry.achievedAt));
+    let reply: unknown[];
+    if (!this.cluster) {
+      // One server: every board, and the profile key, in one script.
+      const keys = [...boards.flatMap(({ board }) => this.boardKeys(board)), this.keys.profile(id)];
+      reply = (await submitScript.run(this.redis, keys, [id, key, ...boards.map(life)])) as unknown[];
+    } else {
+      // A cluster: the reported board's script and each other board's `ZADD LT`, all sent at once, each
+      // to its board's slot; the boards the player joined then get their expiry and profile copy.
+      const [answer, ...added] = await Promise.all([
+        submitScript.run(this.redis, this.boardKeys(reported.board), [id, key, life(reported)]),
+        ...others.map(({ board }) => this.redis.zadd(this.boardKeys(board)[0] as string, 'LT', key, id)),
+      ]);
+      reply = answer as unknown[];
+      const joined: [BoardId, string][] = reply[3] === 1 ? [[reported.board, '0']] : [];
+      others.forEach((write, i) => {
+        if (added[i] === 1) joined.push([write.board, life(write)]);
+      });
+      if (joined.length > 0) await this.joined(id, joined);
+    }
     return {
-      best: scoreOfSortKey(Number(storedKey)),
-      rank: Number(rank) + 1,
-      newBest: Number(changed) === 1,
+      best: scoreOfSortKey(Number(reply[1])),
+      rank: Number(reply[2]) + 1,
+      newBest: reply[0] === 1,
     };
+  }
+
+  /** On a cluster, boards the player just joined: their expiry, and the player's profile copy. */
+  private async joined(openId: string, boards: readonly [BoardId, string][]): Promise<void> {
+    const profile = (await this.redis.get(this.keys.profile(openId))) ?? '';
+    await Promise.all(
+      boards.map(([board, life]) =>
+        joinedScript.run(this.redis, this.boardKeys(board), [openId, life, profile]),
+      ),
+    );
   }
 
   async readAfter(board: BoardId, after: BoardPosition | null, limit: number): Promise<RankedEntry[]> {
     if (!after) return this.readRanks(board, 1, limit);
-    const reply = await readAfterScript.run(this.redis, this.pageKeys(board), [
+    const reply = (await readAfterScript.run(this.redis, this.boardKeys(board), [
       String(after.sortKey),
       after.openId,
       String(limit),
-    ]);
+    ])) as unknown[];
     return toEntries(reply.slice(1), Number(reply[0]) + 1);
   }
 
   async readRanks(board: BoardId, firstRank: number, count: number): Promise<RankedEntry[]> {
     if (count <= 0) return [];
-    const reply = await readRanksScript.run(this.redis, this.pageKeys(board), [
+    const reply = (await readRanksScript.run(this.redis, this.boardKeys(board), [
       String(firstRank - 1),
       String(firstRank + count - 2),
-    ]);
+    ])) as unknown[];
     return toEntries(reply, firstRank);
   }
 
@@ -108,11 +139,11 @@ export class RedisScoreStorage implements ScoreStorage {
     above: number,
     count: number,
   ): Promise<AroundPlayer | null> {
-    const reply = await readAroundScript.run(this.redis, this.pageKeys(board), [
+    const reply = (await readAroundScript.run(this.redis, this.boardKeys(board), [
       openId,
       String(above),
       String(count),
-    ]);
+    ])) as unknown[];
     if (reply.length === 0) return null;
     const [rank, first, leaderPair, page, profiles] = reply as [
       number,
@@ -144,19 +175,32 @@ export class RedisScoreStorage implements ScoreStorage {
   }
 
   async rankOf(board: BoardId, openId: string): Promise<number | null> {
-    const rank = await this.redis.zrank(this.boardKey(board), openId);
+    const rank = await this.redis.zrank(this.keys.scores(board), openId);
     return rank === null ? null : rank + 1;
   }
 
-  async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
-    await this.redis.hset(this.profilesKey, openId, JSON.stringify({ ...profile, updatedAt }));
+  /**
+   * The profile, and its copy on each of `boards` the player is on: on one server one script for all;
+   * on a cluster the profile key and each board's script, each in its own slot, sent at once.
+   */
+  async saveProfile(openId: string, profile: Profile, updatedAt: number, boards: readonly BoardId[]) {
+    const versioned = `${updatedAt}:${JSON.stringify(profile)}`;
+    if (!this.cluster) {
+      const keys = [...boards.flatMap((board) => this.boardKeys(board)), this.keys.profile(openId)];
+      await saveProfileScript.run(this.redis, keys, [openId, versioned]);
+      return;
+    }
+    await Promise.all([
+      this.redis.set(this.keys.profile(openId), versioned),
+      ...boards.map((board) => saveProfileScript.run(this.redis, this.boardKeys(board), [openId, versioned])),
+    ]);
   }
 
   async recordEvents(openId: string, events: readonly AnalyticsEvent[], receivedAt: number): Promise<number> {
     const pipeline = this.redis.multi();
     for (const event of events) {
       pipeline.xadd(
-        this.eventsKey,
+        this.keys.events,
         'MAXLEN',
         '~',
         String(this.maxEvents),
@@ -171,7 +215,7 @@ export class RedisScoreStorage implements ScoreStorage {
   }
 
   async recentEvents(limit: number): Promise<StoredEvent[]> {
-    const entries = await this.redis.xrevrange(this.eventsKey, '+', '-', 'COUNT', limit);
+    const entries = await this.redis.xrevrange(this.keys.events, '+', '-', 'COUNT', limit);
     return entries.map(([, fields]) => JSON.parse(fields[1] ?? '{}') as StoredEvent);
   }
 
@@ -182,7 +226,7 @@ export class RedisScoreStorage implements ScoreStorage {
     for (let start = 0; start < entries.length; start += batch) {
       const slice = entries.slice(start, start + batch);
       pipeline.zadd(
-        this.boardKey(board),
+        this.keys.scores(board),
         ...slice.flatMap((e) => [sortKey(e.score, e.achievedAt), e.openId]),
       );
     }
@@ -194,7 +238,7 @@ export class RedisScoreStorage implements ScoreStorage {
   }
 }
 
-/** Flat (member, key, profile JSON) triples from the scripts, ranked from `firstRank`. */
+/** Flat (member, key, profile copy) triples from the scripts, ranked from `firstRank`. */
 function toEntries(flat: unknown[], firstRank: number): RankedEntry[] {
   const entries: RankedEntry[] = [];
   for (let i = 0; i + 2 < flat.length; i += 3) {
@@ -211,9 +255,10 @@ function toEntries(flat: unknown[], firstRank: number): RankedEntry[] {
   return entries;
 }
 
+/** A profile copy, `<updatedAt>:<json>`, as the scripts return it ('' or null: none). */
 function parseProfile(raw: string | null): Profile {
   if (!raw) return { displayName: null, avatarUrl: null };
-  const value = JSON.parse(raw) as Partial<Profile>;
+  const value = JSON.parse(raw.slice(raw.indexOf(':') + 1)) as Partial<Profile>;
   return {
     displayName: typeof value.displayName === 'string' ? value.displayName : null,
     avatarUrl: typeof value.avatarUrl === 'string' ? value.avatarUrl : null,

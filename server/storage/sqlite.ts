@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { achievedAtOfSortKey, sortKey } from '../leaderboards/order';
 import { RankIndex } from './rankIndex';
+import { MIGRATE_TO_1, SCHEMA } from './sqliteSchema';
 import { SqliteWriter } from './sqliteWriter';
 import type {
   AnalyticsEvent,
@@ -15,43 +16,6 @@ import type {
   StoredEvent,
   SubmitOutcome,
 } from './types';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS board_scores (
-  board       TEXT    NOT NULL,
-  open_id     TEXT    NOT NULL,
-  score       INTEGER NOT NULL,
-  achieved_at INTEGER NOT NULL,
-  sort_key    INTEGER NOT NULL,
-  PRIMARY KEY (board, open_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS board_scores_by_rank ON board_scores (board, sort_key, open_id);
--- Ranks now come from the in-memory index (rankIndex.ts); files from before it carry per-score counts
--- kept by triggers, which only slowed every write down.
-DROP TRIGGER IF EXISTS score_counts_insert;
-DROP TRIGGER IF EXISTS score_counts_update;
-DROP TRIGGER IF EXISTS score_counts_delete;
-DROP TABLE IF EXISTS score_counts;
--- When each period board may be deleted (boards that never reset have no row).
-CREATE TABLE IF NOT EXISTS board_expiry (
-  board      TEXT    PRIMARY KEY,
-  expires_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS profiles (
-  open_id      TEXT PRIMARY KEY,
-  display_name TEXT,
-  avatar_url   TEXT,
-  updated_at   INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (
-  id          INTEGER PRIMARY KEY,
-  open_id     TEXT    NOT NULL,
-  name        TEXT    NOT NULL,
-  entry_point TEXT,
-  at          INTEGER NOT NULL,
-  received_at INTEGER NOT NULL
-);
-`;
 
 interface EntryRow {
   open_id: string;
@@ -70,17 +34,6 @@ interface EventRow {
   received_at: number;
 }
 
-/**
- * Once per file (PRAGMA user_version 0 → 1): weekly boards written before boards had expiry rows get
- * one, three weeks after their Monday as the weekly retention gives, so the clean-up reaches them too.
- */
-const MIGRATE_TO_1 = `
-INSERT OR IGNORE INTO board_expiry (board, expires_at)
-  SELECT DISTINCT board, (unixepoch(substr(board, 8)) + 21 * 86400) * 1000
-  FROM board_scores WHERE board >= 'weekly:' AND board < 'weekly;';
-PRAGMA user_version = 1;
-`;
-
 const ENTRY_COLUMNS = `s.open_id, s.score, s.achieved_at, s.sort_key, p.display_name, p.avatar_url
   FROM board_scores s LEFT JOIN profiles p ON p.open_id = s.open_id`;
 
@@ -91,7 +44,14 @@ export interface SqliteStorageOptions {
   cleanupIntervalMs?: number;
   /** The clock of that clean-up. */
   now?: () => number;
+  /**
+   * The most rows the clean-up deletes per transaction (batches aim at 2 ms); writes arriving meanwhile
+   * are committed in between.
+   */
+  expiryBatchRows?: number;
 }
+
+export const DEFAULT_EXPIRY_BATCH_ROWS = 2000;
 
 export const DEFAULT_CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -112,10 +72,12 @@ export class SqliteScoreStorage implements ScoreStorage {
   private readonly writer: SqliteWriter;
   private readonly indexes = new Map<BoardId, RankIndex>();
   private readonly maxEvents: number;
+  private readonly expiryBatchRows: number;
   private readonly cleanup: NodeJS.Timeout | null = null;
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
     this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    this.expiryBatchRows = Math.max(16, options.expiryBatchRows ?? DEFAULT_EXPIRY_BATCH_ROWS);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -251,12 +213,13 @@ export class SqliteScoreStorage implements ScoreStorage {
   }
 
   async removeExpiredBoards(now: number): Promise<number> {
-    const { removed } = await this.writer.write({ kind: 'expire', now });
+    const { removed } = await this.writer.write({ kind: 'expire', now, batchRows: this.expiryBatchRows });
     for (const board of removed) this.indexes.delete(board);
     return removed.length;
   }
 
-  async saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void> {
+  /** One table joined by every read: the boards need no copy. */
+  async saveProfile(openId: string, profile: Profile, updatedAt: number, _boards: readonly BoardId[]) {
     await this.writer.write({ kind: 'profile', openId, profile, updatedAt });
   }
 

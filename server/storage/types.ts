@@ -81,7 +81,12 @@ export interface ScoreStorage {
   rankOf(board: BoardId, openId: string): Promise<number | null>;
   /** The player's rank and the entries around it in one consistent read; null when not on the board. */
   readAround(board: BoardId, openId: string, above: number, count: number): Promise<AroundPlayer | null>;
-  saveProfile(openId: string, profile: Profile, updatedAt: number): Promise<void>;
+  /**
+   * Stores the player's profile. `boards`: the boards it must show on at once (the current ones of
+   * every zone): Redis keeps a copy of it on each board the player is on, so that a read stays in the
+   * board's hash slot (storage/redisKeys.ts); SQLite joins its one table and needs none.
+   */
+  saveProfile(openId: string, profile: Profile, updatedAt: number, boards: readonly BoardId[]): Promise<void>;
   /** Stores the events; the oldest beyond the configured cap are dropped (see docs/server.md). */
   recordEvents(openId: string, events: readonly AnalyticsEvent[], receivedAt: number): Promise<number>;
   /** Newest first; for operators and tests. */

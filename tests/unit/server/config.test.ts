@@ -4,10 +4,11 @@ import { resolveConfig } from '../../../server/config';
 import { gameReplay } from '../../../server/gameReplay';
 import { MAX_SCORE } from '../../../server/leaderboards/order';
 import { botRun, testGame } from '../testGame';
+import { TEST_ENV } from './harness';
 
 describe('resolveConfig', () => {
   it('reads the documented environment with local defaults', () => {
-    expect(resolveConfig({}, {})).toMatchObject({
+    expect(resolveConfig({}, TEST_ENV)).toMatchObject({
       port: 9530,
       gameOrigin: 'http://localhost:9528',
       apiBase: 'http://localhost:9527',
@@ -17,6 +18,7 @@ describe('resolveConfig', () => {
     const config = resolveConfig(
       {},
       {
+        ...TEST_ENV,
         GAME_SERVER_PORT: '8000',
         GAME_ORIGIN: 'https://game.example',
         TIKTOK_API_BASE: 'https://open.tiktokapis.com',
@@ -34,13 +36,13 @@ describe('resolveConfig', () => {
       trustProxy: null,
       maxEvents: 100_000,
     });
-    expect(resolveConfig({}, { MAX_STORED_EVENTS: '5000' }).maxEvents).toBe(5000);
-    expect(resolveConfig({}, { MAX_CONNECTIONS_PER_ADDRESS: '0' }).limits).toEqual({
+    expect(resolveConfig({}, { ...TEST_ENV, MAX_STORED_EVENTS: '5000' }).maxEvents).toBe(5000);
+    expect(resolveConfig({}, { ...TEST_ENV, MAX_CONNECTIONS_PER_ADDRESS: '0' }).limits).toEqual({
       connectionsPerAddress: 0,
     });
-    expect(() => resolveConfig({}, { MAX_STORED_EVENTS: 'lots' })).toThrow(/MAX_STORED_EVENTS/);
-    expect(resolveConfig({ port: 1234 }, { GAME_SERVER_PORT: '8000' }).port).toBe(1234);
-    expect(() => resolveConfig({}, { GAME_SERVER_PORT: 'eighty' })).toThrow(/GAME_SERVER_PORT/);
+    expect(() => resolveConfig({}, { ...TEST_ENV, MAX_STORED_EVENTS: 'lots' })).toThrow(/MAX_STORED_EVENTS/);
+    expect(resolveConfig({ port: 1234 }, { ...TEST_ENV, GAME_SERVER_PORT: '8000' }).port).toBe(1234);
+    expect(() => resolveConfig({}, { ...TEST_ENV, GAME_SERVER_PORT: 'eighty' })).toThrow(/GAME_SERVER_PORT/);
   });
 
   it('refuses to start in production with any default or short secret', () => {
@@ -58,9 +60,54 @@ describe('resolveConfig', () => {
   });
 });
 
+describe('NODE_ENV: production unless explicitly development or test', () => {
+  const defaults = {}; // the published client key, client secret and session secret
+  const ready = { TIKTOK_CLIENT_KEY: 'k', TIKTOK_CLIENT_SECRET: 'real', SESSION_SECRET: 'x'.repeat(32) };
+
+  it('refuses the published defaults under prod, Production, an empty value or none', () => {
+    for (const nodeEnv of [
+      'prod',
+      'Production',
+      'PRODUCTION',
+      'staging',
+      'Development',
+      'dev',
+      '',
+      undefined,
+    ]) {
+      const env = { ...defaults, ...(nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv }) };
+      expect(() => resolveConfig({}, env), String(nodeEnv)).toThrow(
+        /^refusing to start as production \(NODE_ENV is (not set|".*")[^)]*\): TIKTOK_CLIENT_KEY is not set; TIKTOK_CLIENT_SECRET is the simulator default; SESSION_SECRET/,
+      );
+      expect(() => resolveConfig({}, { ...env, ...ready }), String(nodeEnv)).not.toThrow();
+    }
+    expect(() => resolveConfig({}, {})).toThrow(/NODE_ENV is not set/);
+    expect(() => resolveConfig({}, { NODE_ENV: 'prod' })).toThrow(/NODE_ENV is "prod"/);
+  });
+
+  it('allows them under exactly development or test', () => {
+    for (const nodeEnv of ['development', 'test']) {
+      expect(resolveConfig({}, { NODE_ENV: nodeEnv }).sessionSecret, nodeEnv).toBe(
+        'local-dev-session-secret',
+      );
+    }
+  });
+});
+
+describe('IDLE_TIMEOUT_MS', () => {
+  it('sets the idle timeout of connections, kept-alive ones included, of at least a second', () => {
+    expect(resolveConfig({}, { ...TEST_ENV, IDLE_TIMEOUT_MS: '65000' }).limits).toEqual({
+      idleTimeoutMs: 65_000,
+    });
+    expect(() => resolveConfig({}, { ...TEST_ENV, IDLE_TIMEOUT_MS: '500' })).toThrow(/IDLE_TIMEOUT_MS/);
+    expect(() => resolveConfig({}, { ...TEST_ENV, IDLE_TIMEOUT_MS: 'long' })).toThrow(/IDLE_TIMEOUT_MS/);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('takes a hop count or proxy ranges, never "everything"', () => {
-    const trust = (value: string | undefined) => resolveConfig({}, { TRUST_PROXY: value }).trustProxy;
+    const trust = (value: string | undefined) =>
+      resolveConfig({}, { ...TEST_ENV, TRUST_PROXY: value }).trustProxy;
     expect(trust(undefined)).toBeNull();
     expect(trust('')).toBeNull();
     expect(trust('0')).toBeNull();

@@ -6,9 +6,12 @@ import { type BuildServerOptions, buildServer, type ServerLimits } from '../../.
 import type { ReplayFn } from '../../../server/replay';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 import { CLIENT_KEY, CLIENT_SECRET, FakePlatform } from './fakePlatform';
+import { overHttp, type SendOverHttp } from './overHttp';
 
 export const SESSION_SECRET = 'test-session-secret-0123456789abcdef';
 export const GAME_ORIGIN = 'http://localhost:9528';
+/** The environment of a server under test: NODE_ENV=test allows the local defaults (server/config.ts). */
+export const TEST_ENV = { NODE_ENV: 'test' } as const;
 /** Wednesday 25 November 2026, 12:00 UTC. */
 export const START = Date.UTC(2026, 10, 25, 12, 0, 0);
 
@@ -33,6 +36,8 @@ export interface Harness {
   platform: FakePlatform;
   storage: SqliteScoreStorage;
   clock: { now: number };
+  /** Over a real socket, through the rate limits and the standard headers (`app.inject` skips them). */
+  send: SendOverHttp;
   login(openId: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -40,7 +45,7 @@ export interface Harness {
 export async function startHarness(
   limits: Partial<ServerLimits> = {},
   replay: ReplayFn = fakeReplay,
-  extra: Partial<Pick<BuildServerOptions, 'trustProxy' | 'seeds'>> = {},
+  extra: Partial<Pick<BuildServerOptions, 'trustProxy' | 'seeds' | 'logger'>> = {},
 ): Promise<Harness> {
   const clock = { now: START };
   const now = () => clock.now;
@@ -55,7 +60,9 @@ export async function startHarness(
     gameOrigin: GAME_ORIGIN,
     replay,
     now,
-    limits,
+    // Refusals answered at once, so tests that go over a limit many times stay quick; the delay has a
+    // test of its own (admission.test.ts).
+    limits: { refusalDelayMs: 0, ...limits },
     ...extra,
   });
   await app.ready();
@@ -64,6 +71,7 @@ export async function startHarness(
     platform,
     storage,
     clock,
+    send: overHttp(app),
     async login(openId) {
       const response = await app.inject({
         method: 'POST',

@@ -17,8 +17,9 @@ describe('HTTP surface', () => {
   });
 
   it('allows CORS from the game origin only', async () => {
+    // Over HTTP: CORS is set before routing, on every answer.
     const preflight = (origin: string) =>
-      h.app.inject({
+      h.send({
         method: 'OPTIONS',
         url: '/v1/runs',
         headers: {
@@ -35,11 +36,7 @@ describe('HTTP surface', () => {
       const other = await preflight(origin);
       expect(other.headers['access-control-allow-origin'], origin).toBeUndefined();
     }
-    const read = await h.app.inject({
-      method: 'GET',
-      url: '/v1/leaderboards/global',
-      headers: { origin: GAME_ORIGIN },
-    });
+    const read = await h.send({ url: '/v1/leaderboards/global', headers: { origin: GAME_ORIGIN } });
     expect(read.headers['access-control-allow-origin']).toBe(GAME_ORIGIN);
   });
 

@@ -3,6 +3,7 @@ import { resolveConfig } from '../../../server/config';
 import { Boards } from '../../../server/leaderboards/boards';
 import { addDays, type LocalDate, TimeZoneCalendar } from '../../../server/leaderboards/calendar';
 import { type BoardsApp, startBoardsApp } from './boardsApp';
+import { TEST_ENV } from './harness';
 import { useBothBackends } from './redisServer';
 
 const HOUR = 60 * 60 * 1000;
@@ -145,9 +146,11 @@ describe('periods in a time zone with daylight saving', () => {
   });
 
   it('RESET_TIME_ZONE is UTC by default, and a name the runtime does not know stops the start', () => {
-    expect(resolveConfig({}, {}).resetTimeZone).toBe('UTC');
-    expect(resolveConfig({}, { RESET_TIME_ZONE: 'Asia/Tokyo' }).resetTimeZone).toBe('Asia/Tokyo');
-    expect(() => resolveConfig({}, { RESET_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+    expect(resolveConfig({}, TEST_ENV).resetTimeZone).toBe('UTC');
+    expect(resolveConfig({}, { ...TEST_ENV, RESET_TIME_ZONE: 'Asia/Tokyo' }).resetTimeZone).toBe(
+      'Asia/Tokyo',
+    );
+    expect(() => resolveConfig({}, { ...TEST_ENV, RESET_TIME_ZONE: 'Mars/Olympus' })).toThrow(
       'RESET_TIME_ZONE must be an IANA time zone name such as UTC, Europe/Berlin or America/New_York, not "Mars/Olympus"',
     );
   });

@@ -84,8 +84,9 @@ describe('POST /v1/events', () => {
     await h.close();
   });
 
+  // Over HTTP: the rate limit is on this path.
   const send = (payload: unknown) =>
-    h.app.inject({
+    h.send({
       method: 'POST',
       url: '/v1/events',
       headers: { authorization: `Bearer ${token}` },

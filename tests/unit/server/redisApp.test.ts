@@ -3,6 +3,7 @@ import { buildServer } from '../../../server/app';
 import { SessionTokens } from '../../../server/auth/sessionToken';
 import { RedisScoreStorage } from '../../../server/storage/redis';
 import { fakeReplay, GAME_ORIGIN, runScoring, SESSION_SECRET } from './harness';
+import { overHttp } from './overHttp';
 import { useRedis } from './redisServer';
 
 describe('the server on Redis', () => {
@@ -23,10 +24,12 @@ describe('the server on Redis', () => {
       }),
     );
     const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    // Over HTTP: the rate limit is on this path.
+    const [sendA, sendB] = [overHttp(a), overHttp(b)];
     try {
       const token = new SessionTokens(SESSION_SECRET, 60_000, Date.now).issue('player-1').token;
       const submit = (server: typeof a, score: number) =>
-        server.inject({
+        (server === a ? sendA : sendB)({
           method: 'POST',
           url: '/v1/runs',
           headers: { authorization: `Bearer ${token}` },

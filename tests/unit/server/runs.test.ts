@@ -15,8 +15,9 @@ describe('POST /v1/runs', () => {
     await h.close();
   });
 
+  // Over HTTP: the rate limit is on this path.
   const submitRaw = (payload: string, contentType = 'application/json', as = token) =>
-    h.app.inject({
+    h.send({
       method: 'POST',
       url: '/v1/runs',
       headers: { authorization: `Bearer ${as}`, 'content-type': contentType },
@@ -128,12 +129,22 @@ describe('POST /v1/runs', () => {
     expect((await submit({ run: runScoring(3) }, other)).statusCode).toBe(200);
   });
 
-  it('1,000 concurrent submissions of one player over HTTP keep exactly the maximum', async () => {
+  it('1,000 concurrent submissions of one player through the routes keep exactly the maximum', async () => {
     await h.close();
     h = await startHarness({ runsPerMinute: 10_000 });
     token = await h.login('player-1');
     const scores = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 10_007);
-    const responses = await Promise.all(scores.map((score) => submit({ run: runScoring(score) })));
+    // Injected: a thousand sockets from one address would be over the connection cap.
+    const responses = await Promise.all(
+      scores.map((score) =>
+        h.app.inject({
+          method: 'POST',
+          url: '/v1/runs',
+          headers: { authorization: `Bearer ${token}` },
+          payload: { run: runScoring(score) },
+        }),
+      ),
+    );
     expect(responses.every((r) => r.statusCode === 200)).toBe(true);
     expect(responses.filter((r) => r.json().newBest && r.json().best === Math.max(...scores))).toHaveLength(
       1,
@@ -164,7 +175,8 @@ describe('POST /v1/runs with the registered game', () => {
       expect(board.map((e) => [e.openId, e.score])).toEqual([['honest', run.claimedScore]]);
       const extraField = await submit('honest', { run: { ...run, bonus: 1 } });
       expect(extraField.statusCode).toBe(400);
-      expect(extraField.json().message).toContain('unknown field "bonus"');
+      // The parser's reason once, without the field's name: nothing the client sent comes back.
+      expect(extraField.json().message).toBe('invalid run record: unknown field');
     } finally {
       await h.close();
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../server/config';
+import { TEST_ENV } from './harness';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
@@ -10,16 +11,16 @@ const PRODUCTION = {
 
 describe('chosen run seeds (development only)', () => {
   it('are off unless UNSAFE_DEV_SEEDS=1 or the option (tools/dev.ts) turns them on', () => {
-    expect(resolveConfig({}, {}).devSeeds).toBe(false);
-    expect(resolveConfig({}, { UNSAFE_DEV_SEEDS: '' }).devSeeds).toBe(false);
-    expect(resolveConfig({}, { UNSAFE_DEV_SEEDS: '0' }).devSeeds).toBe(false);
-    expect(resolveConfig({}, { UNSAFE_DEV_SEEDS: '1' }).devSeeds).toBe(true);
-    expect(resolveConfig({ devSeeds: true }, {}).devSeeds).toBe(true);
-    expect(resolveConfig({ devSeeds: false }, { UNSAFE_DEV_SEEDS: '1' }).devSeeds).toBe(false);
+    expect(resolveConfig({}, TEST_ENV).devSeeds).toBe(false);
+    expect(resolveConfig({}, { ...TEST_ENV, UNSAFE_DEV_SEEDS: '' }).devSeeds).toBe(false);
+    expect(resolveConfig({}, { ...TEST_ENV, UNSAFE_DEV_SEEDS: '0' }).devSeeds).toBe(false);
+    expect(resolveConfig({}, { ...TEST_ENV, UNSAFE_DEV_SEEDS: '1' }).devSeeds).toBe(true);
+    expect(resolveConfig({ devSeeds: true }, TEST_ENV).devSeeds).toBe(true);
+    expect(resolveConfig({ devSeeds: false }, { ...TEST_ENV, UNSAFE_DEV_SEEDS: '1' }).devSeeds).toBe(false);
   });
 
   it('refuses a value that is not 1 or 0', () => {
-    expect(() => resolveConfig({}, { UNSAFE_DEV_SEEDS: 'yes' })).toThrow(
+    expect(() => resolveConfig({}, { ...TEST_ENV, UNSAFE_DEV_SEEDS: 'yes' })).toThrow(
       'UNSAFE_DEV_SEEDS must be 1 or 0, not "yes"',
     );
   });
@@ -27,7 +28,7 @@ describe('chosen run seeds (development only)', () => {
   it('refuse to start in production', () => {
     expect(resolveConfig({}, PRODUCTION).devSeeds).toBe(false);
     expect(() => resolveConfig({}, { ...PRODUCTION, UNSAFE_DEV_SEEDS: '1' })).toThrow(
-      'refusing to start in NODE_ENV=production: UNSAFE_DEV_SEEDS lets players choose their run seeds',
+      /refusing to start as production .*: UNSAFE_DEV_SEEDS lets players choose their run seeds$/,
     );
   });
 });

@@ -80,7 +80,7 @@ describe('POST /v1/session rate limit', () => {
     const h = await startHarness({ sessionsPerMinute: 2 });
     try {
       const exchange = () =>
-        h.app.inject({
+        h.send({
           method: 'POST',
           url: '/v1/session',
           payload: { code: h.platform.issueCode('player-1') },

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { RedisScoreStorage } from '../../../server/storage/redis';
+import { describeRedisExpiry } from './redisExpiry';
 import { useRedis } from './redisServer';
 import { describeStorageContract } from './storageContract';
 
@@ -11,33 +11,8 @@ describeStorageContract('Redis', async (options) => {
   return new RedisScoreStorage(client, options);
 });
 
-describe('Redis expiry of period boards', () => {
-  it('a period board gets its expiry when it is created; the all-time board never expires', async () => {
-    const client = redis().connect();
-    try {
-      await client.flushall();
-      const storage = new RedisScoreStorage(client);
-      const t0 = Date.UTC(2026, 10, 25, 12);
-      const ends = Date.UTC(2026, 10, 28);
-      const boards = [
-        { board: 'global', expiresAt: null },
-        { board: 'daily:2026-11-25', expiresAt: ends },
-      ];
-      await storage.submitScore(boards, { openId: 'amy', score: 30, achievedAt: t0 });
-      const life = await client.pttl('{leaderboard}:board:daily:2026-11-25');
-      // Its life is counted from the run's time, whatever Redis's own clock says.
-      expect(life).toBeGreaterThan(ends - t0 - 5_000);
-      expect(life).toBeLessThanOrEqual(ends - t0);
-      expect(await client.pttl('{leaderboard}:board:global')).toBe(-1);
-      expect(await storage.removeExpiredBoards(ends + 1)).toBe(0);
-      // An improvement by a player already on it changes no expiry; a new player sets the same end.
-      await client.pexpire('{leaderboard}:board:daily:2026-11-25', 60_000);
-      await storage.submitScore(boards, { openId: 'amy', score: 40, achievedAt: t0 + 1000 });
-      expect(await client.pttl('{leaderboard}:board:daily:2026-11-25')).toBeLessThanOrEqual(60_000);
-      await storage.submitScore(boards, { openId: 'bob', score: 10, achievedAt: t0 + 2000 });
-      expect(await client.pttl('{leaderboard}:board:daily:2026-11-25')).toBeGreaterThan(ends - t0 - 10_000);
-    } finally {
-      await client.quit();
-    }
-  });
+describeRedisExpiry('Redis', async () => {
+  const client = redis().connect();
+  await client.flushall();
+  return { client, storage: new RedisScoreStorage(client) };
 });

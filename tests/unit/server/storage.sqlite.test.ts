@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 import { describeStorageContract } from './storageContract';
 
@@ -42,6 +42,31 @@ describe('SQLite clean-up of expired period boards', () => {
     }
   });
 
+  it('deletes a large board in batches, committing the writes that arrive meanwhile in between', async () => {
+    const storage = new SqliteScoreStorage(nextFile(), { cleanupIntervalMs: 0, expiryBatchRows: 100 });
+    try {
+      await storage.submitScore(boards, run('amy', 30)); // notes the day board's expiry
+      storage.seed(
+        DAY,
+        Array.from({ length: 5000 }, (_, i) => run(`p${i}`, i % 100)),
+      );
+      let expiryDone = false;
+      const expiring = storage.removeExpiredBoards(ENDS).then((removed) => {
+        expiryDone = true;
+        return removed;
+      });
+      // Sent after the clean-up began: committed after its first batch, not after its fifty.
+      const late = await storage.submitScore([{ board: 'global', expiresAt: null }], run('late', 7));
+      expect(late.newBest).toBe(true);
+      expect(expiryDone).toBe(false);
+      expect(await expiring).toBe(1);
+      expect(await storage.readRanks(DAY, 1, 10)).toEqual([]);
+      expect((await storage.readRanks('global', 1, 10)).map((e) => e.openId)).toEqual(['amy', 'late']);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('runs at start, and brings weekly boards from before expiry rows under it once', async () => {
     const file = nextFile();
     const first = new SqliteScoreStorage(file, { cleanupIntervalMs: 0 });
@@ -57,9 +82,9 @@ describe('SQLite clean-up of expired period boards', () => {
     // Three weeks after that board's Monday; the day board expires later.
     const later = new SqliteScoreStorage(file, { now: () => Date.UTC(2026, 10, 23) });
     try {
-      // Writes are applied in order: this one runs after the clean-up the start queued.
+      // The clean-up the start began runs beside the writes, in batches.
       await later.submitScore([{ board: 'global', expiresAt: null }], run('cy', 1));
-      expect(await later.readRanks('weekly:2026-11-02', 1, 10)).toEqual([]);
+      await vi.waitFor(async () => expect(await later.readRanks('weekly:2026-11-02', 1, 10)).toEqual([]));
       expect((await later.readRanks(DAY, 1, 10)).map((e) => e.openId)).toEqual(['amy']);
       expect(await later.removeExpiredBoards(ENDS)).toBe(1);
       expect((await later.readRanks('global', 1, 10)).map((e) => e.openId)).toEqual(['amy', 'cy']);

@@ -13,17 +13,10 @@ function on(...boards: string[]): BoardWrite[] {
   return boards.map((board) => ({ board, expiresAt: null }));
 }
 
-function entry(openId: string, score: number, achievedAt = T0) {
-  return { openId, score, achievedAt };
-}
+const entry = (openId: string, score: number, achievedAt = T0) => ({ openId, score, achievedAt });
+const summary = (entries: RankedEntry[]) => entries.map((e) => `${e.rank}:${e.openId}:${e.score}`);
 
-function summary(entries: RankedEntry[]) {
-  return entries.map((e) => `${e.rank}:${e.openId}:${e.score}`);
-}
-
-/**
- * One behavioural contract for every ScoreStorage. `open` must return an empty storage.
- */
+/** One behavioural contract for every ScoreStorage. `open` must return an empty storage. */
 export function describeStorageContract(
   name: string,
   open: (options?: { maxEvents?: number }) => Promise<ScoreStorage>,
@@ -192,11 +185,12 @@ export function describeStorageContract(
       await storage.submitScore(on(GLOBAL), entry('alice', 30));
       await storage.submitScore(on(GLOBAL), entry('bob', 20));
       const markup = '<img src=x onerror="alert(1)">&amp; 👩‍👩‍👧 مرحبا';
-      await storage.saveProfile('alice', { displayName: markup, avatarUrl: 'https://cdn.example/a.png' }, T0);
+      const avatarUrl = 'https://cdn.example/a.png';
+      await storage.saveProfile('alice', { displayName: markup, avatarUrl }, T0, [GLOBAL]);
       const [alice, bob] = await storage.readRanks(GLOBAL, 1, 10);
       expect(alice).toMatchObject({ displayName: markup, avatarUrl: 'https://cdn.example/a.png' });
       expect(bob).toMatchObject({ displayName: null, avatarUrl: null });
-      await storage.saveProfile('alice', { displayName: 'Alice', avatarUrl: null }, T0 + 1);
+      await storage.saveProfile('alice', { displayName: 'Alice', avatarUrl: null }, T0 + 1, [GLOBAL]);
       expect((await storage.readRanks(GLOBAL, 1, 1))[0]).toMatchObject({
         displayName: 'Alice',
         avatarUrl: null,

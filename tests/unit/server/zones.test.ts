@@ -3,7 +3,7 @@ import { resolveConfig } from '../../../server/config';
 import { Boards, boardId } from '../../../server/leaderboards/boards';
 import { parseZoneList, zoneList } from '../../../server/leaderboards/zones';
 import { type BoardsApp, startBoardsApp } from './boardsApp';
-import { START } from './harness';
+import { START, TEST_ENV } from './harness';
 import { useBothBackends } from './redisServer';
 
 const PERIODS = ['global', 'daily', 'weekly', 'monthly'] as const;
@@ -20,9 +20,9 @@ describe('zones', () => {
   });
 
   it('are read from BOARD_ZONES, and a bad one stops the start', () => {
-    expect(resolveConfig({}, {}).zones).toEqual([]);
-    expect(resolveConfig({}, { BOARD_ZONES: 'season-2,cn' }).zones).toEqual(['season-2', 'cn']);
-    expect(() => resolveConfig({}, { BOARD_ZONES: 'Season 2' })).toThrow(/BOARD_ZONES/);
+    expect(resolveConfig({}, TEST_ENV).zones).toEqual([]);
+    expect(resolveConfig({}, { ...TEST_ENV, BOARD_ZONES: 'season-2,cn' }).zones).toEqual(['season-2', 'cn']);
+    expect(() => resolveConfig({}, { ...TEST_ENV, BOARD_ZONES: 'Season 2' })).toThrow(/BOARD_ZONES/);
   });
 
   it('give every board its own id: the default zone keeps the ids from before zones', () => {
