@@ -6,7 +6,7 @@
  * still wait in the outbox for a while (`SEED_SUBMIT_MARGIN_MS`) and be accepted.
  */
 import { MAX_SEED } from '../games/runRecord';
-import type { IssuedSeeds } from './serverClient';
+import type { IssuedSeeds } from './serverAnswers';
 
 /** Enough for an offline session of ten levels; the server lets a player hold 100 (server/seeds). */
 export const SEED_STOCK_SIZE = 10;
@@ -96,6 +96,8 @@ export function createSeedStock({ storage, storageKey, fetchSeeds, sessionOpenId
     const openId = sessionOpenId();
     if (openId === null) return;
     const useBy = now() + issued.expiresInMs - SEED_SUBMIT_MARGIN_MS;
+    // Another tab of the same game may have taken seeds meanwhile: merge with what is stored now.
+    state = load();
     // Seeds of another player (a shared device) are worthless to this one.
     const kept = state.openId === openId ? usable() : [];
     const known = new Set(kept.map((stocked) => stocked.seed));
@@ -105,10 +107,12 @@ export function createSeedStock({ storage, storageKey, fetchSeeds, sessionOpenId
 
   return {
     /**
-     * Takes the oldest usable seed of this player (null when there is none: the level is played with a
-     * local seed and the run cannot be submitted). `player` is who plays now, as far as the game knows.
+     * Takes the oldest usable seed of this player (null when there is none: the level is played on a
+     * seed the device draws, sent as an offline run). `player` is who plays now, as far as the game knows.
      */
     take(player: string | null): number | null {
+      // Read again: a second tab of the game shares this storage, and must never take the same seed.
+      state = load();
       if (player !== null && state.openId !== null && player !== state.openId) {
         save(emptySeedStock());
         return null;

@@ -5,11 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { gameInfo } from '../../../assets/scripts/games/registered';
 import { storageKeys } from '../../../assets/scripts/shell/config';
+import { drawnByGame, recordDrawnText } from './contextText';
+import { GameDriver, PHONE_PAGE, SIM, serverBoard } from './driver';
 
 const STORAGE_KEYS = storageKeys(gameInfo.storagePrefix);
-
-import { drawnByGame, recordDrawnText } from './contextText';
-import { GameDriver, PHONE_PAGE, serverBoard } from './driver';
 
 test.use(PHONE_PAGE);
 
@@ -49,4 +48,26 @@ test('a level played on a server-issued seed is accepted, and its seed leaves th
   const after = await stock();
   expect(after.seeds).not.toContain(before.seeds[0]);
   expect(after.seeds.slice(0, 9)).toEqual(before.seeds.slice(1));
+});
+
+test('two tabs of one player play on their own seeds, and the server accepts both runs', async ({ page }) => {
+  test.setTimeout(90_000);
+  const first = await GameDriver.open(page, PLAYER);
+  // A second tab of the same browser: the same player, the same local storage, its own game.
+  const secondPage = await page.context().newPage();
+  await secondPage.goto(`${SIM}/?device=390x844`);
+  const second = new GameDriver(secondPage);
+  await second.waitForScreen('menu');
+  const results = [];
+  for (const game of [first, second]) {
+    await game.set({ autoplay: true, seed: null });
+    await game.tap('level-1');
+    await game.tap('play');
+    await game.waitForScreen('results', 30_000);
+  }
+  for (const game of [first, second]) {
+    await expect.poll(async () => (await game.sample()).delivery, { timeout: 20_000 }).toBe('saved');
+    results.push((await game.sample()).lastResult?.score ?? -1);
+  }
+  expect(await serverBoard()).toContainEqual({ openId: PLAYER, score: Math.max(...results) });
 });

@@ -46,6 +46,19 @@ function stock(storage = new MemoryStorage()) {
 }
 
 describe('seed stock', () => {
+  it('never gives two tabs of the game the same seed: each takes from what the storage holds now', async () => {
+    const shared = new MemoryStorage();
+    const first = stock(shared);
+    await first.seeds.refill();
+    const second = stock(shared);
+    const taken = [first.seeds.take('open-you'), second.seeds.take('open-you'), first.seeds.take('open-you')];
+    expect(taken).toEqual([500, 501, 502]);
+    // A refill by one tab keeps what the other took out.
+    await second.seeds.refill();
+    const left = JSON.parse(shared.values.get(STORAGE_KEYS.seeds) ?? '{}') as { seeds: { seed: number }[] };
+    expect(left.seeds.map((stocked) => stocked.seed)).not.toEqual(expect.arrayContaining([500, 501, 502]));
+  });
+
   it('fills up to ten seeds, hands out the oldest first and refills only what was taken', async () => {
     const { seeds, requests } = stock();
     expect(SEED_STOCK_SIZE).toBe(10);
