@@ -5,7 +5,15 @@ import type { ServerLimits } from '../routes/context';
  * one rule per kind of work, each with its own budget. Every rule counts per player when the request
  * carries a valid session, else per client address.
  */
-export type RuleName = 'runs' | 'events' | 'profile' | 'seeds' | 'session' | 'reads' | 'other';
+export type RuleName =
+  | 'runs'
+  | 'offlineRuns'
+  | 'events'
+  | 'profile'
+  | 'seeds'
+  | 'session'
+  | 'reads'
+  | 'other';
 
 export interface RateRule {
   name: RuleName;
@@ -17,11 +25,13 @@ export interface RateRule {
 export type RateRules = Readonly<Record<RuleName, RateRule>>;
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 export function rulesFrom(limits: ServerLimits): RateRules {
   const rule = (name: RuleName, max: number, windowMs = MINUTE): RateRule => ({ name, max, windowMs });
   return {
     runs: rule('runs', limits.runsPerMinute),
+    offlineRuns: rule('offlineRuns', limits.offlineRunsPerDay, DAY),
     events: rule('events', limits.eventsPerMinute),
     profile: rule('profile', limits.profilesPerMinute),
     seeds: rule('seeds', limits.seedsPerMinute),
@@ -33,6 +43,7 @@ export function rulesFrom(limits: ServerLimits): RateRules {
 
 const POST_RULES: Readonly<Record<string, RuleName>> = {
   '/v1/runs': 'runs',
+  '/v1/runs/offline': 'offlineRuns',
   '/v1/events': 'events',
   '/v1/profile': 'profile',
   '/v1/seeds': 'seeds',

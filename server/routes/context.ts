@@ -16,6 +16,11 @@ export interface ServerLimits {
   sessionTtlMs: number;
   /** Per player. */
   runsPerMinute: number;
+  /**
+   * Per player, per day: runs on a seed the device drew itself (POST /v1/runs/offline). Each lets a
+   * modified client pick its seed, so the budget is small (docs/server.md, "Offline runs").
+   */
+  offlineRunsPerDay: number;
   /** Per player. */
   eventsPerMinute: number;
   /** Per player: each one costs two platform calls. */
@@ -58,6 +63,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   scoreLimit: MAX_SCORE,
   sessionTtlMs: 60 * 60 * 1000,
   runsPerMinute: 30,
+  offlineRunsPerDay: 5,
   eventsPerMinute: 60,
   profilesPerMinute: 10,
   seedsPerMinute: 20,

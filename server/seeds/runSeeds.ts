@@ -58,6 +58,17 @@ const REFUSALS: Record<Exclude<SeedClaim, 'accepted' | 'again'>, SeedRefusal> = 
   },
 };
 
+const INVALID_SEED: SeedRefusal = {
+  status: 400,
+  error: 'invalid_run',
+  message: `invalid run record: seed must be an integer from 0 to ${MAX_SEED}`,
+};
+
+function seedOf(run: unknown): number | null {
+  const seed = (run as { seed?: unknown }).seed;
+  return typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED ? seed : null;
+}
+
 const guard = async <T>(operation: string, call: () => Promise<T>): Promise<T> => {
   try {
     return await call();
@@ -121,16 +132,23 @@ export class RunSeeds {
    * same run), else why not. Call it only for a run about to be stored: a claimed seed stays used.
    */
   async claim(openId: string, run: unknown, now: number): Promise<SeedRefusal | null> {
-    const seed = (run as { seed?: unknown }).seed;
-    if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-      return {
-        status: 400,
-        error: 'invalid_run',
-        message: `invalid run record: seed must be an integer from 0 to ${MAX_SEED}`,
-      };
-    }
+    const seed = seedOf(run);
+    if (seed === null) return INVALID_SEED;
     const claim = await guard('claimSeed', () => this.store.claim(openId, seed, runDigest(run), now));
     return claim === 'accepted' || claim === 'again' ? null : REFUSALS[claim];
+  }
+
+  /**
+   * An offline run (`POST /v1/runs/offline`): played on a seed the device drew itself because it held
+   * no issued one (the server was down, or the game had just started). The seed is issued to the player
+   * on arrival and claimed at once, so it still counts once; how many such runs a player may send is the
+   * admission's `offlineRuns` limit (docs/server.md, "Offline runs").
+   */
+  async claimOffline(openId: string, run: unknown, now: number): Promise<SeedRefusal | null> {
+    const seed = seedOf(run);
+    if (seed === null) return INVALID_SEED;
+    await this.issueToStore(openId, [seed], now, false);
+    return this.claim(openId, run, now);
   }
 }
 

@@ -5,7 +5,7 @@
  * to the game server in batches when a session exists. Analytics never break or slow the game.
  */
 import type { GamePlatform } from '../platform/index';
-import type { ServerEvent } from './serverClient';
+import type { ServerEvent } from './serverAnswers';
 
 export type EntryPoint = 'main_menu' | 'results';
 export type BoardName = 'friends' | 'global';

@@ -123,7 +123,5 @@ export function deliveryText(delivery: RunDelivery | null): string {
       return WAITING[delivery.problem];
     case 'refused':
       return 'Global board: the server did not accept this run';
-    case 'unsent':
-      return 'Global board: played offline, can’t be sent';
   }
 }

@@ -3,7 +3,8 @@
  * platform login, the network, the server's answer). The game draws it itself (no open data context
  * needed).
  */
-import { type GlobalBoardEntry, type ServerClient, type ServerProblem, serverProblem } from './serverClient';
+import type { GlobalBoardEntry } from './serverAnswers';
+import { type ServerClient, type ServerProblem, serverProblem } from './serverClient';
 
 export type GlobalBoardState =
   | { readonly status: 'loading' }

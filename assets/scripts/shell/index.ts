@@ -22,6 +22,7 @@ export * from './runOutbox';
 export * from './sample';
 export * from './sampleHook';
 export * from './screens/index';
+export * from './serverAnswers';
 export * from './serverClient';
 export * from './services';
 export * from './testMode';

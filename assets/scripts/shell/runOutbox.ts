@@ -10,26 +10,27 @@
  * keeps the best. The device best is never removed: the game sends it again at every start, and the
  * context writes it only if the cloud holds less.
  *
- * The server takes a run only with a seed it issued to the player (shell/seedStock.ts). A run played with
- * a local seed, because the stock was empty, is not queued: its score still raises the device best (and
- * so the cloud best the friends board shows), and the results screen says it was not sent.
+ * The server takes a run with a seed it issued to the player (shell/seedStock.ts). A run played on a
+ * seed the device drew itself, because the stock was empty (the server down, the game just started), is
+ * queued too and sent as an offline run (`POST /v1/runs/offline`), which the server takes a few times a
+ * day per player (docs/server.md, "Offline runs").
  */
 import { parseRunRecord, type RunRecord, type RunRules } from '../games/runRecord';
 import type { BestScore } from '../social/cloudScore';
-import { type RunVerdict, ServerError, type ServerProblem, serverProblem } from './serverClient';
+import type { RunVerdict } from './serverAnswers';
+import { ServerError, type ServerProblem, serverProblem } from './serverClient';
 
 /**
  * Where a run's seed came from: `server`, issued to the player; `test`, chosen by the test mode
- * (`seed=n`), issued by a development server just before the run is sent; `local`, drawn on the device
- * when no server seed was at hand, so the run can never be sent.
+ * (`seed=n`), issued by a development server just before the run is sent; `offline`, drawn on the device
+ * when no server seed was at hand, sent as an offline run.
  */
-export type SeedSource = 'server' | 'test' | 'local';
-export type SendableSeed = Exclude<SeedSource, 'local'>;
+export type SeedSource = 'server' | 'test' | 'offline';
 
 export interface PendingRun {
   readonly id: string;
   readonly run: RunRecord;
-  readonly seedFrom: SendableSeed;
+  readonly seedFrom: SeedSource;
 }
 
 export interface OutboxState {
@@ -48,9 +49,7 @@ export type RunDelivery =
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly verdict: RunVerdict }
   | { readonly kind: 'waiting'; readonly reason: string; readonly problem: ServerProblem }
-  | { readonly kind: 'refused'; readonly reason: string }
-  /** Played with a local seed (none from the server at hand): kept as the device best, never sent. */
-  | { readonly kind: 'unsent'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string };
 
 /** Enough for a long offline session; when full, the lowest score goes first (the board keeps bests). */
 export const OUTBOX_CAPACITY = 20;
@@ -80,7 +79,8 @@ export function parseOutbox(text: string | null, rules: RunRules): OutboxState {
     const parsed = parseRunRecord(run, rules);
     if (typeof id === 'string' && id.length > 0 && id.length <= 64 && parsed.ok) {
       // Runs queued before seeds were tracked are sent as they are; the server judges their seed.
-      pending.push({ id, run: parsed.run, seedFrom: seedFrom === 'test' ? 'test' : 'server' });
+      const from: SeedSource = seedFrom === 'test' || seedFrom === 'offline' ? seedFrom : 'server';
+      pending.push({ id, run: parsed.run, seedFrom: from });
     }
   }
   return { v: 1, runs: pending.slice(-OUTBOX_CAPACITY), deviceBest: readBest(deviceBest) };
@@ -139,7 +139,7 @@ export interface RunOutboxDeps {
   /** The game's run rules: a stored run that no longer fits them is dropped. */
   rules: RunRules;
   scheduler: OutboxScheduler;
-  submit: (run: RunRecord, seedFrom: SendableSeed) => Promise<RunVerdict>;
+  submit: (run: RunRecord, seedFrom: SeedSource) => Promise<RunVerdict>;
   /** Each accepted run's verdict (the player's best on the server, their rank). */
   onVerdict?: (verdict: RunVerdict) => void;
 }
@@ -224,21 +224,10 @@ export function createRunOutbox({ storage, storageKey, rules, scheduler, submit,
   }
 
   return {
-    /**
-     * Keeps a finished run (and raises the device best); returns its id. Sending starts at once, unless
-     * its seed is local: then only the device best is kept.
-     */
+    /** Keeps a finished run (and raises the device best); returns its id. Sending starts at once. */
     add(run: RunRecord, achievedAt: number, seedFrom: SeedSource = 'server'): string {
       const id = runId(run, achievedAt);
       const best = { score: run.claimedScore, level: run.level, achievedAt };
-      if (seedFrom === 'local') {
-        save(withDeviceBest(state, best));
-        deliveries.set(id, {
-          kind: 'unsent',
-          reason: 'played with a local seed: no server seed was at hand',
-        });
-        return id;
-      }
       save(withDeviceBest(withRun(state, { id, run, seedFrom }), best));
       deliveries.set(id, { kind: 'saving' });
       attempt = 0;

@@ -26,8 +26,7 @@ export interface SampleHook {
   /** Runs in the outbox, not yet accepted by the game server. */
   pendingRuns: number;
   /**
-   * Where the last run stands on its way to the server: saving, saved, waiting, refused, or unsent (played
-   * offline on a local seed).
+   * Where the last run stands on its way to the server: saving, saved, waiting or refused.
    */
   delivery: string | null;
   /** The toast on screen, if any, and where. */

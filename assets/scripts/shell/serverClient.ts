@@ -4,46 +4,25 @@
  * network, or the server's own answer, so the screens can tell the player the right thing and the run
  * outbox knows what is worth retrying. The game plays on without a session.
  */
-import { MAX_SEED, type RunRecord } from '../games/runRecord';
+import type { RunRecord } from '../games/runRecord';
 import { type GamePlatform, requestProblem } from '../platform/index';
 import { GAME_SERVER_URL, GAME_ZONE } from './config';
+import {
+  errorCode,
+  type GlobalBoardEntry,
+  type IssuedSeeds,
+  type Profile,
+  parseGlobalBoard,
+  parseIssuedSeeds,
+  parseProfile,
+  parseRunVerdict,
+  parseSession,
+  type RunVerdict,
+  type ServerEvent,
+  type ServerSession,
+} from './serverAnswers';
 
 export type ServerPlatform = Pick<GamePlatform, 'login' | 'request'>;
-
-export interface ServerSession {
-  readonly token: string;
-  readonly openId: string;
-  readonly expiresAt: number;
-}
-
-export interface GlobalBoardEntry {
-  readonly rank: number;
-  readonly openId: string;
-  readonly displayName: string;
-  readonly score: number;
-}
-
-export interface RunVerdict {
-  readonly best: number;
-  readonly rank: number | null;
-  readonly newBest: boolean;
-}
-
-/** Run seeds the server issued to the player (`POST /v1/seeds`), valid for `expiresInMs` from now. */
-export interface IssuedSeeds {
-  readonly seeds: readonly number[];
-  readonly expiresInMs: number;
-}
-
-export interface ServerEvent {
-  readonly name: string;
-  readonly entryPoint?: string;
-  readonly at: number;
-}
-
-export interface Profile {
-  readonly displayName: string;
-}
 
 /**
  * Why a call gave no answer the game can use, by cause, so each gets its own words:
@@ -78,49 +57,6 @@ export class ServerError extends Error {
 /** The problem behind any error a server call rejected with. */
 export function serverProblem(error: unknown): ServerProblem {
   return error instanceof ServerError ? error.problem : 'unreachable';
-}
-
-type Fields = Record<string, unknown>;
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= max;
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-export function parseSession(body: unknown): ServerSession | null {
-  if (!isRecord(body) || !isText(body.token, 4096) || !isText(body.openId, 256)) return null;
-  if (!isCount(body.expiresAt)) return null;
-  return { token: body.token, openId: body.openId, expiresAt: body.expiresAt };
-}
-
-export function parseGlobalBoard(body: unknown): GlobalBoardEntry[] | null {
-  if (!isRecord(body) || !Array.isArray(body.entries)) return null;
-  const entries: GlobalBoardEntry[] = [];
-  for (const entry of body.entries.slice(0, 100)) {
-    if (!isRecord(entry) || !isCount(entry.rank) || !isText(entry.openId, 256) || !isCount(entry.score))
-      continue;
-    const displayName = typeof entry.displayName === 'string' ? entry.displayName : '';
-    entries.push({ rank: entry.rank, openId: entry.openId, displayName, score: entry.score });
-  }
-  return entries;
-}
-
-export function parseRunVerdict(body: unknown): RunVerdict | null {
-  if (!isRecord(body) || !isCount(body.best) || typeof body.newBest !== 'boolean') return null;
-  return { best: body.best, rank: isCount(body.rank) ? body.rank : null, newBest: body.newBest };
-}
-
-export function parseIssuedSeeds(body: unknown): IssuedSeeds | null {
-  if (!isRecord(body) || !Array.isArray(body.seeds) || body.seeds.length > 100) return null;
-  if (!isCount(body.expiresInMs) || body.expiresInMs === 0) return null;
-  const seeds = body.seeds.filter((seed): seed is number => isCount(seed) && seed <= MAX_SEED);
-  if (seeds.length !== body.seeds.length) return null;
-  return { seeds, expiresInMs: body.expiresInMs };
-}
-
-/** The error code of a refusal (`{"error": "seed_used"}`), to say why in the reason. */
-function errorCode(body: unknown): string {
-  return isRecord(body) && typeof body.error === 'string' ? ` ${body.error.slice(0, 64)}` : '';
 }
 
 export interface ServerClientOptions {
@@ -249,7 +185,18 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
       return verdict;
     },
 
-    /** Fresh run seeds for this player, to keep ahead (game/seedStock.ts). */
+    /**
+     * A run played on a seed the device drew itself (no issued seed was at hand): the server issues the
+     * seed on arrival and counts it once, within a small daily budget (docs/server.md, "Offline runs").
+     */
+    async submitOfflineRun(run: RunRecord): Promise<RunVerdict> {
+      const body = { zone, run };
+      const verdict = parseRunVerdict(await call('POST /v1/runs/offline', 'POST', '/v1/runs/offline', body));
+      if (!verdict) throw new ServerError('POST /v1/runs/offline', 'unexpected', 200, 'unexpected answer');
+      return verdict;
+    },
+
+    /** Fresh run seeds for this player, to keep ahead (shell/seedStock.ts). */
     async fetchSeeds(count: number): Promise<IssuedSeeds> {
       const issued = parseIssuedSeeds(await call('POST /v1/seeds', 'POST', '/v1/seeds', { count }));
       if (!issued) throw new ServerError('POST /v1/seeds', 'unexpected', 200, 'unexpected answer');
@@ -279,10 +226,9 @@ export function createServerClient(platform: ServerPlatform, options: ServerClie
     /** Exchanges an `authorizeOpenContext` code for the player's public profile. */
     async profile(code: string): Promise<Profile> {
       const body = await call('POST /v1/profile', 'POST', '/v1/profile', { code });
-      if (!isRecord(body) || typeof body.displayName !== 'string') {
-        throw new ServerError('POST /v1/profile', 'unexpected', 200, 'unexpected answer');
-      }
-      return { displayName: body.displayName };
+      const profile = parseProfile(body);
+      if (!profile) throw new ServerError('POST /v1/profile', 'unexpected', 200, 'unexpected answer');
+      return profile;
     },
 
     async sendEvents(events: readonly ServerEvent[]): Promise<void> {

@@ -67,7 +67,7 @@ export interface GameServices {
   start(): Promise<void>;
   /**
    * The seed to start a level with: the test mode's `chosen` seed, else one the server issued (fetched
-   * ahead), else a local one, whose run cannot be submitted (docs/game.md, "Run seeds").
+   * ahead), else one drawn on the device, whose run goes as an offline run (docs/game.md, "Run seeds").
    */
   runSeed(chosen: number | null): number;
   /**
@@ -107,7 +107,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     scheduler,
     submit: async (run, seedFrom) => {
       if (seedFrom === 'test') await server.chooseSeed(run.seed);
-      return server.submitRun(run);
+      return seedFrom === 'offline' ? server.submitOfflineRun(run) : server.submitRun(run);
     },
     onVerdict: (verdict) => noteServerBest(verdict.best),
   });
@@ -232,7 +232,7 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     },
 
     finishLevel(run, achievedAt) {
-      const seedFrom = seedSources.get(run.seed) ?? 'local';
+      const seedFrom = seedSources.get(run.seed) ?? 'offline';
       // A server seed counts once; a test seed replays level after level.
       if (seedFrom === 'server') seedSources.delete(run.seed);
       const runId = outbox.add(run, achievedAt, seedFrom);

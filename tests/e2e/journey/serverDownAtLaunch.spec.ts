@@ -5,7 +5,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { drawn, forgetDrawn, recordDrawnText } from '../game/contextText';
-import { boardRowButton, cloudHighScore, GameDriver, PHONE_PAGE, simGet, simPost } from '../game/driver';
+import {
+  boardRowButton,
+  cloudHighScore,
+  GameDriver,
+  PHONE_PAGE,
+  serverBoard,
+  simGet,
+  simPost,
+} from '../game/driver';
 
 test.use(PHONE_PAGE);
 
@@ -17,7 +25,7 @@ interface Log {
   entries: { api: string }[];
 }
 
-test('with the game server down at launch, the friend board still marks "You" and offers no challenge to yourself', async ({
+test('with the game server down at launch, the friend board still marks "You" and offers no challenge to yourself, and the runs reach the global board when it is back', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -56,4 +64,19 @@ test('with the game server down at launch, the friend board still marks "You" an
   await expect.poll(() => cloudHighScore(GRACE.openId)).toBe('1250');
   await expect.poll(() => drawn(page)).toContain(`You passed ${NOAH}!`);
   expect((await drawn(page)).filter((text) => text.startsWith('You passed Grace'))).toEqual([]);
+
+  // A level as a player plays it, on a seed of the game's own (it could fetch none): it waits too.
+  await game.set({ autoplay: true, seed: null });
+  await game.tap('next');
+  await expect.poll(async () => (await game.sample()).pendingRuns, { timeout: 30_000 }).toBe(2);
+  await game.waitForScreen('results');
+  expect((await game.sample()).delivery).toBe('waiting');
+
+  // The server is back: both runs reach it without a tap, the second as an offline run.
+  await simPost('/__sim/game-server', { down: false });
+  await expect.poll(async () => (await game.sample()).pendingRuns, { timeout: 60_000 }).toBe(0);
+  expect((await game.sample()).delivery).toBe('saved');
+  expect((await serverBoard()).find((entry) => entry.openId === GRACE.openId)?.score).toBeGreaterThanOrEqual(
+    1_250,
+  );
 });

@@ -176,18 +176,15 @@ describe('run outbox', () => {
       expect(box.pending()).toEqual([]);
     });
 
-    it('does not queue a run played with a local seed, but keeps its score as the device best', async () => {
+    it('queues a run played on a seed of its own as an offline run, across a restart', async () => {
       const storage = new MemoryStorage();
       const { box, api } = outbox(storage);
+      api.answer(() => new Promise(() => {}));
       const local = run(4);
-      const id = box.add(local, 1_000, 'local');
+      const id = box.add(local, 1_000, 'offline');
       await flushPromises();
-      expect(box.delivery(id)).toEqual({
-        kind: 'unsent',
-        reason: 'played with a local seed: no server seed was at hand',
-      });
-      expect(api.submitted).toEqual([]);
-      expect(outbox(storage).box.pending()).toEqual([]);
+      expect(api.seedSources).toEqual(['offline']);
+      expect(outbox(storage).box.pending()).toEqual([{ id, run: local, seedFrom: 'offline' }]);
       expect(outbox(storage).box.deviceBest()).toEqual({
         score: local.claimedScore,
         level: 1,

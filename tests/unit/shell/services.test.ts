@@ -68,6 +68,17 @@ function setup(serverBest: number | null, storage = new MemoryStorage(), seeds =
           }
         );
       },
+      // An offline run: the server issues its seed on arrival and counts it once.
+      'POST /v1/runs/offline': (body) => {
+        const { run } = body as { run: { claimedScore: number; seed: number } };
+        seeds.issued.add(run.seed);
+        return (
+          seeds.claim(run.seed) ?? {
+            statusCode: 200,
+            data: { best: run.claimedScore, rank: 1, newBest: true },
+          }
+        );
+      },
       'POST /v1/events': (body) => ({
         statusCode: 200,
         data: { accepted: (body as { events: [] }).events.length },
@@ -271,7 +282,7 @@ describe('game services', () => {
       expect([...online.seeds.used]).toEqual([100, 101, 102]);
     });
 
-    it('with no seed at hand, plays a local seed: the best is kept on the device and the run is not sent', async () => {
+    it('with no seed at hand, plays a seed of its own: the best is kept, and the run goes as an offline run once the server answers', async () => {
       const { services, messages, posted, seeds, failLogin } = setup(null);
       failLogin(true);
       await services.start();
@@ -280,12 +291,9 @@ describe('game services', () => {
       const runId = services.finishLevel(run, 2_000);
       await flushPromises();
       const delivery = services.runDelivery(runId);
-      expect(delivery).toEqual({
-        kind: 'unsent',
-        reason: 'played with a local seed: no server seed was at hand',
-      });
-      expect(deliveryText(delivery)).toBe('Global board: played offline, can’t be sent');
-      expect(services.outbox.pending()).toEqual([]);
+      expect(delivery).toMatchObject({ kind: 'waiting', problem: 'login' });
+      expect(deliveryText(delivery)).toBe('Global board: will send once TikTok signs you in');
+      expect(services.outbox.pending()).toEqual([{ id: runId, run, seedFrom: 'offline' }]);
       expect(services.outbox.deviceBest()).toEqual({ score: run.claimedScore, level: 1, achievedAt: 2_000 });
       expect(services.knownBest()).toBe(run.claimedScore);
       expect(messages).toContainEqual({
@@ -299,6 +307,10 @@ describe('game services', () => {
       failLogin(false);
       await services.outbox.drain();
       expect(posted.filter((p) => p.url.endsWith('/v1/runs'))).toEqual([]);
+      expect(posted.filter((p) => p.url.endsWith('/v1/runs/offline')).map((p) => p.data)).toEqual([
+        { zone: 'test', run },
+      ]);
+      expect(services.runDelivery(runId)?.kind).toBe('saved');
     });
 
     it('stops using a seed two days before it expires, so its run can still wait offline', async () => {
