@@ -16,7 +16,9 @@ import { SqliteScoreStorage } from './storage/sqlite';
 import type { ScoreStorage } from './storage/types';
 
 export { buildServer } from './app';
-export type { GameServerOptions } from './config';
+export type { GameServerConfig, GameServerOptions } from './config';
+export { resolveConfig } from './config';
+export { Boards } from './leaderboards/boards';
 
 /** Pino's level names; `warn` keeps the per-request lines out of a terminal a person reads. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -28,7 +30,11 @@ export interface RunningGameServer {
   close(): Promise<void>;
 }
 
-function openStorage(config: GameServerConfig): { storage: ScoreStorage; redis: RedisClient | null } {
+/** The score store `config` names (Redis when it has a URL, else SQLite in its data directory). */
+export function openScoreStorage(config: GameServerConfig): {
+  storage: ScoreStorage;
+  redis: RedisClient | null;
+} {
   if (config.redisUrl) {
     const redis = openRedis(config.redisUrl, config.redisCluster);
     return { storage: new RedisScoreStorage(redis, { maxEvents: config.maxEvents }), redis };
@@ -51,7 +57,7 @@ export async function startGameServer(
   options: GameServerOptions & { logLevel?: LogLevel } = {},
 ): Promise<RunningGameServer> {
   const config = resolveConfig(options, process.env);
-  const { storage, redis } = openStorage(config);
+  const { storage, redis } = openScoreStorage(config);
   const seeds = openSeedStore(config.dataDir, redis);
   const app = buildServer({
     storage,

@@ -14,6 +14,8 @@ import { portalWarnings } from './server/portalConfig';
 import { SimClock } from './server/runtimeState';
 import { Store } from './server/store';
 
+export { type SeededBest, seededBests } from './server/fixture';
+
 /** The local TikTok host: Main Frame, game frame and open data context origins, and platform services. */
 
 export interface SimulatorOptions {

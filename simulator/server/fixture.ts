@@ -132,6 +132,44 @@ export function crowdOpenId(index: number): string {
   return `sim-fan-${String(index).padStart(3, '0')}`;
 }
 
+const crowdName = (index: number): string => `Fan ${String(index).padStart(3, '0')}`;
+const crowdScore = (index: number): number => ((index * 7919) % 9000) + 100;
+
+/** A seeded player's cloud best as stored: `highScore` exactly as written, hostile values included. */
+export interface SeededBest {
+  readonly openId: string;
+  readonly displayName: string;
+  readonly highScore: string;
+  readonly achievedAt: number;
+}
+
+/**
+ * Every seeded player's stored best, for `npm start` to give the game server the same world
+ * (tools/devGameServer.ts): a player's global best and friends-board best then agree, as they do for a
+ * real player whose runs all reached both. Which values are scores is the game's rule, not the fixture's.
+ */
+export function seededBests(): SeededBest[] {
+  const named = fixtureUsers.flatMap((user) =>
+    user.highScore === undefined
+      ? []
+      : [
+          {
+            openId: user.openId,
+            displayName: user.name,
+            highScore: user.highScore,
+            achievedAt: ACHIEVED_BASE,
+          },
+        ],
+  );
+  const crowd = Array.from({ length: CROWD_SIZE }, (_, offset) => ({
+    openId: crowdOpenId(offset + 1),
+    displayName: crowdName(offset + 1),
+    highScore: String(crowdScore(offset + 1)),
+    achievedAt: ACHIEVED_BASE,
+  }));
+  return [...named, ...crowd];
+}
+
 /**
  * Every seeded player has played both a release build (zone `default`: the guide's `highScore`) and a
  * test build (zone `test`: `highScore_test`, the keys `npm start`'s build reads), with the same best, so
@@ -165,11 +203,11 @@ export function seedFixture(store: Store): void {
       store.insertUser({
         open_id: openId,
         user_id: 5000 + index,
-        display_name: `Fan ${String(index).padStart(3, '0')}`,
+        display_name: crowdName(index),
         featured: 0,
         note: 'crowd',
       });
-      const score = ((index * 7919) % 9000) + 100;
+      const score = crowdScore(index);
       store.setCloud(
         openId,
         ZONE_KEY_SUFFIXES.flatMap((zone) => [

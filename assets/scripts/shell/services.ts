@@ -61,6 +61,8 @@ export interface GameServices {
    * card. The cloud best, which may be higher, only the open data context can read.
    */
   knownBest(): number | null;
+  /** The best score among runs waiting in the outbox (not yet taken by the game server), or null. */
+  unsentBest(): number | null;
   /** "Invite friends": the platform's contact picker with a card naming you and your best to beat. */
   inviteFriends(): Promise<ShareOutcome>;
   /** Silent login and session, then sends what the outbox holds; the player can play before it settles. */
@@ -203,6 +205,8 @@ export function createGameServices(options: GameServicesOptions): GameServices {
     displayName: () => displayName,
     playerOpenId,
     knownBest,
+    unsentBest: () =>
+      outbox.pending().reduce<number | null>((best, { run }) => Math.max(best ?? 0, run.claimedScore), null),
     inviteFriends() {
       return invites.inviteFriends({ displayName, openId: playerOpenId(), best: knownBest() });
     },

@@ -54,7 +54,11 @@ export function sanitizeDisplayName(raw: unknown): string {
 export function truncateGraphemes(text: string, max: number): string {
   const parts = graphemes(text);
   if (parts.length <= max) return text;
-  return `${parts.slice(0, Math.max(0, max - 1)).join('')}…`;
+  // "Bartholomew Maximilian…", not "Bartholomew Maximilian …": a cut at a space drops it.
+  return `${parts
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** True when the first strong character is right-to-left (the Unicode "first strong" rule). */

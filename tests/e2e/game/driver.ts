@@ -46,15 +46,25 @@ export const ZONE = DEV_BUILD_CONFIG.zone;
 /** That zone's cloud keys (`highScore_test`). */
 export const ZONE_KEYS = scoreKeysFor(ZONE);
 
-/** The game server's all-time board of `zone` (the build's by default), read directly as a test does. */
-export async function serverBoard(
-  zone: string = ZONE,
-  limit = 100,
-): Promise<{ openId: string; score: number }[]> {
-  const response = await fetch(`${GAME_SERVER}/v1/leaderboards/global?zone=${zone}&limit=${limit}`);
-  if (!response.ok) throw new Error(`global board of zone ${zone}: HTTP ${response.status}`);
-  const board = (await response.json()) as { entries: { openId: string; score: number }[] };
-  return board.entries.map(({ openId, score }) => ({ openId, score }));
+/**
+ * The game server's whole all-time board of `zone` (the build's by default), read directly page by page
+ * as a test does: the seeded world alone holds more than a page.
+ */
+export async function serverBoard(zone: string = ZONE): Promise<{ openId: string; score: number }[]> {
+  const entries: { openId: string; score: number }[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+    const response = await fetch(`${GAME_SERVER}/v1/leaderboards/global?zone=${zone}&limit=100${page}`);
+    if (!response.ok) throw new Error(`global board of zone ${zone}: HTTP ${response.status}`);
+    const board = (await response.json()) as {
+      entries: { openId: string; score: number }[];
+      nextCursor: string | null;
+    };
+    entries.push(...board.entries.map(({ openId, score }) => ({ openId, score })));
+    cursor = board.nextCursor;
+  } while (cursor !== null);
+  return entries;
 }
 
 /** The player's best in cloud storage (this build's zone), as the simulator stores it, or null. */

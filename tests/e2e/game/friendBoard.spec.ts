@@ -144,9 +144,10 @@ test('the Global tab says "Offline" when the game server is unreachable, and its
 
 test('before a player allowed their profile, the global board calls them "You"', async ({ page }) => {
   await page.addInitScript(recordDrawnText);
-  // A fresh world (open resets the simulator and the game server): no profile of Noah's on the server.
-  const game = await GameDriver.open(page, 'sim-noah');
-  await expect.poll(async () => (await game.sample()).openId).toBe('sim-noah');
+  // A fresh world (open resets the simulator and the game server): Ivy never played, so the server
+  // has no profile of hers.
+  const game = await GameDriver.open(page, 'sim-ivy');
+  await expect.poll(async () => (await game.sample()).openId).toBe('sim-ivy');
   await game.playLevel1('idle');
   await expect.poll(async () => (await game.sample()).delivery).toBe('saved');
   await game.tap('menu');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { drawn, recordDrawnText } from './contextText';
 import { analytics, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver';
 
 test.use(PHONE_PAGE);
@@ -53,6 +54,29 @@ test('an invite card carries the score to beat, and opening it greets the friend
   expect((await game.sample()).greeting).toBe(`A friend challenges you: beat ${beat} points!`);
 });
 
+test('on a new device, the invite card carries the best the menu shows, and the friend is greeted with it', async ({
+  page,
+}) => {
+  await page.addInitScript(recordDrawnText);
+  // Ava's best, 3,000, is in the cloud (the menu's line, drawn by the open data context) and on the
+  // game server; this device never played.
+  const game = await GameDriver.open(page);
+  await expect.poll(() => drawn(page)).toContain('Best score 3,000');
+  await game.tap('invite');
+  const picker = page.getByRole('dialog');
+  await picker.getByRole('button', { name: 'Priya Raman' }).click();
+  await picker.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(async () => (await analytics()).events.invite_sent).toBe(1);
+
+  const card = (await simGet<Inbox>('/__sim/inbox/sim-priya')).cards.find((c) => c.from_open_id === PLAYER);
+  if (!card) throw new Error('no card from the player in the friend’s inbox');
+  expect(new URLSearchParams(card.query).get('beat')).toBe('3000');
+  await simPost('/__sim/open-card', { id: card.id });
+  await expect
+    .poll(async () => (await game.sample().catch(() => null))?.greeting, { timeout: 20_000 })
+    .toBe('A friend challenges you: beat 3,000 points!');
+});
+
 test('a card opened while the game is in the background brings its challenge back with onShow, without a restart', async ({
   page,
 }) => {
@@ -74,9 +98,10 @@ test('a card opened while the game is in the background brings its challenge bac
   await page.getByRole('button', { name: 'Send to background' }).click();
   await simPost('/__sim/open-card', { id: card.id, warm: true });
 
+  // Ava's seeded best travels with the card.
   await expect
     .poll(async () => (await game.sample()).greeting)
-    .toBe('A friend invited you to play Star Lanes!');
+    .toBe('A friend challenges you: beat 3,000 points!');
   // The same game, brought back, not started again.
   expect(
     await game.frame().evaluate(() => (globalThis as unknown as { __sameGame?: boolean }).__sameGame),

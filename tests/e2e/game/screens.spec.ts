@@ -17,7 +17,9 @@ for (const ratio of [1, 3] as const) {
   test.describe(`screens at DPR ${ratio}`, () => {
     test.use({ ...PHONE_PAGE, deviceScaleFactor: ratio });
 
-    test('menu, play, results, explanation, leaderboard alternative and offline', async ({ page }) => {
+    test('menu, play, results, explanation, leaderboard alternative, offline and global', async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await page.addInitScript(recordDrawnText);
       const game = await GameDriver.open(page, players[ratio]);
@@ -51,6 +53,12 @@ for (const ratio of [1, 3] as const) {
       await game.tap('show-global');
       await expect.poll(async () => (await game.sample()).board).toBe('global:unreachable');
       await shot('leaderboard-offline');
+
+      // The server back: the global board around the player, the seeded world's bests with hers.
+      await page.context().unroute(`${GAME_SERVER}/**`);
+      await game.tap('retry-global');
+      await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+      await shot('leaderboard-global');
     });
   });
 }

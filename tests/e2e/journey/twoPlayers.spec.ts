@@ -134,10 +134,10 @@ test('with no friends who play, the board invites, and the friend who opens the 
   const inbox = await simGet<Inbox>(`/__sim/inbox/${GRACE.openId}`);
   const card = inbox.cards.find((candidate) => candidate.from_open_id === NOAH.openId);
   if (!card) throw new Error('no card from Noah in Grace’s inbox');
-  // The game domain cannot read the cloud, and in this fresh world neither this device nor the game server
-  // knows a run of Noah's (his 700 is only in the cloud): a plain invitation, not a challenge.
+  // The game domain cannot read the cloud, but the game server has Noah's 700 too (the seeded world puts
+  // each best in both): the card challenges Grace to beat the best his menu shows.
   await simPost('/__sim/open-card', { id: card.id });
   await expect
     .poll(async () => (await game.sample().catch(() => null))?.greeting, { timeout: 20_000 })
-    .toBe(`${NOAH.name} invited you to play Star Lanes!`);
+    .toBe(`${NOAH.name} challenges you: beat 700 points!`);
 });

@@ -44,6 +44,7 @@ export function fakeServices() {
     invites: 0,
     canInvite: true,
     offline: false,
+    unsentBest: null as number | null,
     statusAnswer: 'not-granted' as 'authorized' | 'not-granted' | 'unknown',
     story: { sent: true } as ShareOutcome,
     launch: { challenge: null, autoplay: false, seed: null } as LaunchIntent,
@@ -104,6 +105,7 @@ export function fakeServices() {
         };
     },
     playerOpenId: () => 'me',
+    unsentBest: () => state.unsentBest,
     start: async () => {
       state.started += 1;
     },

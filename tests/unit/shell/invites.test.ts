@@ -122,7 +122,7 @@ describe('parseLaunchQuery', () => {
       challenger: '\u202Eevil\u0000 name that goes on and on forever',
       from: '<script>',
     });
-    expect(intent.challenge?.challengerName).toBe('evil name that goes on …');
+    expect(intent.challenge?.challengerName).toBe('evil name that goes on…');
     expect(intent.challenge?.challengerOpenId).toBeNull();
     expect(parseLaunchQuery({ beat: '10' }).challenge?.challengerName).toBe('A friend');
     expect(parseLaunchQuery({ beat: '10', challenger: '' }).challenge?.challengerName).toBe('Player');

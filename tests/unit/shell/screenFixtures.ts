@@ -30,6 +30,7 @@ export function contentOf(screen: FlowScreen, context: Partial<ContentContext> =
     delivery: null,
     canOpenSettings: false,
     offline: false,
+    unsentBest: null,
     ...context,
   });
 }

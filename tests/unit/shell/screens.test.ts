@@ -150,6 +150,20 @@ describe('leaderboard content', () => {
     expect(rows.hint).toBe('Everyone who plays lands here. Play on to climb!');
   });
 
+  it('says why your row is below your best while a run waits for the game server', () => {
+    const hint = (unsentBest: number | null, global = READY) =>
+      bodyOf(boardContentOf({ tab: 'global', global }, { unsentBest }).body, 'global-rows').hint;
+    expect(hint(5_000)).toBe('Your 5,000 isn’t here yet: it goes once the game server has it');
+    // Not above your row: the board is current, and a short board says who lands here.
+    expect(hint(3_000)).toBe('Everyone who plays lands here. Play on to climb!');
+    expect(hint(null)).toBe('Everyone who plays lands here. Play on to climb!');
+    // Not on the board at all yet.
+    const entries = [{ rank: 1, openId: 'a', displayName: 'Ava', score: 12_000 }];
+    expect(hint(800, { status: 'ready', youOpenId: 'new', entries })).toBe(
+      'Your 800 isn’t here yet: it goes once the game server has it',
+    );
+  });
+
   it('truncates long names and marks yours', () => {
     const global = {
       status: 'ready' as const,

@@ -296,6 +296,7 @@ describe('game services', () => {
       expect(services.outbox.pending()).toEqual([{ id: runId, run, seedFrom: 'offline' }]);
       expect(services.outbox.deviceBest()).toEqual({ score: run.claimedScore, level: 1, achievedAt: 2_000 });
       expect(services.knownBest()).toBe(run.claimedScore);
+      expect(services.unsentBest()).toBe(run.claimedScore);
       expect(messages).toContainEqual({
         v: 1,
         type: 'levelEnd',
@@ -311,6 +312,7 @@ describe('game services', () => {
         { zone: 'test', run },
       ]);
       expect(services.runDelivery(runId)?.kind).toBe('saved');
+      expect(services.unsentBest()).toBeNull();
     });
 
     it('stops using a seed two days before it expires, so its run can still wait offline', async () => {

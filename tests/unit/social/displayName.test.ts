@@ -34,6 +34,8 @@ describe('truncateGraphemes', () => {
     expect(truncateGraphemes('Leo', 5)).toBe('Leo');
     expect(truncateGraphemes('Alexandria', 5)).toBe('Alex…');
     expect(truncateGraphemes('🎉🎉🎉🎉', 3)).toBe('🎉🎉…');
+    // A cut just after a space drops it: no gap before the ellipsis.
+    expect(truncateGraphemes('Bartholomew Maximilian Featherstonehaugh', 24)).toBe('Bartholomew Maximilian…');
   });
 });
 

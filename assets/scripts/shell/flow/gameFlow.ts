@@ -188,6 +188,7 @@ export function createGameFlow({ game, services, progress, testMode, timers, now
         delivery: lastResult && screen.name === 'results' ? services.runDelivery(lastResult.runId) : null,
         canOpenSettings: services.friendBoard.canOpenSettings(),
         offline: services.connectivity.offline(),
+        unsentBest: services.unsentBest(),
       }),
 
     perform,

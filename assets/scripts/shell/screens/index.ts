@@ -6,7 +6,7 @@ import type { LevelProgress } from '../levelProgress';
 import type { RunDelivery } from '../runOutbox';
 import { consentContent } from './consent';
 import type { ScreenContent } from './content';
-import { boardContent } from './leaderboard';
+import { type BoardContext, boardContent } from './leaderboard';
 import { menuContent } from './menu';
 import { playContent } from './play';
 import { resultsContent } from './results';
@@ -14,17 +14,13 @@ import { resultsContent } from './results';
 export * from './content';
 export { boardState, globalRows } from './leaderboard';
 
-export interface ContentContext {
+export interface ContentContext extends BoardContext {
   game: Pick<GameDefinition, 'info' | 'drawEmblem'>;
   progress: LevelProgress;
   /** The challenge of the card the game was opened from, or null. */
   greeting: Challenge | null;
   /** The delivery of the run the results screen shows. */
   delivery: RunDelivery | null;
-  /** The platform has a settings page the game can open (friendBoard.canOpenSettings()). */
-  canOpenSettings: boolean;
-  /** The device said it is offline: a failure is worded as the device's. */
-  offline: boolean;
 }
 
 export function screenContent(screen: FlowScreen, context: ContentContext): ScreenContent {
@@ -36,7 +32,7 @@ export function screenContent(screen: FlowScreen, context: ContentContext): Scre
     case 'results':
       return resultsContent(screen, context.game.info, context.delivery);
     case 'leaderboard':
-      return boardContent(screen, context.canOpenSettings, context.offline);
+      return boardContent(screen, context);
     case 'consent':
       return consentContent(context.game.info.words.name);
   }

@@ -10,6 +10,16 @@ import type { BoardScreen } from '../flow/screens';
 import type { GlobalBoardState } from '../globalBoard';
 import { type BoardBody, type BoardContent, button, type GlobalRow } from './content';
 
+/** What the board's words depend on beyond the flow's screen. */
+export interface BoardContext {
+  /** The platform has a settings page the game can open (friendBoard.canOpenSettings()). */
+  canOpenSettings: boolean;
+  /** The device said it is offline: a failure is worded as the device's. */
+  offline: boolean;
+  /** The best score among this device's runs the game server has not taken yet, or null. */
+  unsentBest: number | null;
+}
+
 /** Fewer rows than this and the board explains that everyone lands here. */
 const FEW_ROWS = 5;
 const NAME_LENGTH = 22;
@@ -38,7 +48,18 @@ export function globalRows(global: GlobalBoardState): GlobalRow[] {
   });
 }
 
-function body(screen: BoardScreen, canOpenSettings: boolean, offline: boolean): BoardBody {
+/**
+ * Why your row is not your best yet: a run of this device the server has not taken (offline, or the
+ * server down) is on the friends board and the menu already, not here. Null when the board is current.
+ */
+export function unsentNote(global: GlobalBoardState, unsentBest: number | null): string | null {
+  if (global.status !== 'ready' || unsentBest === null) return null;
+  const yours = global.entries.find((entry) => entry.openId === global.youOpenId);
+  if (yours !== undefined && yours.score >= unsentBest) return null;
+  return `Your ${formatScore(unsentBest)} isn’t here yet: it goes once the game server has it`;
+}
+
+function body(screen: BoardScreen, { canOpenSettings, offline, unsentBest }: BoardContext): BoardBody {
   const { tab, outcome, global } = screen;
   if (tab === 'friends') {
     // The context cannot tell the game whether the board is empty, so the invite is always offered.
@@ -70,14 +91,11 @@ function body(screen: BoardScreen, canOpenSettings: boolean, offline: boolean): 
   }
   if (global.entries.length === 0) return { kind: 'global-message', text: 'No scores yet. Be the first!' };
   const rows = globalRows(global);
-  return {
-    kind: 'global-rows',
-    rows,
-    hint: rows.length < FEW_ROWS ? 'Everyone who plays lands here. Play on to climb!' : null,
-  };
+  const few = rows.length < FEW_ROWS ? 'Everyone who plays lands here. Play on to climb!' : null;
+  return { kind: 'global-rows', rows, hint: unsentNote(global, unsentBest) ?? few };
 }
 
-export function boardContent(screen: BoardScreen, canOpenSettings: boolean, offline = false): BoardContent {
+export function boardContent(screen: BoardScreen, context: BoardContext): BoardContent {
   const { tab } = screen;
   return {
     name: 'leaderboard',
@@ -92,7 +110,7 @@ export function boardContent(screen: BoardScreen, canOpenSettings: boolean, offl
       ),
       button('tab-global', 'Global', { kind: 'tab', tab: 'global' }, tab === 'global' ? 'chip-on' : 'chip'),
     ],
-    body: body(screen, canOpenSettings, offline),
+    body: body(screen, context),
     state: boardState(screen),
   };
 }
