@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleOpenDataContext } from '../../openDataContext/bundle';
 import { chooseBuildConfig, ReleaseRefused } from '../buildConfig/choose';
+import { PLACEHOLDER_APP_ID } from '../buildConfig/releaseCheck';
 import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index';
 
 /** The environment variable that carries the TikTok client key (app id) into project.config.json. */
@@ -110,6 +111,13 @@ function appIdFinding(appId: string | undefined): CocosPackageFinding | null {
       code: 'app-id',
       file: 'project.config.json',
       message: `set ${APP_ID_ENV} to your TikTok client key (Developer Portal) to write it into project.config.json`,
+    };
+  }
+  if (appId.trim() === PLACEHOLDER_APP_ID) {
+    return {
+      code: 'app-id',
+      file: 'project.config.json',
+      message: `${APP_ID_ENV} is ${PLACEHOLDER_APP_ID}, the placeholder: set it to your TikTok client key (Developer Portal)`,
     };
   }
   if (!APP_ID_PATTERN.test(appId)) {

@@ -97,13 +97,15 @@ describe('npm run cocos:package', () => {
     expect(codes(dir)).toEqual(['open-data-context']);
   });
 
-  it('asks for the app id when TIKTOK_APP_ID is unset or malformed, and writes nothing', () => {
+  it('asks for the app id when TIKTOK_APP_ID is unset, empty, the placeholder or malformed, and writes nothing', () => {
     const dir = build();
     const before = readFileSync(join(dir, 'project.config.json'), 'utf8');
     expect(packageCocosBuild(dir, undefined).findings.map((finding) => finding.message)).toEqual([
       expect.stringContaining('set TIKTOK_APP_ID to your TikTok client key'),
     ]);
     expect(codes(dir, 'key with "quotes"')).toEqual(['app-id']);
+    expect(codes(dir, 'your_client_key')).toEqual(['app-id']);
+    expect(codes(dir, '   ')).toEqual(['app-id']);
     expect(readFileSync(join(dir, 'project.config.json'), 'utf8')).toBe(before);
   });
 
