@@ -2,26 +2,28 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SIMULATED_BEHAVIOURS, type SourceKind } from '../../../simulator/behaviours';
 
-/** The rows of the table under a heading of a Markdown page, as cells. */
-function tableUnder(page: string, heading: string): string[][] {
+/**
+ * The list under a heading of a Markdown page, one `[behaviour, source]` pair per item: an item starts
+ * with "- " at the margin and names its source after "Source: ".
+ */
+function itemsUnder(page: string, heading: string): string[][] {
   const text = readFileSync(page, 'utf8');
   const start = text.indexOf(`\n${heading}\n`);
   if (start < 0) throw new Error(`${page} has no "${heading}"`);
   const next = text.indexOf('\n## ', start + heading.length + 2);
-  const section = text.slice(start, next < 0 ? undefined : next);
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .slice(2) // the header and the separator
-    .map((line) =>
-      line
-        .slice(1, -1)
-        .split(' | ')
-        .map((cell) => cell.trim()),
-    );
+  const section = text.slice(start + heading.length + 2, next < 0 ? undefined : next);
+  const items: string[] = [];
+  for (const line of section.split('\n')) {
+    if (line.startsWith('- ')) items.push(line.slice(2));
+    else if (line.startsWith('  ') && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
+  }
+  return items.map((item) => {
+    const at = item.indexOf(' Source: ');
+    return at < 0 ? [item.trim(), ''] : [item.slice(0, at).trim(), item.slice(at + ' Source: '.length).trim()];
+  });
 }
 
-/** How a source cell names each kind of source. */
+/** How a source names each kind of source. */
 const NAMES: Record<SourceKind, RegExp> = {
   tiktok: /https:\/\/developers\.tiktok\.com\//,
   douyin: /Douyin/,
@@ -31,7 +33,7 @@ const NAMES: Record<SourceKind, RegExp> = {
 };
 
 describe('docs/simulator.md assumptions', () => {
-  const rows = tableUnder('docs/simulator.md', '## Assumptions where the guide is silent');
+  const rows = itemsUnder('docs/simulator.md', '## Assumptions where the guide is silent');
   const claim = (phrase: string) => rows.filter(([behaviour]) => behaviour?.includes(phrase));
 
   it('lists each behaviour the simulator implements exactly once', () => {
