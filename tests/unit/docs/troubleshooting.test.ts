@@ -5,16 +5,25 @@ import { describe, expect, it } from 'vitest';
 const PAGE = 'docs/troubleshooting.md';
 const text = readFileSync(PAGE, 'utf8');
 
-/** Table rows of the page (header and separator rows left out), as cells. */
-const rows = text
-  .split('\n')
-  .filter((line) => line.startsWith('| ') && !line.startsWith('| symptom') && !line.startsWith('| ---'))
-  .map((line) =>
-    line
-      .slice(2, -2)
-      .split(' | ')
-      .map((cell) => cell.trim()),
-  );
+/** The text of a `## ` section of the page, up to the next one. */
+function section(heading: string): string {
+  const start = text.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`${PAGE} has no "## ${heading}"`);
+  const next = text.indexOf('\n## ', start + 1);
+  return text.slice(start, next < 0 ? undefined : next);
+}
+
+/** Each `### ` entry of the two failure sections as [symptom, cause, what to do], lines joined. */
+const entries = ["The guide's list", 'Failures the sample also handles']
+  .map(section)
+  .flatMap((body) => body.split('\n### ').slice(1))
+  .map((entry) => {
+    const [symptom = '', ...rest] = entry.split('\n');
+    const joined = rest.join(' ').replace(/\s+/g, ' ');
+    const cause = joined.match(/\*\*Cause:\*\* (.*?)(?= \*\*What to do:\*\*|$)/)?.[1] ?? '';
+    const handling = joined.match(/\*\*What to do:\*\* (.*)$/)?.[1] ?? '';
+    return [symptom.trim(), cause.trim(), handling.trim()];
+  });
 
 /** Heading anchors of a Markdown page, as GitHub makes them. */
 function anchors(page: string): Set<string> {
@@ -29,9 +38,9 @@ function anchors(page: string): Set<string> {
 }
 
 describe('docs/troubleshooting.md', () => {
-  it('gives every row a symptom, a cause and at least one file of this repo that exists', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(15);
-    for (const [symptom, cause, handling] of rows) {
+  it('gives every entry a symptom, a cause and at least one file of this repo that exists', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(15);
+    for (const [symptom, cause, handling] of entries) {
       expect(symptom, 'symptom').toBeTruthy();
       expect(cause, `cause of "${symptom}"`).toBeTruthy();
       const files = [...(handling ?? '').matchAll(/`([\w./-]+\.(?:ts|json))`/g)].map(
@@ -42,7 +51,7 @@ describe('docs/troubleshooting.md', () => {
     }
   });
 
-  // The failures issue 18 names, each found by words its row must use.
+  // The failures a friend leaderboard meets most, each found by words its entry must use.
   const failures: [string, RegExp][] = [
     ['consent declined', /Don't allow|Don’t allow/],
     ['remembered refusal', /remembers a refusal/],
@@ -54,8 +63,8 @@ describe('docs/troubleshooting.md', () => {
     ['package too large', /main package .* over 4 MB/],
   ];
   for (const [failure, words] of failures) {
-    it(`has a row for ${failure}`, () => {
-      expect(rows.filter((row) => words.test(row.join(' | ')))).toHaveLength(1);
+    it(`has an entry for ${failure}`, () => {
+      expect(entries.filter((entry) => words.test(entry.join(' | ')))).toHaveLength(1);
     });
   }
 
