@@ -1,8 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundleScript } from '../../../tools/bundle';
 import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
+import { bundleScript } from '../../../tools/bundle';
 import { docsPages, prose, read, readmePages } from './docPages';
 
 /** The one number a source file sets with `pattern` (its first group). */
@@ -60,7 +60,9 @@ describe('the notice strip', () => {
   const height = numberIn('minigame/screens/results.ts', /const NOTICE_HEIGHT = (\d+);/);
 
   it("is as tall as the docs say (the Canvas 2D edition's results screen)", () => {
-    const quoted = [...prose('docs/open-data-context.md').matchAll(/(\d+) px strip/g)].map((m) => Number(m[1]));
+    const quoted = [...prose('docs/open-data-context.md').matchAll(/(\d+) px strip/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((px) => px !== height)).toEqual([]);
   });

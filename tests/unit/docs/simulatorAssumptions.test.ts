@@ -19,7 +19,9 @@ function itemsUnder(page: string, heading: string): string[][] {
   }
   return items.map((item) => {
     const at = item.indexOf(' Source: ');
-    return at < 0 ? [item.trim(), ''] : [item.slice(0, at).trim(), item.slice(at + ' Source: '.length).trim()];
+    return at < 0
+      ? [item.trim(), '']
+      : [item.slice(0, at).trim(), item.slice(at + ' Source: '.length).trim()];
   });
 }
 
