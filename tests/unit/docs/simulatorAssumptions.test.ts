@@ -4,7 +4,7 @@ import { SIMULATED_BEHAVIOURS, type SourceKind } from '../../../simulator/behavi
 
 /**
  * The list under a heading of a Markdown page, one `[behaviour, source]` pair per item: an item starts
- * with "- " at the margin and names its source after "Source: ".
+ * with "- " at the margin, runs until the next, and names its source after "Source: ".
  */
 function itemsUnder(page: string, heading: string): string[][] {
   const text = readFileSync(page, 'utf8');
@@ -15,7 +15,8 @@ function itemsUnder(page: string, heading: string): string[][] {
   const items: string[] = [];
   for (const line of section.split('\n')) {
     if (line.startsWith('- ')) items.push(line.slice(2));
-    else if (line.startsWith('  ') && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
+    // Continuation lines, however the formatter indents them (it may unindent one inside a link).
+    else if (line.trim() !== '' && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
   }
   return items.map((item) => {
     const at = item.indexOf(' Source: ');
