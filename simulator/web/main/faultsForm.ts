@@ -12,6 +12,7 @@ const NONE: Faults = {
   slowAvatarsMs: 0,
   avatarsWithoutCors: false,
   missingLegalUrls: false,
+  statusCheckCode: 0,
 };
 
 function field(label: string, control: HTMLInputElement, hint = ''): HTMLLabelElement {
@@ -37,6 +38,13 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
   const slowAvatars = numberInput('slowAvatarsMs', '100', '60000');
   const avatarsWithoutCors = element('input', { type: 'checkbox', name: 'avatarsWithoutCors' });
   const missingLegalUrls = element('input', { type: 'checkbox', name: 'missingLegalUrls' });
+  const statusCheckCode = element('input', {
+    type: 'number',
+    name: 'statusCheckCode',
+    min: '0',
+    step: '1',
+    value: '0',
+  });
   const apply = element('button', { type: 'submit', textContent: 'Apply faults' });
   const clear = element('button', { type: 'button', textContent: 'Clear', className: 'secondary' });
 
@@ -53,6 +61,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     slowAvatars.value = String(faults.slowAvatarsMs);
     avatarsWithoutCors.checked = faults.avatarsWithoutCors;
     missingLegalUrls.checked = faults.missingLegalUrls;
+    statusCheckCode.value = String(faults.statusCheckCode);
   };
 
   const form = element('form', { className: 'faults' }, [
@@ -61,6 +70,11 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
       field('Failure rate', failureRate, '0 … 1'),
       field('Slow avatars (ms)', slowAvatars),
     ]),
+    field(
+      'Status check code',
+      statusCheckCode,
+      'a missing scope is answered with this code, not 900301 (0: off); try a phone’s own codes',
+    ),
     field('Always fail APIs', failApis, 'comma-separated platform APIs (login, setUserCloudStorage, …)'),
     element('label', { className: 'check' }, [emptyFriends, 'Empty friend list']),
     element('label', { className: 'check' }, [avatarsWithoutCors, 'Avatars without CORS headers']),
@@ -88,6 +102,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     if (latency.value !== '') patch.latencyMs = Number(latency.value);
     if (failureRate.value !== '') patch.failureRate = Number(failureRate.value);
     if (slowAvatars.value !== '') patch.slowAvatarsMs = Number(slowAvatars.value);
+    if (statusCheckCode.value !== '') patch.statusCheckCode = Number(statusCheckCode.value);
     void withFeedback(apply, () => send(patch), 'Faults applied');
   };
   clear.onclick = () => void withFeedback(clear, () => send(NONE), 'No faults');
