@@ -1,19 +1,8 @@
-import type { Faults } from '../../server/runtimeState';
+import { type Faults, noFaults } from '../../server/runtimeState';
 import { element, getJson, postJson } from './api';
 import { withFeedback } from './feedback';
 
 /** The devtools' fault injection form: what POST /__sim/faults takes, with the answer beside the button. */
-
-const NONE: Faults = {
-  latencyMs: 0,
-  failureRate: 0,
-  failApis: [],
-  emptyFriends: false,
-  slowAvatarsMs: 0,
-  avatarsWithoutCors: false,
-  missingLegalUrls: false,
-  statusCheckCode: 0,
-};
 
 function field(label: string, control: HTMLInputElement, hint = ''): HTMLLabelElement {
   return element('label', { className: 'field' }, [
@@ -105,7 +94,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     if (statusCheckCode.value !== '') patch.statusCheckCode = Number(statusCheckCode.value);
     void withFeedback(apply, () => send(patch), 'Faults applied');
   };
-  clear.onclick = () => void withFeedback(clear, () => send(NONE), 'No faults');
+  clear.onclick = () => void withFeedback(clear, () => send(noFaults()), 'No faults');
   // After a reset, or faults set through the control API, the form shows what the server holds.
   const load = () => getJson<Faults>('/__sim/faults').then(show);
   return { form, load };
