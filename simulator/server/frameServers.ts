@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { NetworkRules } from '../web/shared/requestDomains';
+import type { NetworkRules } from '../../tools/package-check/requestDomains';
 import { contentTypes, escapeForScript, HttpError, sendBytes, sendJson } from './httpUtil';
 import { moduleTable } from './moduleTable';
 import type { Subpackage } from './packageConfig';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type NetworkRules, readRequestDomains } from '../web/shared/requestDomains';
+import { type NetworkRules, readRequestDomains } from '../../tools/package-check/requestDomains';
 import { type PortalConfig, readPortalConfig } from './portalConfig';
 
 /**
@@ -8,7 +8,7 @@ import { type PortalConfig, readPortalConfig } from './portalConfig';
  * project.config.json. The app id (the client key) is game.json's `app_id`, else project.config.json's
  * `appid` (what the Cocos editor writes) or `app_id` (TikTok's open data context snippet).
  * The network rules: `setting.urlCheck` of project.config.json (DevTool's "do not check domains" switch;
- * absent means checked, as on a phone) and the declared request domains (web/shared/requestDomains.ts).
+ * absent means checked, as on a phone) and the declared request domains (tools/package-check/requestDomains.ts).
  */
 
 export interface Subpackage {

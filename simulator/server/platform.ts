@@ -198,6 +198,14 @@ export class Platform {
     }
   }
 
+  /** A missing scope found by a silent check, answered with the devtools' code when one is set. */
+  private statusCheckAnswer(statusOnly: boolean, error: unknown): unknown {
+    const { statusCheckCode } = this.faults;
+    const missing = error instanceof ApiError && error.code === ErrorCode.notAuthorized;
+    if (!statusOnly || statusCheckCode === 0 || !missing) return error;
+    return new ApiError(statusCheckCode, 'status unknown (devtools: a code only a phone sends)');
+  }
+
   private dispatch(api: string, args: Args, openId: string): Outcome {
     const mode = this.device.platform;
     switch (api) {
@@ -212,8 +220,14 @@ export class Platform {
         return this.authorization.authorize(openId, args);
       case 'getSetting':
         return this.authorization.getSetting(openId);
-      case 'authorizeOpenContext':
-        return this.authorization.authorizeOpenContext(openId, optionalBoolean(args, 'get_status_only'));
+      case 'authorizeOpenContext': {
+        const statusOnly = optionalBoolean(args, 'get_status_only');
+        try {
+          return this.authorization.authorizeOpenContext(openId, statusOnly);
+        } catch (error) {
+          throw this.statusCheckAnswer(statusOnly, error);
+        }
+      }
       case 'openSetting':
         return this.authorization.openSetting(openId);
       case 'setUserCloudStorage':

@@ -36,6 +36,12 @@ export interface Faults {
   avatarsWithoutCors: boolean;
   /** Login fails with TikTok's 102102, as when the Developer Portal lacks Terms of Service and Privacy Policy URLs. */
   missingLegalUrls: boolean;
+  /**
+   * When not 0, a silent status check (`authorizeOpenContext` with `get_status_only`) that finds a scope
+   * missing fails with this code instead of the simulator's 900301: a phone may answer with codes TikTok
+   * has not documented, and the game must still explain and ask.
+   */
+  statusCheckCode: number;
 }
 
 export const noFaults = (): Faults => ({
@@ -46,6 +52,7 @@ export const noFaults = (): Faults => ({
   slowAvatarsMs: 0,
   avatarsWithoutCors: false,
   missingLegalUrls: false,
+  statusCheckCode: 0,
 });
 
 /** The APIs a fault can reach: the platform services, answered by the simulator's server. */
@@ -133,6 +140,11 @@ export function mergeFaults(current: Faults, body: unknown): Faults | string {
       case 'missingLegalUrls':
         if (typeof value !== 'boolean') return 'missingLegalUrls must be a boolean';
         next.missingLegalUrls = value;
+        break;
+      case 'statusCheckCode':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 2 ** 31 - 1)
+          return 'statusCheckCode must be 0 (off) or a positive whole number (the code a phone answers with)';
+        next.statusCheckCode = value;
         break;
       default:
         return `unknown fault ${JSON.stringify(name)}`;

@@ -48,21 +48,7 @@ export function asArgs(raw: unknown): Args {
 }
 
 /** Bytes of the string in UTF-8, as a platform that stores UTF-8 counts them (a lone surrogate is U+FFFD). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
-      bytes += 4;
-      index++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+export const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 export function checkKey(key: unknown, where: string): string {
   if (typeof key !== 'string') invalid(`${where} must be a string, got ${kindOf(key)}`);

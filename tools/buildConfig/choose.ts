@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRequestDomains } from '../../simulator/web/shared/requestDomains';
+import { readRequestDomains } from '../package-check/requestDomains';
 import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from './module';
 import { appIdProblems, releaseProblems } from './releaseCheck';
 import { type BuildConfig, buildModeFromArgs, resolveBuildConfig } from './settings';

@@ -1,4 +1,4 @@
-import { domainListProblem, REQUEST_DOMAINS_SETTING } from '../../simulator/web/shared/requestDomains';
+import { domainListProblem, REQUEST_DOMAINS_SETTING } from '../package-check/requestDomains';
 import { type BuildConfig, URL_SETTINGS } from './settings';
 
 /** Hosts that reach only the machine the game runs on: a phone would call itself. */

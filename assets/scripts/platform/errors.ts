@@ -69,6 +69,8 @@ function firstNumber(...values: unknown[]): number | null {
  * other things there), so these are the local simulator's, in the range its docs reserve (900000–900999;
  * docs/platform.md, docs/simulator.md). The point is that the game and the open data context decide by
  * code, never by the wording of a message; a device's own codes go here once TikTok documents them.
+ * Until then a phone may answer the silent check with a code not listed here: the friend board then
+ * explains and asks (see `isUnreachable`), so these codes are never needed for the prompt to appear.
  */
 export const AUTHORIZATION_CODES = {
   /** A scope was never granted (a `get_status_only` check, or friend data before authorization). */
@@ -101,6 +103,20 @@ export function authorizationProblem(error: unknown): AuthorizationProblem {
     default:
       return 'failed';
   }
+}
+
+/**
+ * Failures that mean the platform could not be reached, so nothing was decided: TikTok's documented
+ * timeout (21103) and the simulator's injected fault and offline phone (900500, 900502), plus a call that
+ * got no answer in time. Any other code is one TikTok has not documented: a caller that must decide (the
+ * friend board's silent status check) treats it as "not known yet" and asks, rather than giving up.
+ */
+const UNREACHABLE_CODES: readonly number[] = [21103, 900500, 900502];
+
+export function isUnreachable(error: unknown): boolean {
+  if (!(error instanceof PlatformError)) return false;
+  if (error.kind === 'timeout' || error.kind === 'unavailable') return true;
+  return error.kind === 'failed' && error.code !== null && UNREACHABLE_CODES.includes(error.code);
 }
 
 /**

@@ -8,6 +8,7 @@ export {
   AUTHORIZATION_CODES,
   type AuthorizationProblem,
   authorizationProblem,
+  isUnreachable,
   PlatformError,
   type PlatformErrorKind,
   REQUEST_CODES,

@@ -12,7 +12,7 @@
  * failure is never reported as a refusal (causes are read from error codes, never from messages).
  */
 import type { GamePlatform } from '../platform/index';
-import { authorizationProblem } from '../platform/index';
+import { authorizationProblem, isUnreachable } from '../platform/index';
 
 /** `canIUse` and `openSetting` are optional: without them the game has no settings page to open. */
 export type FriendBoardPlatform = Pick<GamePlatform, 'authorizeOpenContext'> &
@@ -61,7 +61,10 @@ export function createFriendBoardFlow({ platform, explain, onAuthorizationCode }
       if (passCode) onAuthorizationCode?.(code);
       status = 'authorized';
     } catch (error) {
-      status = authorizationProblem(error) === 'failed' ? 'unknown' : 'not-granted';
+      // A code TikTok has not documented decides nothing either way, so the player is asked: the
+      // explanation and the prompt still work where the silent check speaks a code we do not know.
+      const unreachable = authorizationProblem(error) === 'failed' && isUnreachable(error);
+      status = unreachable ? 'unknown' : 'not-granted';
       return { status, error };
     }
     return { status };

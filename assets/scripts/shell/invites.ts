@@ -39,6 +39,8 @@ export function createInvites(
 
     async inviteFriends(inviter: Inviter): Promise<ShareOutcome> {
       try {
+        // TikTok shows the card title and image configured for the game and ignores these two (Douyin
+        // uses them); what the card must say travels in `query` and the receiver's game greets with it.
         await platform.shareAppMessage({
           ...inviteCard(inviter.best, words),
           imageUrl: SHARE_IMAGE_URL,

@@ -1,3 +1,4 @@
+import { domainListProblem, type NetworkRules } from '../../../tools/package-check/requestDomains';
 import type { DeviceSettings } from '../../device';
 import {
   ErrorCode,
@@ -7,7 +8,6 @@ import {
 } from '../../server/errors';
 import { type Callbacks, failShape, settle, splitCallbacks } from '../shared/callbacks';
 import { natives } from '../shared/natives';
-import { domainListProblem, type NetworkRules } from '../shared/requestDomains';
 
 /**
  * tt.request: fetch from the game frame's origin, so the browser applies CORS exactly as it would. With

@@ -1,18 +1,8 @@
-import type { Faults } from '../../server/runtimeState';
+import { type Faults, noFaults } from '../../server/runtimeState';
 import { element, getJson, postJson } from './api';
 import { withFeedback } from './feedback';
 
 /** The devtools' fault injection form: what POST /__sim/faults takes, with the answer beside the button. */
-
-const NONE: Faults = {
-  latencyMs: 0,
-  failureRate: 0,
-  failApis: [],
-  emptyFriends: false,
-  slowAvatarsMs: 0,
-  avatarsWithoutCors: false,
-  missingLegalUrls: false,
-};
 
 function field(label: string, control: HTMLInputElement, hint = ''): HTMLLabelElement {
   return element('label', { className: 'field' }, [
@@ -37,6 +27,13 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
   const slowAvatars = numberInput('slowAvatarsMs', '100', '60000');
   const avatarsWithoutCors = element('input', { type: 'checkbox', name: 'avatarsWithoutCors' });
   const missingLegalUrls = element('input', { type: 'checkbox', name: 'missingLegalUrls' });
+  const statusCheckCode = element('input', {
+    type: 'number',
+    name: 'statusCheckCode',
+    min: '0',
+    step: '1',
+    value: '0',
+  });
   const apply = element('button', { type: 'submit', textContent: 'Apply faults' });
   const clear = element('button', { type: 'button', textContent: 'Clear', className: 'secondary' });
 
@@ -53,6 +50,7 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     slowAvatars.value = String(faults.slowAvatarsMs);
     avatarsWithoutCors.checked = faults.avatarsWithoutCors;
     missingLegalUrls.checked = faults.missingLegalUrls;
+    statusCheckCode.value = String(faults.statusCheckCode);
   };
 
   const form = element('form', { className: 'faults' }, [
@@ -61,6 +59,11 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
       field('Failure rate', failureRate, '0 … 1'),
       field('Slow avatars (ms)', slowAvatars),
     ]),
+    field(
+      'Status check code',
+      statusCheckCode,
+      'a missing scope is answered with this code, not 900301 (0: off); try a phone’s own codes',
+    ),
     field('Always fail APIs', failApis, 'comma-separated platform APIs (login, setUserCloudStorage, …)'),
     element('label', { className: 'check' }, [emptyFriends, 'Empty friend list']),
     element('label', { className: 'check' }, [avatarsWithoutCors, 'Avatars without CORS headers']),
@@ -88,9 +91,10 @@ export function faultsForm(): { form: HTMLFormElement; load(): Promise<void> } {
     if (latency.value !== '') patch.latencyMs = Number(latency.value);
     if (failureRate.value !== '') patch.failureRate = Number(failureRate.value);
     if (slowAvatars.value !== '') patch.slowAvatarsMs = Number(slowAvatars.value);
+    if (statusCheckCode.value !== '') patch.statusCheckCode = Number(statusCheckCode.value);
     void withFeedback(apply, () => send(patch), 'Faults applied');
   };
-  clear.onclick = () => void withFeedback(clear, () => send(NONE), 'No faults');
+  clear.onclick = () => void withFeedback(clear, () => send(noFaults()), 'No faults');
   // After a reset, or faults set through the control API, the form shows what the server holds.
   const load = () => getJson<Faults>('/__sim/faults').then(show);
   return { form, load };

@@ -1,5 +1,5 @@
+import type { NetworkRules } from '../../../tools/package-check/requestDomains';
 import type { DeviceSettings } from '../../device';
-import type { NetworkRules } from './requestDomains';
 
 /**
  * Messages between the frames and the Main Frame (simulator-internal, over window.postMessage).

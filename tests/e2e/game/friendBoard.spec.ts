@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { drawnByGame, recordDrawnText } from './contextText';
-import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet } from './driver';
+import { analytics, GAME_SERVER, GameDriver, PHONE_PAGE, PLAYER, simGet, simPost } from './driver';
 
 test.use(PHONE_PAGE);
 
@@ -117,6 +117,22 @@ test.describe('View Friend Leaderboard', () => {
     expect((await simGet<{ granted: string[] }>(`/__sim/authorization/${PLAYER}`)).granted).toEqual([]);
     expect((await analytics()).leaderboardButton.main_menu).toMatchObject({ exposures: 1, clicks: 1 });
   });
+});
+
+test('a silent check answered with a code the game does not know still explains, asks and shows the board', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page);
+  // A phone may answer with its own code where the simulator says 900301: the prompt must still come.
+  await simPost('/__sim/faults', { statusCheckCode: 10002 });
+  await game.askForFriends('friend-board', true);
+  await game.waitForScreen('leaderboard');
+  await expectBoardOverlay(game);
+  const log = await simGet<{ entries: { api: string; result: { errNo?: number } }[] }>('/__sim/log');
+  const checks = log.entries.filter((entry) => entry.api === 'authorizeOpenContext');
+  // The launch's own check may land before or after the fault: what counts is the tap's check and prompt.
+  const answers = checks.map((entry) => entry.result.errNo ?? 'ok').filter((answer) => answer !== 900301);
+  expect(answers).toEqual([...answers.slice(0, -2), 10002, 'ok']);
 });
 
 test('the Global tab says "Offline" when the game server is unreachable, and its retry recovers', async ({

@@ -130,3 +130,19 @@ test('a double tap on "Invite friends" opens one contact picker, and a cancelled
   await game.tap('invite');
   await expect(page.getByRole('dialog')).toHaveCount(1);
 });
+
+test('on a TikTok before direct message sharing, "Invite friends" asks for an update and opens no picker', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page);
+  await simPost('/__sim/tiktok-version', { version: '40.2.0' });
+  await game.tap('invite');
+  await expect
+    .poll(async () => (await game.sample()).toast?.text)
+    .toBe('Invites need a newer TikTok: update the app');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect((await analytics()).events.invite_sent ?? 0).toBe(0);
+  // Story sharing needs no such version: it still works.
+  await game.tap('story');
+  await expect.poll(async () => (await game.sample()).toast?.text).toBe('Shared to your story!');
+});

@@ -73,6 +73,9 @@ const BACKWARDS: [string, string, string][] = [
   ['minigame/screens/x.ts', '../../tools/bundle', 'Canvas 2D edition'],
   ['assets/scripts/cocos/x.ts', '../../../minigame/app', 'Cocos adapters'],
   ['assets/scripts/cocos/x.ts', '../games/starLanes/index', 'Cocos adapters'],
+  ['simulator/server/x.ts', '../web/shared/wire', 'never imports its web frames'],
+  ['tools/buildConfig/x.ts', '../../simulator/server/packageConfig', 'the simulator imports them'],
+  ['tools/package-check/x.ts', '../../simulator/index', 'the simulator imports them'],
 ];
 
 const ALLOWED: [string, string][] = [
@@ -82,6 +85,8 @@ const ALLOWED: [string, string][] = [
   ['openDataContext/src/x.ts', '../../assets/scripts/games/registered'],
   ['minigame/x.ts', '../assets/scripts/games/registered'],
   ['assets/scripts/cocos/x.ts', '../games/registered'],
+  ['simulator/web/game/x.ts', '../../server/errors'],
+  ['simulator/server/x.ts', '../../tools/package-check/requestDomains'],
 ];
 
 describe('import rules', () => {

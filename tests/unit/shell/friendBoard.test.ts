@@ -16,7 +16,7 @@ function platformWith(granted: {
     calls,
     authorizeOpenContext: async ({ statusOnly = false }: { statusOnly?: boolean } = {}) => {
       calls.push(statusOnly);
-      if (statusOnly && granted.statusFails) throw refusal(21500, 'injected fault');
+      if (statusOnly && granted.statusFails) throw refusal(900500, 'injected fault');
       if (granted.already) return { code: 'status-code' };
       if (statusOnly) throw refusal(AUTHORIZATION_CODES.notGranted, 'scope not granted');
       if (granted.onPrompt === 'decline') throw refusal(AUTHORIZATION_CODES.declined, 'user denied');
@@ -164,11 +164,54 @@ describe('friend board flow', () => {
     const flow = createFriendBoardFlow({ platform, explain: async () => ++explained > 0 });
     expect(await flow.open()).toEqual({
       kind: 'failed',
-      reason: 'authorizeOpenContext failed: injected fault (code 21500)',
+      reason: 'authorizeOpenContext failed: injected fault (code 900500)',
     });
     expect(explained).toBe(0);
     expect(platform.calls).toEqual([true]);
     expect(await flow.refreshStatus()).toBe('unknown');
+  });
+
+  it('a status check that times out or finds the phone offline decides nothing and prompts nothing', async () => {
+    for (const error of [
+      new PlatformError('authorizeOpenContext', 'timeout', 'no answer'),
+      refusal(21103, 'timeout'),
+      refusal(900502, 'network error'),
+    ]) {
+      const calls: boolean[] = [];
+      const flow = createFriendBoardFlow({
+        platform: {
+          authorizeOpenContext: async ({ statusOnly = false } = {}) => {
+            calls.push(statusOnly);
+            throw error;
+          },
+        },
+        explain: async () => true,
+      });
+      expect((await flow.open()).kind).toBe('failed');
+      expect(calls).toEqual([true]);
+    }
+  });
+
+  it('a status check answered with a code TikTok has not documented still explains and asks', async () => {
+    // A phone may fail the silent check with its own code where the simulator says 900301.
+    let granted = false;
+    const calls: boolean[] = [];
+    let explained = 0;
+    const flow = createFriendBoardFlow({
+      platform: {
+        authorizeOpenContext: async ({ statusOnly = false } = {}) => {
+          calls.push(statusOnly);
+          if (statusOnly && !granted) throw refusal(10002, 'scope status unknown');
+          granted = true;
+          return { code: 'prompt-code' };
+        },
+      },
+      explain: async () => ++explained > 0,
+    });
+    expect(await flow.refreshStatus()).toBe('not-granted');
+    expect(await flow.open()).toEqual({ kind: 'authorized', prompted: true });
+    expect(explained).toBe(1);
+    expect(calls).toEqual([true, true, false]);
   });
 
   it('access turned off after a refusal: no explanation, no prompt, the way back named', async () => {

@@ -95,6 +95,17 @@ describe('faults', () => {
     expect((await world.call('context', 'getUserCloudStorage', { keyList: ['highScore'] })).kind).toBe('ok');
   });
 
+  it('statusCheckCode answers a missing scope with a code of its own, and a granted one as before', async () => {
+    world.platform.faults = { ...noFaults(), statusCheckCode: 10002 };
+    world.platform.switchUser('sim-ivy');
+    const missing = await world.call('game', 'authorizeOpenContext', { get_status_only: true });
+    expect(missing.kind === 'fail' && missing.fail.errNo).toBe(10002);
+    world.platform.switchUser('sim-ava');
+    expect((await world.call('game', 'authorizeOpenContext', { get_status_only: true })).kind).toBe('ok');
+    expect(mergeFaults(noFaults(), { statusCheckCode: -1 })).toMatch(/statusCheckCode must be 0/);
+    expect(mergeFaults(noFaults(), { statusCheckCode: 1.5 })).toMatch(/statusCheckCode must be 0/);
+  });
+
   it('emptyFriends leaves only the player; latency delays the named API', async () => {
     world.platform.faults = { ...noFaults(), emptyFriends: true, latencyMs: { getFriendCloudStorage: 150 } };
     const started = Date.now();

@@ -3,7 +3,7 @@ import {
   domainListProblem,
   parseRequestDomain,
   readRequestDomains,
-} from '../../../simulator/web/shared/requestDomains';
+} from '../../../tools/package-check/requestDomains';
 
 describe('the declared request domains', () => {
   it('are https origins, lower-cased, duplicates dropped', () => {

@@ -4,7 +4,8 @@
  * "URL not in domain list"). The console list is not in the package, so the simulator and the release
  * build read a stand-in: game.json `dev.requestDomains`, each an `https://host[:port]` origin.
  *
- * Pure and free of Node and DOM-only APIs: the game frame runtime and tools/buildConfig both use it.
+ * Pure and free of Node and DOM-only APIs: the release build (tools/buildConfig) and the simulator, which
+ * holds a package to the same rule, both use it.
  */
 
 /** Where the declared list lives, named in every message that mentions it. */
