@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { FRIENDS_TTL_MS } from '../../../openDataContext/src/friendStore';
+import { notice } from '../../../openDataContext/src/theme';
+import { DEFAULT_LIMITS } from '../../../server/routes/context';
+import { SEED_LIFETIME_MS } from '../../../server/seeds/runSeeds';
 import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 import { bundleScript } from '../../../tools/bundle';
 import { docsPages, prose, read, readmePages } from './docPages';
@@ -94,5 +98,36 @@ describe('the open data context size', () => {
     )?.[1] as number | undefined;
     expect(bytes, `${budgetFile} holds a byte budget`).toBeTypeOf('number');
     expect(claims.filter(({ kB }) => (bytes ?? 0) > kB * 1000)).toEqual([]);
+  });
+});
+
+describe('the limits and lifetimes the docs quote', () => {
+  /** Every number `pattern` (its first group) finds in a page's prose. */
+  const quoted = (page: string, pattern: RegExp) =>
+    [...prose(page).matchAll(pattern)].map((m) => Number(m[1]));
+
+  it("the friend data's time to live", () => {
+    const seconds = FRIENDS_TTL_MS / 1000;
+    const found = quoted('docs/open-data-context.md', /older than (\d+) s \(`FRIENDS_TTL_MS`\)/g);
+    expect(found).toEqual([seconds]);
+  });
+
+  it("the notice's line height", () => {
+    const found = quoted('docs/open-data-context.md', /one line per (\d+) px of its height/g);
+    expect(found).toEqual([notice.lineHeight]);
+  });
+
+  it("a run seed's lifetime, and the offline runs a player gets a day", () => {
+    const days = SEED_LIFETIME_MS / (24 * 60 * 60 * 1000);
+    const lifetimes = ['docs/server.md', 'docs/game.md'].flatMap((page) =>
+      quoted(page, /(?:Lifetime: |live |past its )(\d+) days/g),
+    );
+    expect(lifetimes.length).toBeGreaterThanOrEqual(3);
+    expect(lifetimes.filter((value) => value !== days)).toEqual([]);
+    const offline = ['docs/server.md', 'docs/game.md'].flatMap((page) =>
+      quoted(page, /(\d+) (?:times )?a day/g),
+    );
+    expect(offline.length).toBeGreaterThanOrEqual(3);
+    expect(offline.filter((value) => value !== DEFAULT_LIMITS.offlineRunsPerDay)).toEqual([]);
   });
 });
