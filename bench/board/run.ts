@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { bundleOpenDataContext } from '../../openDataContext/bundle';
 import { board } from '../../openDataContext/src/theme';
-import type { RawFriend } from '../../tests/e2e/board/fakeRuntime';
+import { bundleOpenDataContext } from '../../tools/openDataContextBundle';
+import type { RawFriend } from './fakeRuntime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 import { BUILTIN_2D_MATERIALS } from '../../../tools/cocos/headless/builtin2d';
 import { packageCocosBuild } from '../../../tools/cocos/package';
 import { checkPackage, TIKTOK_LIMITS } from '../../../tools/package-check/index';
