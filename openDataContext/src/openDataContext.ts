@@ -27,6 +27,9 @@ import { FrameScheduler } from './scheduler';
 import { type Standings, standingsOf } from './standings';
 import { applySurface, type Surface } from './surface';
 
+/** Rows whose avatars load as soon as the friends are known: more than a board shows when it opens. */
+const PRELOADED_ROWS = 12;
+
 export interface ContextStats {
   messages: number;
   ignored: number;
@@ -76,7 +79,7 @@ export class OpenDataContext {
     if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
     this.ctx = ctx;
     this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
-    this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
+    this.avatars = new AvatarCache(host, () => this.redraw());
     this.board = new BoardView(this.avatars);
     this.cards = new CardSender(host, () => this.scheduler.invalidate());
     this.store = new FriendStore(host, rules, new PlayerTag(host), () => this.onDataChange());
@@ -136,6 +139,11 @@ export class OpenDataContext {
       case 'refresh':
         void this.store.refresh();
         return;
+      case 'prefetch':
+        // Within the time to live this asks nothing; the answer only fills the store and starts avatar
+        // loads (onDataChange): no frame is requested while the board is not on screen.
+        void this.store.ensureFresh();
+        return;
       case 'engine':
         // Cocos's SubContextView reports its node's size, and a y measured from the bottom of the screen
         // (it draws the shared canvas itself, so it never needs the style). Take the size only; where the
@@ -191,12 +199,23 @@ export class OpenDataContext {
     this.cards.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
   }
 
-  /** The friend data changed: the board learns its new row count here, never while a view reads it. */
+  /**
+   * The friend data changed: the board learns its new row count here, never while a view reads it, and
+   * the avatars of the rows that open on screen start loading, so a prefetched board opens complete.
+   */
   private onDataChange(): void {
     this.derived = null;
     const { rows, youIndex } = this.derive();
     this.board.setRows(rows.length, youIndex);
-    this.scheduler.invalidate();
+    for (const row of rows.slice(0, PRELOADED_ROWS)) this.avatars.get(row.avatarUrl);
+    const you = rows[youIndex];
+    if (you !== undefined) this.avatars.get(you.avatarUrl);
+    this.redraw();
+  }
+
+  /** The menu's best line shows no friend data: friends and avatars arriving there draw nothing. */
+  private redraw(): void {
+    if (this.view !== 'best') this.scheduler.invalidate();
   }
 
   private onOwnBestChange(): void {
