@@ -16,7 +16,7 @@ import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard
 import { AvatarCache } from './avatars';
 import { BestKeeper, type OwnBest } from './bestKeeper';
 import { BestView } from './bestView';
-import { type BoardModel, BoardView, type Row } from './boardView';
+import { type BoardModel, BoardView } from './boardView';
 import { CardSender } from './cardSender';
 import { SHARE_IMAGE_URL } from './config';
 import { FriendStore } from './friendStore';
