@@ -15,10 +15,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { board } from '../../openDataContext/src/theme';
 import { bundleOpenDataContext } from '../../tools/openDataContextBundle';
 import type { RawFriend } from './fakeRuntime';
+import { avatarPng, friends, quantile } from './fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -26,56 +26,6 @@ const FIRST_RENDER_REPETITIONS = 9;
 const SCROLL_FRAMES = 160;
 const SCROLL_PASSES = 5;
 const ROW_HEIGHT = board.rowHeight;
-
-const NAMES = [
-  'Maya',
-  'Leo',
-  'Ana 🎉',
-  'مريم',
-  'שרה',
-  'Kenji 健二',
-  'Zoë',
-  'A very long player name that never ends',
-];
-
-function friends(count: number): RawFriend[] {
-  const list: RawFriend[] = [];
-  for (let i = 0; i < count; i += 1) {
-    list.push({
-      open_id: `f${i}`,
-      display_name: `${NAMES[i % NAMES.length]} ${i}`,
-      avatar_url: `/avatars/${i % 200}.png`,
-      data: [
-        { key: 'highScore', value: String(((i * 7919) % 100_000) + 1) },
-        {
-          key: 'highScoreMeta',
-          value: JSON.stringify({ v: 1, level: 1 + (i % 9), achievedAt: 1_700_000_000_000 + i }),
-        },
-      ],
-    });
-  }
-  list.push({
-    open_id: 'you',
-    display_name: 'You',
-    avatar_url: '/avatars/you.png',
-    data: [{ key: 'highScore', value: '50000' }],
-  });
-  return list;
-}
-
-function avatarPng(seed: string): Buffer {
-  const png = new PNG({ width: 64, height: 64 });
-  let hash = 17;
-  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) & 0xffffff;
-  for (let i = 0; i < png.data.length; i += 4)
-    png.data.set([hash & 255, (hash >> 8) & 255, (hash >> 16) & 255, 255], i);
-  return PNG.sync.write(png);
-}
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))] ?? Number.NaN;
-};
 
 async function buildPage(): Promise<{ benchJs: string; layoutJs: string }> {
   const { build } = await import('esbuild');
