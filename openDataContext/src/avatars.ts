@@ -34,6 +34,11 @@ export class AvatarCache {
     return null;
   }
 
+  /** Whether the avatar is loaded, without starting a load: a scroll frame asks this of every row. */
+  ready(url: string): boolean {
+    return this.entries.get(url)?.state === 'ready';
+  }
+
   /**
    * The loaded avatar already cut to a circle at `pixels` device pixels, so a row draws it with one
    * plain copy instead of a clipped, scaled draw. Null when not loaded or without OffscreenCanvas.
