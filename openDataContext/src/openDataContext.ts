@@ -27,9 +27,6 @@ import { FrameScheduler } from './scheduler';
 import { type Standings, standingsOf } from './standings';
 import { applySurface, type Surface } from './surface';
 
-/** Rows whose avatars load as soon as the friends are known: more than a board shows when it opens. */
-const PRELOADED_ROWS = 12;
-
 export interface ContextStats {
   messages: number;
   ignored: number;
@@ -199,17 +196,12 @@ export class OpenDataContext {
     this.cards.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
   }
 
-  /**
-   * The friend data changed: the board learns its new row count here, never while a view reads it, and
-   * the avatars of the rows that open on screen start loading, so a prefetched board opens complete.
-   */
+  /** The friend data changed: the board learns its new row count here, never while a view reads it. */
   private onDataChange(): void {
     this.derived = null;
     const { rows, youIndex } = this.derive();
     this.board.setRows(rows.length, youIndex);
-    for (const row of rows.slice(0, PRELOADED_ROWS)) this.avatars.get(row.avatarUrl);
-    const you = rows[youIndex];
-    if (you !== undefined) this.avatars.get(you.avatarUrl);
+    this.avatars.preload(rows, youIndex);
     this.redraw();
   }
 
