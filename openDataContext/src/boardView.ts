@@ -116,7 +116,8 @@ export class BoardView {
     } else {
       this.copyRows(ctx, model);
     }
-    drawScrollbar(ctx, this.scroller, this.listTop, this.listHeight, this.width);
+    const list = { top: this.listTop, height: this.listHeight, width: this.width };
+    drawScrollbar(ctx, this.scroller, list, this.scaleX, this.scaleY);
     return moving;
   }
 
