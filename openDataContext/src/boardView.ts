@@ -282,15 +282,18 @@ export class BoardView {
       : null;
   }
 
-  /** Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. */
+  /**
+   * Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. The model
+   * is read only for a tap: a drag's moves, one per frame, need none.
+   */
   pointer(
     phase: PointerPhase,
     x: number,
     y: number,
     time: number,
-    model: BoardModel,
+    model: () => BoardModel,
   ): { action: BoardAction | null; redraw: boolean } {
     const { tap, redraw } = this.gesture.pointer(phase, x, y, time);
-    return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model), redraw };
+    return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model()), redraw };
   }
 }

@@ -179,7 +179,7 @@ export class OpenDataContext {
       }
       return;
     }
-    const { action, redraw } = this.board.pointer(phase, x, y, time, this.boardModel());
+    const { action, redraw } = this.board.pointer(phase, x, y, time, () => this.boardModel());
     if (redraw) this.scheduler.invalidate();
     if (action?.kind === 'retry') void this.store.refresh();
     if (action?.kind === 'share') {
