@@ -18,10 +18,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOpenDataContext } from '../openDataContext/bundle';
 import { chooseBuildConfig, ReleaseRefused } from './buildConfig/choose';
 import type { BuildConfig } from './buildConfig/settings';
 import { bundleScript } from './bundle';
+import { bundleOpenDataContext } from './openDataContextBundle';
 import { checkPackage, formatPackageReport } from './package-check/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -12,8 +12,8 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { bundleOpenDataContext } from '../openDataContext/bundle';
 import { bundleScript } from './bundle';
+import { bundleOpenDataContext } from './openDataContextBundle';
 import { checkPackage, formatPackageReport } from './package-check/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -23,6 +23,8 @@ export interface BundleOptions {
   buildConfig?: BuildConfig;
   /** More esbuild plugins, after the build config's (tools/buildExample.ts swaps modules with one). */
   plugins?: readonly Plugin[];
+  /** TypeScript settings for this script only (tools/openDataContextBundle.ts). */
+  tsconfigRaw?: BuildOptions['tsconfigRaw'];
 }
 
 /** Bundles one entry the way `npm run build` does and returns the script's text. */
@@ -31,6 +33,7 @@ export async function bundleScript(entry: string, options: BundleOptions = {}): 
     ...PACKAGE_SCRIPT_OPTIONS,
     entryPoints: [entry],
     write: false,
+    tsconfigRaw: options.tsconfigRaw,
     plugins: [buildConfigPlugin(options.buildConfig ?? DEV_BUILD_CONFIG), ...(options.plugins ?? [])],
   });
   const output = result.outputFiles[0];

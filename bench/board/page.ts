@@ -11,7 +11,7 @@ import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from '../../openDataContext/src/openDataContext';
 import { board } from '../../openDataContext/src/theme';
-import type { RawFriend } from '../../tests/e2e/board/fakeRuntime';
+import type { RawFriend } from './fakeRuntime';
 import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard';
 
 /** The fake friends carry the guide's key names, the default zone's. */

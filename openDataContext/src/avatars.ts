@@ -14,6 +14,8 @@ type Entry = { state: 'loading' | 'failed'; image: PlatformImage } | { state: 'r
 /** Avatar URLs come from other players' profiles; only plain web images are fetched. */
 const SAFE_URL = /^https?:\/\/[^\s"'<>\\]+$/i;
 const MAX_URL_LENGTH = 2048;
+/** Rows whose avatars load as soon as the friends are known: more than a board shows when it opens. */
+const PRELOADED_ROWS = 12;
 
 export class AvatarCache {
   private readonly entries = new Map<string, Entry>();
@@ -32,6 +34,16 @@ export class AvatarCache {
     if (entry !== undefined) return entry.state === 'ready' ? entry.image : null;
     this.load(url);
     return null;
+  }
+
+  /** Starts loading the avatars of the rows a board opens on, and yours, so it opens complete. */
+  preload(rows: readonly { avatarUrl: string }[], youIndex: number): void {
+    for (const row of [...rows.slice(0, PRELOADED_ROWS), rows[youIndex]]) if (row) this.get(row.avatarUrl);
+  }
+
+  /** Whether the avatar is loaded, without starting a load: a scroll frame asks this of every row. */
+  ready(url: string): boolean {
+    return this.entries.get(url)?.state === 'ready';
   }
 
   /**

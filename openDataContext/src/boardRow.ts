@@ -25,10 +25,17 @@ export function rowButtonBox(width: number, rowTop: number): Box {
 export class RowPainter {
   constructor(private readonly avatars: AvatarCache) {}
 
+  /** The part of a row's signature its data decides, built once per row object (rows are immutable). */
+  private readonly contents = new WeakMap<Row, string>();
+
   /** Everything a row's pixels depend on: a different signature means its bitmap is redrawn. */
   signature(row: Row, index: number, share: ShareStatus | undefined): string {
-    const avatarReady = this.avatars.get(row.avatarUrl) !== null;
-    return `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}|${index & 1}|${share ?? ''}|${avatarReady}`;
+    let contents = this.contents.get(row);
+    if (contents === undefined) {
+      contents = `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}`;
+      this.contents.set(row, contents);
+    }
+    return `${contents}|${index & 1}|${share ?? ''}|${this.avatars.ready(row.avatarUrl)}`;
   }
 
   /** Draws the row with its top at `y`, `width` CSS px wide, `scale` device pixels per CSS px. */

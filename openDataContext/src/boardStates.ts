@@ -66,18 +66,29 @@ export function drawState(
   return null;
 }
 
-/** The scroll position, as a thin bar at the right edge of the list. */
+/**
+ * The scroll position, as a thin bar at the right edge of the list, on whole device pixels under the
+ * identity transform: a scroll frame then fills it without antialiased edges.
+ */
 export function drawScrollbar(
   ctx: CanvasRenderingContext2D,
   scroller: Scroller,
-  listTop: number,
-  listHeight: number,
-  width: number,
+  list: { top: number; height: number; width: number },
+  scaleX: number,
+  scaleY: number,
 ): void {
   const max = scroller.maxOffset;
   if (max <= 0) return;
-  const thumb = Math.max(24, (listHeight * listHeight) / (listHeight + max));
-  const y = listTop + ((listHeight - thumb) * scroller.offset) / max;
+  const thumb = Math.max(24, (list.height * list.height) / (list.height + max));
+  const y = list.top + ((list.height - thumb) * scroller.offset) / max;
+  const top = Math.round(y * scaleY);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = colors.scrollbar;
-  ctx.fillRect(width - 4, y, 3, thumb);
+  ctx.fillRect(
+    Math.round((list.width - 4) * scaleX),
+    top,
+    Math.round(3 * scaleX),
+    Math.round((y + thumb) * scaleY) - top,
+  );
+  ctx.setTransform(scaleX, 0, 0, scaleY, 0, 0);
 }

@@ -116,7 +116,8 @@ export class BoardView {
     } else {
       this.copyRows(ctx, model);
     }
-    drawScrollbar(ctx, this.scroller, this.listTop, this.listHeight, this.width);
+    const list = { top: this.listTop, height: this.listHeight, width: this.width };
+    drawScrollbar(ctx, this.scroller, list, this.scaleX, this.scaleY);
     return moving;
   }
 
@@ -281,15 +282,18 @@ export class BoardView {
       : null;
   }
 
-  /** Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. */
+  /**
+   * Feeds a pointer event; returns the tap's action, if any, and whether a redraw is needed. The model
+   * is read only for a tap: a drag's moves, one per frame, need none.
+   */
   pointer(
     phase: PointerPhase,
     x: number,
     y: number,
     time: number,
-    model: BoardModel,
+    model: () => BoardModel,
   ): { action: BoardAction | null; redraw: boolean } {
     const { tap, redraw } = this.gesture.pointer(phase, x, y, time);
-    return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model), redraw };
+    return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model()), redraw };
   }
 }

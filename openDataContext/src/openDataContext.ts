@@ -16,7 +16,7 @@ import { challengeCard, passedCard } from '../../assets/scripts/social/shareCard
 import { AvatarCache } from './avatars';
 import { BestKeeper, type OwnBest } from './bestKeeper';
 import { BestView } from './bestView';
-import { type BoardModel, BoardView, type Row } from './boardView';
+import { type BoardModel, BoardView } from './boardView';
 import { CardSender } from './cardSender';
 import { SHARE_IMAGE_URL } from './config';
 import { FriendStore } from './friendStore';
@@ -76,7 +76,7 @@ export class OpenDataContext {
     if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
     this.ctx = ctx;
     this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
-    this.avatars = new AvatarCache(host, () => this.scheduler.invalidate());
+    this.avatars = new AvatarCache(host, () => this.redraw());
     this.board = new BoardView(this.avatars);
     this.cards = new CardSender(host, () => this.scheduler.invalidate());
     this.store = new FriendStore(host, rules, new PlayerTag(host), () => this.onDataChange());
@@ -136,6 +136,11 @@ export class OpenDataContext {
       case 'refresh':
         void this.store.refresh();
         return;
+      case 'prefetch':
+        // Within the time to live this asks nothing; the answer only fills the store and starts avatar
+        // loads (onDataChange): no frame is requested while the board is not on screen.
+        void this.store.ensureFresh();
+        return;
       case 'engine':
         // Cocos's SubContextView reports its node's size, and a y measured from the bottom of the screen
         // (it draws the shared canvas itself, so it never needs the style). Take the size only; where the
@@ -174,7 +179,7 @@ export class OpenDataContext {
       }
       return;
     }
-    const { action, redraw } = this.board.pointer(phase, x, y, time, this.boardModel());
+    const { action, redraw } = this.board.pointer(phase, x, y, time, () => this.boardModel());
     if (redraw) this.scheduler.invalidate();
     if (action?.kind === 'retry') void this.store.refresh();
     if (action?.kind === 'share') {
@@ -196,7 +201,13 @@ export class OpenDataContext {
     this.derived = null;
     const { rows, youIndex } = this.derive();
     this.board.setRows(rows.length, youIndex);
-    this.scheduler.invalidate();
+    this.avatars.preload(rows, youIndex);
+    this.redraw();
+  }
+
+  /** The menu's best line shows no friend data: friends and avatars arriving there draw nothing. */
+  private redraw(): void {
+    if (this.view !== 'best') this.scheduler.invalidate();
   }
 
   private onOwnBestChange(): void {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleOpenDataContext } from '../../openDataContext/bundle';
 import { chooseBuildConfig, ReleaseRefused } from '../buildConfig/choose';
 import { PLACEHOLDER_APP_ID } from '../buildConfig/releaseCheck';
+import { bundleOpenDataContext } from '../openDataContextBundle';
 import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index';
 
 /** The environment variable that carries the TikTok client key (app id) into project.config.json. */

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleOpenDataContext } from '../../openDataContext/bundle';
 import { chooseBuildConfig, ReleaseRefused, writeBuildConfigModule } from '../buildConfig/choose';
 import type { BuildConfig } from '../buildConfig/settings';
+import { bundleOpenDataContext } from '../openDataContextBundle';
 import { TEMPLATE_DIR } from './projectCheck';
 
 /** Where the Cocos build picks up our open data context: copied as is into build/bytedance-mini-game/. */

@@ -1,6 +1,6 @@
 /**
  * The game's side of the shared canvas: tells the open data context where to draw (`show`), when to
- * stop (`hide`), which score a level ended with (`levelEnd`, `resumeBest`: the context keeps the best),
+ * stop (`hide`), when to load the friend board ahead (`prefetch`), which score a level ended with (`levelEnd`, `resumeBest`: the context keeps the best),
  * and forwards pointer events over the surface in its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
  * the same `show` twice (a resize or a new rect sends a fresh one).
  */
@@ -12,6 +12,7 @@ import {
   levelEndMessage,
   type PointerPhase,
   pointerMessage,
+  prefetchMessage,
   type Rect,
   refreshMessage,
   resumeBestMessage,
@@ -67,6 +68,11 @@ export function createContextSurface(platform: SurfacePlatform) {
 
     refresh(): void {
       post(refreshMessage());
+    },
+
+    /** The player already allowed friend access: the context loads the board ahead, drawing nothing. */
+    prefetch(): void {
+      post(prefetchMessage());
     },
 
     /**

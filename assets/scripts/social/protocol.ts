@@ -82,6 +82,15 @@ export interface RefreshMessage {
   type: 'refresh';
 }
 
+/**
+ * The player already allowed friend access (the game's silent check, at start and on return to the
+ * foreground): the context fetches friends and loads their avatars now, so the board opens at once.
+ */
+export interface PrefetchMessage {
+  v: 1;
+  type: 'prefetch';
+}
+
 /** What Cocos Creator's SubContextView posts when its node moves or resizes (CSS px, top-left origin). */
 export interface EngineViewportMessage {
   type: 'engine';
@@ -99,6 +108,7 @@ export type ContextMessage =
   | ResumeBestMessage
   | PointerMessage
   | RefreshMessage
+  | PrefetchMessage
   | EngineViewportMessage;
 
 export type ParseResult = { ok: true; message: ContextMessage } | { ok: false; reason: string };
@@ -229,7 +239,8 @@ export function parseContextMessage(value: unknown, scoreLimit: number): ParseRe
     case 'hide':
       return { ok: true, message: { v: 1, type: 'hide' } };
     case 'refresh':
-      return { ok: true, message: { v: 1, type: 'refresh' } };
+    case 'prefetch':
+      return { ok: true, message: { v: 1, type: value.type } };
     case 'levelEnd':
       return wrap(readLevelEnd(value, scoreLimit));
     case 'resumeBest':
@@ -257,6 +268,10 @@ export function hideMessage(): HideMessage {
 
 export function refreshMessage(): RefreshMessage {
   return { v: 1, type: 'refresh' };
+}
+
+export function prefetchMessage(): PrefetchMessage {
+  return { v: 1, type: 'prefetch' };
 }
 
 export function levelEndMessage(fields: Omit<LevelEndMessage, 'v' | 'type'>): LevelEndMessage {

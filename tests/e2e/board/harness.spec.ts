@@ -4,8 +4,8 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { levelEndMessage } from '../../../assets/scripts/social/protocol';
+import type { FakeConfig } from '../../../bench/board/fakeRuntime';
 import { animationFrames } from '../game/driver';
-import type { FakeConfig } from './fakeRuntime';
 import {
   avatarColor,
   fake,

@@ -5,9 +5,14 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { levelEndMessage } from '../../../assets/scripts/social/protocol';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import {
+  type FakeConfig,
+  type FakeState,
+  installFakeRuntime,
+  type RawFriend,
+} from '../../../bench/board/fakeRuntime';
 import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
-import { type FakeConfig, type FakeState, installFakeRuntime, type RawFriend } from './fakeRuntime';
+import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 
 export const ORIGIN = 'http://board.test';
 let bundle: Promise<string> | null = null;

@@ -4,8 +4,8 @@
  * input is the context's drawing. Update after an intended visual change with `--update-snapshots`.
  */
 import { expect, type Page, test } from '@playwright/test';
+import type { FakeConfig } from '../../../bench/board/fakeRuntime';
 import { animationFrames } from '../game/driver';
-import type { FakeConfig } from './fakeRuntime';
 import { fake, friend, NEW_BEST_AFTER_800, openHarness, post, showMessage } from './harness';
 
 const seeded = [

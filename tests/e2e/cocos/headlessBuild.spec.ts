@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle';
 import { BUILTIN_2D_MATERIALS } from '../../../tools/cocos/headless/builtin2d';
 import { packageCocosBuild } from '../../../tools/cocos/package';
+import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 import { checkPackage, TIKTOK_LIMITS } from '../../../tools/package-check/index';
 import { enginePackage, skipWithoutEngine } from './enginePage';
 

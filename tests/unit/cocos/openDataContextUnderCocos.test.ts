@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
 import { scoreKeysFor } from '../../../assets/scripts/social/zones';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 
 /** The bundle is a development build: zone `test`. */
 const KEYS = scoreKeysFor(GAME_ZONE);

@@ -184,7 +184,8 @@ describe('board', () => {
     expect(rowNames.length).toBeLessThanOrEqual(8);
     expect(host.texts).toContain('Sam');
     expect(host.texts).toContain('10 pts · You');
-    expect(host.images.length).toBeLessThanOrEqual(9);
+    // Avatars load for the rows a board opens on (and a few more), and yours: never for all 1,000.
+    expect(host.images.length).toBeLessThanOrEqual(13);
   });
 
   it('scrolls with a drag, then glides with inertia until it stops', async () => {

@@ -25,7 +25,8 @@ describe('context surface', () => {
     surface.show({ ...board, rect: { ...board.rect, height: 300 } });
     surface.hide();
     surface.hide();
-    expect(sent.map((m) => m.type)).toEqual(['show', 'show', 'hide']);
+    surface.prefetch();
+    expect(sent.map((m) => m.type)).toEqual(['show', 'show', 'hide', 'prefetch']);
     for (const message of sent) expect(parseContextMessage(message, 1_000).ok).toBe(true);
     expect(sent[0]).toEqual({ v: 1, type: 'show', ...board });
   });

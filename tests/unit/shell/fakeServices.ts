@@ -53,11 +53,17 @@ export function fakeServices() {
     resumed: 0,
     statusChecks: 0,
     openCalls: 0,
+    prefetches: 0,
   };
   let runs = 0;
   const backListeners: (() => void)[] = [];
   const services = {
     analytics: { track: (event: AnalyticsEvent) => void tracked.push(event) },
+    surface: {
+      prefetch: () => {
+        state.prefetches += 1;
+      },
+    },
     friendBoard: {
       isAuthorized: () => state.authorized,
       canOpenSettings: () => state.canOpenSettings,

@@ -62,6 +62,23 @@ describe('the flow between screens', () => {
     expect(tracked).toHaveLength(1);
   });
 
+  it('has the context load the friend board ahead at start and on return, only when already allowed', async () => {
+    const refused = setup();
+    refused.flow.start();
+    refused.flow.show({});
+    await flushPromises();
+    expect([refused.state.statusChecks, refused.state.prefetches]).toEqual([2, 0]);
+
+    const allowed = setup();
+    allowed.state.statusAnswer = 'authorized';
+    allowed.flow.start();
+    await flushPromises();
+    expect([allowed.state.statusChecks, allowed.state.prefetches]).toEqual([1, 1]);
+    allowed.flow.show({});
+    await flushPromises();
+    expect([allowed.state.statusChecks, allowed.state.prefetches]).toEqual([2, 2]);
+  });
+
   it('plays the chosen level with a seed from the services, saves the run and shows the results', () => {
     const { flow, finished, tracked, mode } = setup({ seed: 42 });
     flow.perform({ kind: 'play', level: 1 });

@@ -26,6 +26,7 @@ describe('parseContextMessage', () => {
       validShow,
       { v: 1, type: 'hide' },
       { v: 1, type: 'refresh' },
+      { v: 1, type: 'prefetch' },
       levelEndMessage({ runId: 'mhx-7-2-1200', score: 1200, level: 2, achievedAt: 1_764_000_000_000 }),
       resumeBestMessage({ score: 10, level: 1, achievedAt: 1 }),
       { ...validShow, view: 'best' },

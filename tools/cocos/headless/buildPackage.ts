@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOpenDataContext } from '../../../openDataContext/bundle';
+import { bundleOpenDataContext } from '../../openDataContextBundle';
 import { TEMPLATE_DIR } from '../projectCheck';
 import { BUILTIN_2D_MATERIALS, readBuiltin2d } from './builtin2d';
 import { writeBundle } from './bundle';

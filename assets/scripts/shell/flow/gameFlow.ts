@@ -80,6 +80,14 @@ export function createGameFlow({ game, services, progress, testMode, timers, now
   // Back online, or the game server answers again: a board that failed tries again without a tap.
   services.connectivity.onBack(() => boards.recover());
 
+  /**
+   * The silent status check; when the player already allowed friend access, the open data context
+   * fetches friends and avatars now, so "View Friend Leaderboard" opens a complete board at once.
+   */
+  const prefetchFriends = async (): Promise<void> => {
+    if ((await services.friendBoard.refreshStatus()) === 'authorized') services.surface.prefetch();
+  };
+
   /** One share at a time; its outcome said in a toast. */
   const share = (send: () => Promise<ShareOutcome>, sent: string, notSent: string): void => {
     if (sharing) return;
@@ -247,7 +255,7 @@ export function createGameFlow({ game, services, progress, testMode, timers, now
     /** Launch: the menu counts as seen; login, the outbox and the silent status check start behind it. */
     start(): void {
       go(screen);
-      void services.start().then(() => services.friendBoard.refreshStatus());
+      void services.start().then(prefetchFriends);
     },
 
     /** The game went to the background: a level pauses, analytics flush. */
@@ -263,6 +271,7 @@ export function createGameFlow({ game, services, progress, testMode, timers, now
       services.acceptLaunchQuery(query);
       if (services.launch().challenge !== before) notify();
       boards.recover();
+      void prefetchFriends();
     },
   };
 }
