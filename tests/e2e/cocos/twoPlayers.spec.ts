@@ -107,7 +107,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     game = await relaunch(page, () => sim('/__sim/open-card', { id: cardId }));
     await expect.poll(() => screenOf(game)).toBe('menu');
     await expect
-      .poll(async () => (await snapshot(game)).labels)
+      .poll(async () => (await snapshot(game)).labels.map((label) => label.replace('\n', ' ')))
       .toContain(`${GRACE.name} challenges you: beat 1,250 points!`);
   });
 
