@@ -23,11 +23,11 @@ const FULL_SCREEN = { x: 0, y: 0, width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
  */
 @ccclass('GameBootstrap')
 export class GameBootstrap extends Component {
-  /** The tall friend board (SubContextView designed 640×1000). */
+  /** The tall friend board (SubContextView designed 960×1500). */
   @property(LeaderboardPanel)
   leaderboard: LeaderboardPanel | null = null;
 
-  /** The results notice and the menu's best line (SubContextView designed 640×200). */
+  /** The results notice and the menu's best line (SubContextView designed 960×300). */
   @property(LeaderboardPanel)
   notice: LeaderboardPanel | null = null;
 
