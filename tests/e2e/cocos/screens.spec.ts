@@ -19,7 +19,6 @@ import {
   GRACE,
   type Inbox,
   NOAH,
-  playLevel1,
   readSample,
   rememberPlayer,
   screenOf,
