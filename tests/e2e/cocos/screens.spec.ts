@@ -18,6 +18,7 @@ import {
   expectNoticeShown,
   GRACE,
   type Inbox,
+  labelsRead,
   NOAH,
   readSample,
   rememberPlayer,
@@ -195,7 +196,7 @@ for (const ratio of [1] as const) {
         game = await relaunch(page, () => sim('/__sim/open-card', { id: cardId }));
         await expect.poll(() => screenOf(game)).toBe('menu');
         await expect
-          .poll(async () => (await snapshot(game)).labels.map((label) => label.replace('\n', ' ')))
+          .poll(() => labelsRead(game))
           .toContain(`${GRACE.name} challenges you: beat 1,250 points!`);
         await shot('greeting');
       });
