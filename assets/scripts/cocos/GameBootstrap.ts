@@ -1,7 +1,7 @@
 import { _decorator, Component, type EventTouch, Node, UITransform, Vec3 } from 'cc';
 import type { PlayPointerPhase } from '../games/contract';
 import { game } from '../games/registered';
-import { createGamePlatform } from '../platform/index';
+import { createGamePlatform, type GamePlatform } from '../platform/index';
 import { createSample, type Sample } from '../shell/index';
 import { GraphicsPainter } from './GraphicsPainter';
 import { HookReporter } from './hookReporter';
@@ -23,11 +23,11 @@ const FULL_SCREEN = { x: 0, y: 0, width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
  */
 @ccclass('GameBootstrap')
 export class GameBootstrap extends Component {
-  /** The tall friend board (SubContextView designed 640×1000). */
+  /** The tall friend board (SubContextView designed 960×1500). */
   @property(LeaderboardPanel)
   leaderboard: LeaderboardPanel | null = null;
 
-  /** The results notice and the menu's best line (SubContextView designed 640×200). */
+  /** The results notice and the menu's best line (SubContextView designed 960×300). */
   @property(LeaderboardPanel)
   notice: LeaderboardPanel | null = null;
 
@@ -43,7 +43,7 @@ export class GameBootstrap extends Component {
   private reporter: HookReporter | null = null;
 
   override onLoad(): void {
-    const platform = createGamePlatform();
+    const platform = this.wakingPanels(createGamePlatform());
     const sample = createSample(platform, game);
     this.sample = sample;
     for (const panel of this.panels()) {
@@ -58,7 +58,12 @@ export class GameBootstrap extends Component {
     platform.onHide(() => sample.flow.hide());
     // The engine's show event carries no query; the platform's does: a card opened while the game was
     // in the background returns to it with the card's challenge.
-    platform.onShow((options) => sample.flow.show(options.query));
+    platform.onShow((options) => {
+      this.wakePanels();
+      sample.flow.show(options.query);
+    });
+    // Back online, the context retries what failed: its new picture must reach the texture.
+    platform.onNetworkStatusChange(() => this.wakePanels());
     for (const [type, phase] of TOUCH_PHASES)
       this.node.on(type, (event: EventTouch) => this.steer(phase, event));
     sample.flow.start();
@@ -82,6 +87,27 @@ export class GameBootstrap extends Component {
     if (panel) this.panelFor(panel.view)?.refresh({ view: panel.view, ...sample.flow.audience() });
     this.toast?.show(sample.flow.toast(), this.model?.buttons ?? []);
     this.reporter?.report(this.model?.buttons ?? [], this.layer, this.toast);
+  }
+
+  /**
+   * The platform, with every message to the open data context waking the panels' uploads: the context
+   * draws only in answer to the game's messages or to platform events, and never says when it drew.
+   */
+  private wakingPanels(platform: GamePlatform): GamePlatform {
+    const openDataContext: GamePlatform['openDataContext'] = () => {
+      const context = platform.openDataContext();
+      return {
+        postMessage: (message) => {
+          context.postMessage(message);
+          this.wakePanels();
+        },
+      };
+    };
+    return { ...platform, openDataContext };
+  }
+
+  private wakePanels(): void {
+    for (const panel of this.panels()) panel.wake();
   }
 
   private panels(): LeaderboardPanel[] {

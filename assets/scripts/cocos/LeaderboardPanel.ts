@@ -8,6 +8,7 @@ import {
   type PanelPlacement,
 } from './leaderboardPanelLogic';
 import type { Box } from './screenModel';
+import { createUploadGate } from './uploadGate';
 
 const { ccclass, requireComponent } = _decorator;
 
@@ -15,15 +16,31 @@ const { ccclass, requireComponent } = _decorator;
  * An open data context view (the friend board, the results notice, the menu's best line): a node with SubContextView, which copies the open data context's shared canvas onto
  * it, and this component, which tells the context where the board is (`show`), when it goes (`hide`) and
  * which touches land on it. Activating the node starts SubContextView; deactivating stops its copying.
+ * SubContextView would upload the shared canvas to its texture every frame; this component uploads it
+ * only while the context may be drawing something new (uploadGate.ts).
  */
 @ccclass('LeaderboardPanel')
 @requireComponent(SubContextView)
 export class LeaderboardPanel extends Component {
   private logic: LeaderboardPanelLogic | null = null;
+  private readonly gate = createUploadGate(() => Date.now());
 
   /** Called once by GameBootstrap with the shared context surface of the game services. */
   attach(surface: ContextSurface): void {
     this.logic = createLeaderboardPanelLogic({ surface, view, screen, now: () => Date.now() });
+    const subContext = this.getComponent(SubContextView);
+    // fps 0: SubContextView's own timer never fires; `update()` below uploads when the gate says so.
+    if (subContext) subContext.fps = 0;
+  }
+
+  /** The context may draw something new soon (a message reached it, the game came back, ...). */
+  wake(): void {
+    this.gate.wake();
+  }
+
+  override update(): void {
+    // Called without a frame time, SubContextView uploads the shared canvas once, now.
+    if (this.gate.due()) this.getComponent(SubContextView)?.update();
   }
 
   /** Shows `audience.view` in this node, first moved and sized to `box` (design units, centre) if given. */
@@ -47,6 +64,7 @@ export class LeaderboardPanel extends Component {
 
   close(): void {
     this.logic?.close();
+    this.gate.sleep();
     this.node.active = false;
   }
 

@@ -32,7 +32,7 @@ export function menuModel(content: MenuContent): ScreenModel {
     text(content.levelLabel, 26, -30, { align: 'left', tone: 'muted' }),
   ];
   if (content.greeting !== null) {
-    texts.push(text(content.greeting, 30, 90, { tone: 'accent', bold: true, height: 110 }));
+    texts.push(text(twoLines(content.greeting), 30, 90, { tone: 'accent', bold: true, height: 110 }));
   }
   const emblemBox = { x: 0, y: 310, width: EMBLEM_SIZE * AREA_SCALE, height: EMBLEM_SIZE * AREA_SCALE };
   return {
@@ -49,4 +49,17 @@ export function menuModel(content: MenuContent): ScreenModel {
       paint: (painter, area) => content.drawEmblem(painter, area.width / 2, area.height / 2, 52),
     },
   };
+}
+
+/**
+ * The greeting on two lines, broken at the space nearest its middle: Label's own wrapping would break a
+ * score after its thousands comma ("1," / "250").
+ */
+export function twoLines(line: string): string {
+  const middle = line.length / 2;
+  let best = -1;
+  for (let index = line.indexOf(' '); index !== -1; index = line.indexOf(' ', index + 1)) {
+    if (best === -1 || Math.abs(index - middle) < Math.abs(best - middle)) best = index;
+  }
+  return best === -1 ? line : `${line.slice(0, best)}\n${line.slice(best + 1)}`;
 }

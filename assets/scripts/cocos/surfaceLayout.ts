@@ -86,7 +86,8 @@ export function toViewportRect(view: ViewLike, screen: ScreenLike, worldBox: Rec
 }
 
 /**
- * Where SubContextView shows the shared canvas, for the `show` message. The engine's own
+ * Where SubContextView shows the shared canvas, and at how many canvas pixels per CSS px, for the
+ * `show` message. The engine's own
  * `{type: 'engine', event: 'viewport'}` message carries the same box but with y counted from the bottom
  * (it skips the flip), which is why the game sends `rect` and the context places the board by it.
  */
@@ -96,9 +97,13 @@ export function surfaceLayout(
   nodeBox: RectLike,
   designResolution: SizeLike,
 ): SurfaceLayout {
+  const rect = toViewportRect(view, screen, fitContent(nodeBox, designResolution));
   return {
-    rect: toViewportRect(view, screen, fitContent(nodeBox, designResolution)),
+    rect,
     viewport: viewportSize(screen),
-    pixelRatio: screen.devicePixelRatio,
+    // SubContextView's texture has the size of its design resolution and never grows (3.8.5 compares
+    // the canvas with itself), and a smaller canvas fills only its corner: so the context is asked for
+    // a canvas of exactly that size, whatever the device's own pixel ratio.
+    pixelRatio: designResolution.width / rect.width,
   };
 }

@@ -2,29 +2,26 @@
 import { Button, Color, Graphics, Label, Layers, Node, UITransform } from 'cc';
 import { palette } from '../social/palette';
 import type { Box, ButtonSpec, ButtonStyle, TextSpec, Tone } from './screenModel';
+import {
+  BUTTON_CORNER,
+  BUTTON_FILLS,
+  BUTTON_LABEL_SIZE,
+  DISABLED_FILL,
+  OUTLINED_STYLES,
+  TONE_COLORS,
+} from './theme';
 
 /** A colour of the shared palette (social/palette.ts) as the engine wants it. */
 export const paletteColor = (hex: string): Color => new Color().fromHEX(hex);
 
-const TONES: Record<Tone, Color> = {
-  text: paletteColor(palette.text),
-  muted: paletteColor(palette.muted),
-  success: paletteColor(palette.success),
-  failure: paletteColor(palette.failure),
-  gold: paletteColor(palette.gold),
-  accent: paletteColor(palette.cyan),
-};
-
-const FILLS: Record<ButtonStyle, Color> = {
-  primary: paletteColor(palette.accent),
-  secondary: paletteColor(palette.highlight),
-  quiet: paletteColor(palette.quiet),
-  chip: paletteColor(palette.quiet),
-  'chip-on': paletteColor(palette.accent),
-  icon: paletteColor(palette.quiet),
-};
-
-const DISABLED_FILL = paletteColor(palette.panel);
+const TONES = Object.fromEntries(
+  Object.entries(TONE_COLORS).map(([tone, hex]) => [tone, paletteColor(hex)]),
+) as Record<Tone, Color>;
+const FILLS = Object.fromEntries(
+  Object.entries(BUTTON_FILLS).map(([style, hex]) => [style, paletteColor(hex)]),
+) as Record<ButtonStyle, Color>;
+const DISABLED = paletteColor(DISABLED_FILL);
+const EDGE = paletteColor(palette.panelEdge);
 
 const ALIGN = {
   left: Label.HorizontalAlign.LEFT,
@@ -61,20 +58,25 @@ export function buttonNode(parent: Node, spec: ButtonSpec, onClick: () => void):
   const { width, height } = spec.box;
   const node = uiNode(`Button ${spec.id}`, parent, spec.box);
   const background = node.addComponent(Graphics);
-  background.fillColor = spec.enabled ? FILLS[spec.style] : DISABLED_FILL;
-  background.roundRect(-width / 2, -height / 2, width, height, Math.min(height / 2, 28));
+  const radius = spec.style === 'icon' ? height / 2 : Math.min(height / 2, BUTTON_CORNER);
+  background.fillColor = spec.enabled ? FILLS[spec.style] : DISABLED;
+  background.roundRect(-width / 2, -height / 2, width, height, radius);
   background.fill();
+  if (OUTLINED_STYLES.includes(spec.style)) {
+    background.strokeColor = EDGE;
+    background.lineWidth = 2;
+    background.stroke();
+  }
   const button = node.addComponent(Button);
   button.transition = Button.Transition.SCALE;
   button.interactable = spec.enabled;
-  const fontSize = Math.min(34, Math.round(height * 0.4));
   textNode(node, {
     text: spec.label,
-    size: fontSize,
+    size: Math.min(BUTTON_LABEL_SIZE[spec.style], Math.round(height * 0.45)),
     box: { x: 0, y: 0, width: width - 24, height },
     align: 'center',
     tone: spec.enabled ? 'text' : 'muted',
-    bold: spec.style === 'primary',
+    bold: true,
   });
   if (spec.enabled) node.on(Button.EventType.CLICK, onClick);
   return node;

@@ -109,6 +109,10 @@ export async function rememberPlayer(game: Frame, openId: string): Promise<void>
   }, openId);
 }
 
+/** The labels on screen as a player reads them: a line the layout broke in two reads as one. */
+export const labelsRead = async (game: Frame): Promise<string[]> =>
+  (await snapshot(game)).labels.map((label) => label.replace(/\n/g, ' '));
+
 export const screenOf = async (game: Frame): Promise<string> => (await snapshot(game)).screens.join();
 
 /** From the menu, level 1 (selected first: a player who completed it is offered level 2) to the results. */

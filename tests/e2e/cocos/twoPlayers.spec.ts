@@ -10,6 +10,7 @@ import {
   forgetDrawn,
   GRACE,
   type Inbox,
+  labelsRead,
   launchAsNoah,
   NOAH,
   openBoard,
@@ -106,9 +107,7 @@ test('two friends in the Cocos edition: one passes the other, challenges through
     query.seed = String(SEEDS.noahBeatsGrace);
     game = await relaunch(page, () => sim('/__sim/open-card', { id: cardId }));
     await expect.poll(() => screenOf(game)).toBe('menu');
-    await expect
-      .poll(async () => (await snapshot(game)).labels)
-      .toContain(`${GRACE.name} challenges you: beat 1,250 points!`);
+    await expect.poll(() => labelsRead(game)).toContain(`${GRACE.name} challenges you: beat 1,250 points!`);
   });
 
   await test.step('Noah takes the top spot back', async () => {
@@ -162,9 +161,7 @@ test('in the Cocos edition, with no friends who play, the board invites, and the
   const { cardId } = await noahInvitesGrace(page);
   const game = await relaunch(page, () => sim('/__sim/open-card', { id: cardId }));
   await expect.poll(() => screenOf(game)).toBe('menu');
-  await expect
-    .poll(async () => (await snapshot(game)).labels)
-    .toContain('A friend invited you to play Star Lanes!');
+  await expect.poll(() => labelsRead(game)).toContain('A friend invited you to play Star Lanes!');
 });
 
 test('in the Cocos edition, a card opened while the game is in the background greets on its return, without a restart', async ({
@@ -173,15 +170,13 @@ test('in the Cocos edition, a card opened while the game is in the background gr
   const { cardId } = await noahInvitesGrace(page);
   const game = await relaunch(page, () => sim('/__sim/user', { openId: GRACE.openId }));
   await expect.poll(() => screenOf(game)).toBe('menu');
-  expect((await snapshot(game)).labels).not.toContain('A friend invited you to play Star Lanes!');
+  expect(await labelsRead(game)).not.toContain('A friend invited you to play Star Lanes!');
   await game.evaluate(() => {
     (globalThis as unknown as { __sameGame: boolean }).__sameGame = true;
   });
   await page.getByRole('button', { name: 'Send to background' }).click();
   await sim('/__sim/open-card', { id: cardId, warm: true });
-  await expect
-    .poll(async () => (await snapshot(game)).labels)
-    .toContain('A friend invited you to play Star Lanes!');
+  await expect.poll(() => labelsRead(game)).toContain('A friend invited you to play Star Lanes!');
   expect(await game.evaluate(() => (globalThis as unknown as { __sameGame?: boolean }).__sameGame)).toBe(
     true,
   );

@@ -89,7 +89,11 @@ describe('leaderboard panel (against a stand-in for cc)', () => {
     const expected = { x: 40 * s, y: (visibleHeight / 2 - 540) * s, width: 640 * s, height: 1000 * s };
     const rect = (posted[0] as { rect: typeof expected }).rect;
     for (const key of ['x', 'y', 'width', 'height'] as const) expect(rect[key]).toBeCloseTo(expected[key], 6);
-    expect(posted[0]).toMatchObject({ viewport: { width: 390, height: 844 }, pixelRatio: 3 });
+    expect(posted[0]).toMatchObject({ viewport: { width: 390, height: 844 } });
+    // The context draws a canvas of exactly the design resolution: the size of SubContextView's texture.
+    const { pixelRatio } = posted[0] as { pixelRatio: number };
+    expect(Math.round(rect.width * pixelRatio)).toBe(BOARD_RESOLUTION.width);
+    expect(Math.round(rect.height * pixelRatio)).toBe(BOARD_RESOLUTION.height);
   });
 
   it('maps a touch to shared-canvas CSS px, origin at the board top-left', () => {
