@@ -50,6 +50,10 @@ export interface SystemInfo {
   version: string;
   SDKVersion: string;
   pixelRatio: number;
+  /** TikTok's System page lists both names; engines' adapters read this one (Cocos's web-adapter does). */
+  devicePixelRatio: number;
+  deviceOrientation: 'portrait' | 'landscape';
+  statusBarHeight: number;
   screenWidth: number;
   screenHeight: number;
   windowWidth: number;

@@ -111,6 +111,10 @@ test('a TikTok older than 40.3.0 has no direct message sharing: canIUse says so 
   ).toMatchObject({
     version: '40.2.0',
     SDKVersion: '0.6.0',
+    // TikTok's System page names the ratio twice; the Cocos web-adapter reads devicePixelRatio.
+    pixelRatio: 1,
+    devicePixelRatio: 1,
+    deviceOrientation: 'portrait',
   });
   const share = await shareFromTap(page, game, { query: 'invite=ava' });
   expect(await share()).toMatchObject({

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { compileProjectScripts } from '../../../tools/cocos/headless/projectScripts';
 import { engineSettings } from '../../../tools/cocos/headless/settings';
 
 /** The headless build's parts that run without the engine: its module loader, boot repairs, scripts, settings. */
@@ -121,23 +120,6 @@ describe('the boot System.register loader', () => {
     expect(loaded).toEqual(['./cocos-js/cc']);
     await expect(loader.import('./missing.js')).rejects.toThrow('no module "./missing.js"');
   });
-});
-
-describe("the project's scripts for the engine", () => {
-  it('registers every script under assets/ by path, importing only each other, cc and cc/env', () => {
-    const { source, ids } = compileProjectScripts(root);
-    expect(ids).toContain('assets/scripts/cocos/GameBootstrap.ts');
-    expect(ids).toContain('assets/scripts/cocos/LeaderboardPanel.ts');
-    const known = new Set([...ids, 'cc', 'cc/env']);
-    const registrations = [...source.matchAll(/^System\.register\(("[^"]+"), (\[[^\]]*\])/gm)];
-    expect(registrations.map((match) => JSON.parse(match[1] ?? '""'))).toEqual(ids);
-    for (const match of registrations) {
-      const deps = JSON.parse(match[2] ?? '[]') as string[];
-      expect(deps.filter((dep) => !known.has(dep))).toEqual([]);
-    }
-    // The editor's Babel pass registers each component class with the engine under its script's uuid.
-    expect(source).toMatch(/_cclegacy\._RF\.push\(\{\}, "cf4d5sD9kRGBb3r64BErhKR", "GameBootstrap"/);
-  }, 60_000);
 });
 
 describe('the engine settings', () => {
