@@ -47,12 +47,12 @@ describe('require in the mini game runtime', () => {
   it('prefers the file next to the requiring one for a bare path', () => {
     const modules = registry({
       'src/main.js': (require, mod) => {
-        mod.exports = require('util');
+        mod.exports = require('helpers');
       },
-      'src/util.js': exporting('src util'),
-      'util.js': exporting('root util'),
+      'src/helpers.js': exporting('src helpers'),
+      'helpers.js': exporting('root helpers'),
     });
-    expect(modules.requireFrom('', '/src/main')).toBe('src util');
+    expect(modules.requireFrom('', '/src/main')).toBe('src helpers');
   });
 
   it('runs each file once and returns the cached exports afterwards', () => {
