@@ -7,12 +7,13 @@
 import { createContextPlatform } from '../../assets/scripts/platform/context';
 import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from '../../openDataContext/src/openDataContext';
+import { BOARD_DPR, BOARD_HEIGHT, BOARD_WIDTH, showBoard } from './boardShow';
 import type { RawFriend } from './fakeRuntime';
 import { type GuideRuntime, startGuideBoard } from './guideBoard';
 
-const WIDTH = 320;
-const HEIGHT = 480;
-const DPR = 3;
+const WIDTH = BOARD_WIDTH;
+const HEIGHT = BOARD_HEIGHT;
+const DPR = BOARD_DPR;
 const SETTLED_MS = 400;
 /** Long enough for a prefetch to fetch friends and load avatars before the tap. */
 const PREFETCH_WAIT_MS = 1_500;
@@ -125,16 +126,7 @@ const openBench = {
     }
     await sleep(50);
     const start = performance.now();
-    send({
-      v: 1,
-      type: 'show',
-      view: 'board',
-      rect: { x: 0, y: 0, width: WIDTH, height: HEIGHT },
-      viewport: { width: 800, height: 600 },
-      pixelRatio: DPR,
-      you: { openId: 'you' },
-      authorized: true,
-    });
+    send(showBoard());
     const result = await watch(canvas, start);
     canvas.remove();
     return result;

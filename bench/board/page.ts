@@ -11,15 +11,16 @@ import { rankPlayers } from '../../assets/scripts/social/ranking';
 import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from '../../openDataContext/src/openDataContext';
 import { board } from '../../openDataContext/src/theme';
+import { BOARD_DPR, BOARD_HEIGHT, BOARD_WIDTH, showBoard } from './boardShow';
 import type { RawFriend } from './fakeRuntime';
 import { type BoardRow, type LayoutEngine, layoutStyle, layoutTemplate } from './layoutBoard';
 
 /** The fake friends carry the guide's key names, the default zone's. */
 const BENCH_RULES = { keys: scoreKeysFor('default'), scoreLimit: 1_000_000 };
 
-const WIDTH = 320;
-const HEIGHT = 480;
-const DPR = 3;
+const WIDTH = BOARD_WIDTH;
+const HEIGHT = BOARD_HEIGHT;
+const DPR = BOARD_DPR;
 const SCROLL_STEP = 9;
 /**
  * A finger stays on the list (44-424 CSS px, above the pinned row): it scrolls in strokes of this many
@@ -81,17 +82,7 @@ function createOurs(canvas: HTMLCanvasElement, friends: RawFriend[]) {
     context,
     async firstRender(): Promise<number> {
       const start = performance.now();
-      listener({
-        v: 1,
-        type: 'show',
-        view: 'board',
-        rect: { x: 0, y: 0, width: WIDTH, height: HEIGHT },
-        // The page is 800×600; the board is a 320×480 panel of it, as a game shows it.
-        viewport: { width: 800, height: 600 },
-        pixelRatio: DPR,
-        you: { openId: 'you' },
-        authorized: true,
-      });
+      listener(showBoard());
       // The friend data promise settles in microtasks; the frame it requests is then drawn at once.
       for (let i = 0; i < 1_000 && context.store.state.kind !== 'ready'; i += 1) await Promise.resolve();
       if (context.store.state.kind !== 'ready') throw new Error('friend data did not arrive in microtasks');
