@@ -5,12 +5,24 @@ import {
   MAX_DISPLAY_NAME_BYTES,
   MAX_DISPLAY_NAME_GRAPHEMES,
 } from '../../../server/platform/cleanProfile';
-import { startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 
 const SPACES = /\p{Space_Separator}/u;
 const graphemes = (text: string) => [
   ...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
 ];
+
+/** Player 1 signs in, the platform names them `name`, and the game saves the profile with a fresh code. */
+async function saveProfileNamed(h: Harness, name: string) {
+  const token = await h.login('player-1');
+  h.platform.users.set('player-1', { display_name: name });
+  return h.app.inject({
+    method: 'POST',
+    url: '/v1/profile',
+    headers: { authorization: `Bearer ${token}` },
+    payload: { code: h.platform.issueCode('player-1') },
+  });
+}
 
 describe('cleanDisplayName', () => {
   it('keeps ordinary names, emoji and right-to-left text as they are', () => {
@@ -116,14 +128,7 @@ describe('invisible and blank-looking characters in names', () => {
   it('stores a blank-looking name as no name, through the API', async () => {
     const h = await startHarness();
     try {
-      const token = await h.login('player-1');
-      h.platform.users.set('player-1', { display_name: '\u200b\u200b\u200b' });
-      const response = await h.app.inject({
-        method: 'POST',
-        url: '/v1/profile',
-        headers: { authorization: `Bearer ${token}` },
-        payload: { code: h.platform.issueCode('player-1') },
-      });
+      const response = await saveProfileNamed(h, '\u200b\u200b\u200b');
       expect(response.statusCode).toBe(200);
       expect(response.json().displayName).toBeNull();
     } finally {
@@ -153,14 +158,7 @@ describe('POST /v1/profile with a hostile platform answer', () => {
   it('stores a 200,000-character name capped', async () => {
     const h = await startHarness({ platformResponseLimitBytes: 1024 * 1024 });
     try {
-      const token = await h.login('player-1');
-      h.platform.users.set('player-1', { display_name: `\u202e${'n'.repeat(200_000)}` });
-      const response = await h.app.inject({
-        method: 'POST',
-        url: '/v1/profile',
-        headers: { authorization: `Bearer ${token}` },
-        payload: { code: h.platform.issueCode('player-1') },
-      });
+      const response = await saveProfileNamed(h, `\u202e${'n'.repeat(200_000)}`);
       expect(response.statusCode).toBe(200);
       expect(response.json().displayName).toBe('n'.repeat(MAX_DISPLAY_NAME_GRAPHEMES));
     } finally {
@@ -171,14 +169,7 @@ describe('POST /v1/profile with a hostile platform answer', () => {
   it('refuses a platform answer over the byte cap before parsing it (502)', async () => {
     const h = await startHarness();
     try {
-      const token = await h.login('player-1');
-      h.platform.users.set('player-1', { display_name: 'n'.repeat(200_000) });
-      const response = await h.app.inject({
-        method: 'POST',
-        url: '/v1/profile',
-        headers: { authorization: `Bearer ${token}` },
-        payload: { code: h.platform.issueCode('player-1') },
-      });
+      const response = await saveProfileNamed(h, 'n'.repeat(200_000));
       expect(response.statusCode).toBe(502);
       expect(response.json().error).toBe('platform_unavailable');
     } finally {
