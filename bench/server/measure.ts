@@ -7,7 +7,8 @@ export interface Measurement {
   p99Ms: number;
 }
 
-function percentile(sorted: number[], fraction: number): number {
+/** The value at `fraction` of an ascending list (0.5 the median, 0.99 the p99). */
+export function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 

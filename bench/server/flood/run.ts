@@ -25,7 +25,7 @@ import { RedisScoreStorage } from '../../../server/storage/redis';
 import { SqliteScoreStorage } from '../../../server/storage/sqlite';
 import type { ScoreEntry } from '../../../server/storage/types';
 import { startRedisServer } from '../../../tools/redisServer';
-import { seededRandom } from '../measure';
+import { percentile, seededRandom } from '../measure';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SESSION_SECRET = 'flood-benchmark-session-secret-0123456789';
@@ -70,10 +70,6 @@ export interface FloodReport {
   floodCpuCores: number;
   /** Log the game server wrote because of the flood (beyond the victim's own), in bytes per second. */
   logBytesPerSecond: number;
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 
 function latencyOf(samples: number[]): Latency {
