@@ -9,17 +9,12 @@
  * after the same latency and an avatar server that delays every image alike. Prints the medians, the
  * ratio to the guide's and the display frames from the tap; exits 1 when a target is missed.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { bundlePage, launchChromium, serveLocally } from './benchPage';
 import type { RawFriend } from './fakeRuntime';
 import { avatarPng, friends, quantile } from './fixtures';
 import type { OpenResult } from './openPage';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const FRIENDS = 13;
 const TRIALS = 9;
 /** A platform round trip (friend data, cloud storage), and an avatar download, on a good connection. */
@@ -30,18 +25,8 @@ const RATIO_TARGET = 0.5;
 const FRAMES_TARGET = 1;
 
 async function main(): Promise<void> {
-  const { build } = await import('esbuild');
-  const page = await build({
-    entryPoints: [join(here, 'openPage.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const pageJs = page.outputFiles[0]?.text ?? '';
-  const server = createServer((request, response) => {
+  const pageJs = await bundlePage('openPage.ts');
+  const { server, origin } = await serveLocally((request, response) => {
     const path = new URL(request.url ?? '/', 'http://local').pathname;
     if (path === '/') {
       response.writeHead(200, { 'content-type': 'text/html' });
@@ -63,17 +48,12 @@ async function main(): Promise<void> {
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const list: RawFriend[] = friends(FRIENDS).map((friend) => ({
     ...friend,
     avatar_url: origin + friend.avatar_url,
   }));
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
     tab.on('pageerror', (error) => console.error('page error:', error.message));

@@ -9,15 +9,13 @@
  * frame is judged against the copy floor measured in the same frames, first render against Layout.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { board } from '../../openDataContext/src/theme';
 import { bundleOpenDataContext, gzippedBytes, sizeBudget } from '../../tools/openDataContextBundle';
+import { bundlePage, launchChromium, serveLocally } from './benchPage';
 import type { RawFriend } from './fakeRuntime';
 import { avatarPng, friends, quantile } from './fixtures';
 
@@ -33,26 +31,17 @@ const SCROLL_FLOOR_TARGET = 1.25;
 const SIZE_TARGET = 0.2;
 
 async function buildPage(): Promise<{ benchJs: string; layoutJs: string }> {
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [join(here, 'page.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
+  const benchJs = await bundlePage('page.ts');
   const layoutSource = readFileSync(join(root, 'node_modules/minigame-canvas-engine/dist/index.js'), 'utf8');
   // Layout ships as CommonJS; give it a module object and expose its default export.
   const layoutJs = `(function(){var module={exports:{}};var exports=module.exports;\n${layoutSource}\n;window.Layout=module.exports.default||module.exports;})();`;
-  return { benchJs: result.outputFiles[0]?.text ?? '', layoutJs };
+  return { benchJs, layoutJs };
 }
 
 async function main(): Promise<void> {
   const { benchJs, layoutJs } = await buildPage();
   const avatars = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
+  const { server, origin } = await serveLocally((request, response) => {
     const path = new URL(request.url ?? '/', 'http://local').pathname;
     // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
     const isolation = {
@@ -81,15 +70,10 @@ async function main(): Promise<void> {
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const withOrigin = (list: RawFriend[]) =>
     list.map((friend) => ({ ...friend, avatar_url: origin + friend.avatar_url }));
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     page.on('pageerror', (error) => console.error('page error:', error.message));
