@@ -1,7 +1,8 @@
 /**
  * The game's side of the shared canvas: tells the open data context where to draw (`show`), when to
- * stop (`hide`), when to load the friend board ahead (`prefetch`), which score a level ended with (`levelEnd`, `resumeBest`: the context keeps the best),
- * and forwards pointer events over the surface in its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
+ * stop (`hide`), when to load the friend board ahead (`prefetch`), which score a level ended with
+ * (`levelEnd`, `resumeBest`: the context keeps the best), and forwards pointer events over the surface
+ * in its own coordinates. The context cannot answer, so this keeps what it last told it and never sends
  * the same `show` twice (a resize or a new rect sends a fresh one).
  */
 import type { GamePlatform } from '../platform/index';
