@@ -5,7 +5,7 @@ import { palette } from '../assets/scripts/social/palette';
 export { font } from '../assets/scripts/social/palette';
 
 export const colors = {
-  sky: '#0f0e22',
+  sky: palette.sky,
   skyLow: '#1d1a3d',
   panel: palette.panel,
   panelEdge: palette.panelEdge,

@@ -6,7 +6,7 @@ import type { ButtonStyle, Tone } from '../shell/index';
 import { palette } from '../social/palette';
 
 /** The camera's clear colour: the top of the Canvas 2D edition's sky. */
-export const SKY = '#0f0e22';
+export const SKY = palette.sky;
 
 export const TONE_COLORS: Record<Tone, string> = {
   text: palette.text,

@@ -17,6 +17,8 @@ export type FontWeight = 400 | 600 | 700 | 800;
 export const font = (size: number, weight: FontWeight = 400): string => `${weight} ${size}px ${FONT_FAMILY}`;
 
 export const palette = {
+  /** The top of the game's sky: the Canvas 2D edition's background gradient, the Cocos camera's clear. */
+  sky: '#0f0e22',
   night: '#17162b',
   panel: '#201f3a',
   rowAlt: '#1c1b33',
