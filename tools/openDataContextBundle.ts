@@ -7,7 +7,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'esbuild';
-import type { BuildConfig } from './buildConfig/settings';
 import { bundleScript } from './bundle';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,13 +20,15 @@ const CONTEXT_TSCONFIG = { compilerOptions: { useDefineForClassFields: false } }
 /** The production entry. */
 export const OPEN_DATA_CONTEXT_ENTRY = join(root, 'openDataContext/src/main.ts');
 
-/** Returns the bundle's source. `entry` defaults to the production entry; `buildConfig` to dev. */
+/**
+ * Returns the bundle's source, with the build configuration assets/scripts/platform/buildConfig.ts holds.
+ * `entry` defaults to the production entry.
+ */
 export function bundleOpenDataContext(
   entry = OPEN_DATA_CONTEXT_ENTRY,
-  buildConfig?: BuildConfig,
   plugins: readonly Plugin[] = [],
 ): Promise<string> {
-  return bundleScript(resolve(entry), { buildConfig, plugins, tsconfigRaw: CONTEXT_TSCONFIG });
+  return bundleScript(resolve(entry), { plugins, tsconfigRaw: CONTEXT_TSCONFIG });
 }
 
 /** The size that counts: the bundle gzipped with Node's defaults, as a CDN would serve it. */
