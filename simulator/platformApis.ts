@@ -73,6 +73,7 @@ export const GAME_RUNTIME_APIS = [
   'offDeviceOrientationChange',
   'onNetworkStatusChange',
   'offNetworkStatusChange',
+  'getNetworkType',
   'getFileSystemManager',
   'loadSubpackage',
   'setPreferredFramesPerSecond',

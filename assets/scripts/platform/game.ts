@@ -167,6 +167,20 @@ export function createGamePlatform(options: PlatformOptions = {}) {
     },
 
     /**
+     * The device's network type now (`getNetworkType`: `'none'` without a connection, else `'wifi'`, `'4g'`
+     * and the like), or null where the runtime cannot tell: a launch without a connection hears no change.
+     */
+    async networkType(): Promise<string | null> {
+      if (!canIUseOn('getNetworkType', globals)) return null;
+      try {
+        const result = await callPlatform('getNetworkType', {}, timeouts.data, globals);
+        return typeof result?.networkType === 'string' ? result.networkType : null;
+      } catch {
+        return null;
+      }
+    },
+
+    /**
      * Follows the device's connection (`onNetworkStatusChange`, where the runtime has it: Douyin and
      * WeChat document it, TikTok's SDK pages do not). Returns false when there is nothing to follow.
      */

@@ -137,6 +137,8 @@ export interface RawRuntime {
   onShow?(listener: (options: LaunchOptions) => void): void;
   onHide?(listener: () => void): void;
   onNetworkStatusChange?(listener: (status: unknown) => void): void;
+  /** TikTok's Device Network page: `networkType` is `'none'` without a connection. */
+  getNetworkType?(options: CallbackOptions<{ networkType?: unknown }>): void;
   getStorageSync?(key: string): unknown;
   setStorageSync?(key: string, value: string): void;
   removeStorageSync?(key: string): void;

@@ -171,6 +171,16 @@ function install(init: FrameInit): void {
       networkListeners.add(listener as (status: { isConnected: boolean; networkType: string }) => void);
     },
     offNetworkStatusChange: (listener: unknown) => networkListeners.delete(listener as never),
+    // TikTok's Device Network page: the type now, with the signal and proxy fields it lists.
+    getNetworkType(options?: unknown) {
+      settle(splitCallbacks(options).callbacks, true, {
+        networkType: device.networkDown ? 'none' : 'wifi',
+        signalStrength: device.networkDown ? 0 : -55,
+        hasSystemProxy: false,
+        weakNet: false,
+        errMsg: 'getNetworkType:ok',
+      });
+    },
     env: { USER_DATA_PATH },
     getFileSystemManager: () => fileSystem,
     loadSubpackage: createLoadSubpackage(config.subpackages, {

@@ -71,6 +71,23 @@ test('the device offline: "You\'re offline" on the board and for the run, and bo
   await expect.poll(async () => (await game.sample()).delivery, { timeout: 40_000 }).toBe('saved');
 });
 
+test('started offline: the friend board says so, and once online the tap goes on to the explanation by itself', async ({
+  page,
+}) => {
+  await page.addInitScript(recordDrawnText);
+  // No change is heard when the game starts without a connection: the game asks getNetworkType.
+  const game = await GameDriver.open(page, 'sim-grace', () => simPost('/__sim/network', { down: true }));
+  await game.tap('friend-board');
+  await game.waitForScreen('leaderboard');
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:failed');
+  await expect.poll(() => drawnByGame(game)).toContain('You’re offline');
+  expect(await drawnByGame(game)).not.toContain('Couldn’t reach TikTok');
+  expect(Object.keys((await game.sample()).buttons)).not.toContain('show-global');
+
+  await simPost('/__sim/network', { down: false });
+  await game.waitForScreen('consent');
+});
+
 test('TikTok not answering: "Couldn\'t reach TikTok", and the friend board appears by itself when it answers', async ({
   page,
 }) => {

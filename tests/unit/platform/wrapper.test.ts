@@ -229,6 +229,25 @@ describe('arguments are checked before the platform is called', () => {
     );
   });
 
+  it("networkType reads getNetworkType's answer, and is null where the runtime cannot tell", async () => {
+    const answering = (answer: { success: unknown } | { fail: unknown }) =>
+      createGamePlatform({
+        globals: {
+          tt: {
+            getNetworkType: (options: { success?(r: unknown): void; fail?(r: unknown): void }) =>
+              queueMicrotask(() =>
+                'success' in answer ? options.success?.(answer.success) : options.fail?.(answer.fail),
+              ),
+          },
+        },
+      });
+    expect(await answering({ success: { networkType: 'none', weakNet: false } }).networkType()).toBe('none');
+    expect(await answering({ success: { networkType: '4g' } }).networkType()).toBe('4g');
+    expect(await answering({ success: { networkType: 3 } }).networkType()).toBeNull();
+    expect(await answering({ fail: { errMsg: 'getNetworkType:fail', errNo: 1 } }).networkType()).toBeNull();
+    expect(await createGamePlatform({ globals: { tt: {} } }).networkType()).toBeNull();
+  });
+
   it('removeUserCloudStorage refuses a non-string key', async () => {
     const { fake, platform } = game();
     const error = await rejection(platform.removeUserCloudStorage([42 as never]));

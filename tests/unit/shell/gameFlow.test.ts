@@ -434,4 +434,24 @@ describe('recovery without a tap', () => {
     expect(flow.screen()).toMatchObject({ name: 'leaderboard', outcome: { kind: 'authorized' } });
     expect(flow.contextView()).toBe('board');
   });
+
+  it('goes on with the tap once TikTok answers that access is not given yet: the explanation, then the prompt', async () => {
+    const { flow, state, timers } = setup();
+    state.opens.push(async () => ({ kind: 'failed', reason: 'offline' }));
+    flow.perform({ kind: 'friend-board', entryPoint: 'main_menu' });
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ outcome: { kind: 'failed' } });
+    const answered = deferred<FriendBoardOutcome>();
+    state.retries.push(() => answered.promise);
+    state.statusAnswer = 'not-granted';
+    await timers.advance(2_000);
+    expect(flow.screen()).toMatchObject({ name: 'leaderboard', retrying: true });
+    answered.resolve({ kind: 'authorized', prompted: true });
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({
+      name: 'leaderboard',
+      outcome: { kind: 'authorized', prompted: true },
+    });
+    expect(timers.pendingDelays()).toEqual([]);
+  });
 });

@@ -102,8 +102,8 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
 
   /**
    * A failed board tries again: the global board reloads; a friends board TikTok did not answer for
-   * asks its silent status check again, and shows the board once it answers "authorized" (anything else
-   * waits for the player's own tap, which may need the explanation and the prompt).
+   * asks its silent status check again. Once TikTok answers, the player's tap goes on where it stopped:
+   * the board if access is allowed, else the explanation and the prompt the tap would have led to.
    */
   const recover = (): void => {
     const current = board();
@@ -116,8 +116,19 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
     void services.friendBoard.refreshStatus().then((status) => {
       if (board() !== current) return;
       if (status === 'authorized') open('friends', { kind: 'authorized', prompted: false }, current.returnTo);
+      else if (status === 'not-granted') void retryAuthorization();
       else retryLater();
     });
+  };
+
+  /** The alternative's second button: another try, or the settings page after a refusal. */
+  const retryAuthorization = async (): Promise<void> => {
+    const current = board();
+    if (!current || current.retrying) return;
+    screens.replace({ ...current, retrying: true });
+    // The explanation may replace this screen meanwhile; a fresh board screen shows the outcome.
+    const outcome = await services.friendBoard.retry(current.outcome.kind);
+    open('friends', outcome, current.returnTo);
   };
 
   /**
@@ -149,15 +160,7 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
       }
     },
 
-    /** The alternative's second button: another try, or the settings page after a refusal. */
-    async retryAuthorization(): Promise<void> {
-      const current = board();
-      if (!current || current.retrying) return;
-      screens.replace({ ...current, retrying: true });
-      // The explanation may replace this screen meanwhile; a fresh board screen shows the outcome.
-      const outcome = await services.friendBoard.retry(current.outcome.kind);
-      open('friends', outcome, current.returnTo);
-    },
+    retryAuthorization,
 
     switchTab(tab: BoardTab): void {
       const current = board();
