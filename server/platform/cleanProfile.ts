@@ -19,7 +19,7 @@ export const MAX_GRAPHEME_UNITS = 16;
 export const MAX_AVATAR_URL_BYTES = 2048;
 
 /** The most input a capped name can be made of, with room for stripped characters. */
-const NAME_INPUT_UNITS = MAX_DISPLAY_NAME_BYTES * 4;
+export const NAME_INPUT_UNITS = MAX_DISPLAY_NAME_BYTES * 4;
 
 /**
  * C0 and C1 controls and DEL (NUL, ESC, CR/LF...), bidi embeddings, overrides and isolates (they can
