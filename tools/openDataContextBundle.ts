@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'esbuild';
+import { type Plugin, transform } from 'esbuild';
 import type { BuildConfig } from './buildConfig/settings';
-import { bundleScript } from './bundle';
+import { bundleScript, PACKAGE_SCRIPT_OPTIONS } from './bundle';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,13 +21,25 @@ const CONTEXT_TSCONFIG = { compilerOptions: { useDefineForClassFields: false } }
 /** The production entry. */
 export const OPEN_DATA_CONTEXT_ENTRY = join(root, 'openDataContext/src/main.ts');
 
-/** Returns the bundle's source. `entry` defaults to the production entry; `buildConfig` to dev. */
-export function bundleOpenDataContext(
+/**
+ * Returns the bundle's source. `entry` defaults to the production entry; `buildConfig` to dev.
+ *
+ * The bundle is minified once more as a whole: esbuild minifies each module's scope as it bundles, and a
+ * second pass over the joined script merges declarations and renames across what were module borders
+ * (about 130 B gzipped here). Same target, so nothing is lowered or raised.
+ */
+export async function bundleOpenDataContext(
   entry = OPEN_DATA_CONTEXT_ENTRY,
   buildConfig?: BuildConfig,
   plugins: readonly Plugin[] = [],
 ): Promise<string> {
-  return bundleScript(resolve(entry), { buildConfig, plugins, tsconfigRaw: CONTEXT_TSCONFIG });
+  const bundled = await bundleScript(resolve(entry), { buildConfig, plugins, tsconfigRaw: CONTEXT_TSCONFIG });
+  const { code } = await transform(bundled, {
+    minify: true,
+    target: PACKAGE_SCRIPT_OPTIONS.target,
+    legalComments: 'none',
+  });
+  return code;
 }
 
 /** The size that counts: the bundle gzipped with Node's defaults, as a CDN would serve it. */
