@@ -7,29 +7,26 @@ import type { PointerPhase } from '../../assets/scripts/social/protocol';
 import type { AvatarCache } from './avatars';
 import { BoardGesture } from './boardGesture';
 import { copyRowBitmap, type Row, RowPainter, rowButtonBox } from './boardRow';
-import { drawHeader, drawScrollbar, drawState } from './boardStates';
-import type { FriendsState } from './friendStore';
-import { type Box, contains, type ShareStatus } from './paint';
+import {
+  type BoardModel,
+  clearBelowRows,
+  drawHeader,
+  drawState,
+  fillDeviceRect,
+  scrollThumb,
+  shadeAbovePinned,
+} from './boardStates';
+import { type Box, contains } from './paint';
 import { RowCache } from './rowCache';
 import { Scroller } from './scroller';
 import { board, colors } from './theme';
 
-export type { Row };
+export type { BoardModel, Row };
 
 export type BoardAction = { kind: 'share'; row: Row } | { kind: 'retry' };
 
-export interface BoardModel {
-  readonly state: FriendsState['kind'];
-  readonly problem: 'unauthorized' | 'failed' | null;
-  readonly rows: readonly Row[];
-  readonly youIndex: number;
-  readonly friendCount: number;
-  readonly shares: ReadonlyMap<string, ShareStatus>;
-}
-
 const BUTTON_SLOP = 6;
-/** Height (CSS px) of the shadow line above the pinned row. */
-const PINNED_SHADOW = 3;
+const LIST_TOP = board.headerHeight;
 /** Rows beyond each edge of the viewport drawn ahead in idle time (within the cache's spare rows). */
 const PREPARED_ROWS = 2;
 
@@ -47,6 +44,11 @@ export class BoardView {
   private retryButton_: Box | null = null;
   /** What the last full repaint showed; a different key means the next frame repaints everything. */
   private drawnKey_ = '';
+  /**
+   * The pinned row the canvas shows (its signature and top), or '' when unknown: a scroll frame leaves
+   * it where it is, since nothing else draws there while the scroll bar stays above it.
+   */
+  private pinnedShown_ = '';
 
   constructor(avatars: AvatarCache) {
     this.rows_ = new RowPainter(avatars);
@@ -59,6 +61,7 @@ export class BoardView {
     this.scaleX_ = scaleX;
     this.scaleY_ = scaleY;
     this.rowCache_?.setSize(Math.round(width * scaleX), Math.round(board.rowHeight * scaleY));
+    this.pinnedShown_ = '';
     this.updateBounds_();
   }
 
@@ -74,10 +77,6 @@ export class BoardView {
     this.rowCount_ = rowCount;
     this.youIndex_ = youIndex;
     this.updateBounds_();
-  }
-
-  private get listTop_(): number {
-    return board.headerHeight;
   }
 
   private get listHeight_(): number {
@@ -103,31 +102,34 @@ export class BoardView {
     const moving = this.scroller.step(time);
     const showRows = model.state === 'ready' && model.friendCount > 0;
     const key = `${model.state}|${model.problem}|${model.rows.length}|${this.width_}|${this.height_}`;
-    if (key !== this.drawnKey_ || !showRows) {
+    const fullRepaint = key !== this.drawnKey_ || !showRows;
+    if (fullRepaint) {
       this.drawnKey_ = key;
+      this.pinnedShown_ = '';
       ctx.fillStyle = colors.background;
       ctx.fillRect(0, 0, this.width_, this.height_);
       const stateModel = { ...model, yourBest: model.rows[model.youIndex]?.best?.score ?? null };
       drawHeader(ctx, this.width_, stateModel);
       this.retryButton_ = showRows ? null : drawState(ctx, this.width_, this.height_, stateModel);
       if (!showRows) return moving;
-      // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
-      this.drawRows_(ctx, model);
-    } else {
-      this.copyRows_(ctx, model);
     }
-    const list = { top: this.listTop_, height: this.listHeight_, width: this.width_ };
-    drawScrollbar(ctx, this.scroller, list, this.scaleX_, this.scaleY_);
+    const list = { top: LIST_TOP, height: this.listHeight_, width: this.width_ };
+    const thumb = scrollThumb(this.scroller, list, this.scaleX_, this.scaleY_);
+    // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
+    if (fullRepaint) this.drawRows_(ctx, model);
+    else this.copyRows_(ctx, model, thumb === null ? 0 : thumb.y + thumb.height);
+    if (thumb !== null) fillDeviceRect(ctx, thumb, colors.scrollbar);
+    ctx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
     return moving;
   }
 
-  /** Draws the visible rows, and your pinned row, straight onto the canvas. */
+  /** Draws the visible rows, and your pinned row, straight onto the canvas; leaves the identity transform. */
   private drawRows_(ctx: CanvasRenderingContext2D, model: BoardModel): void {
     const { first, last } = this.visibleRange_(model);
     const bottom = this.listBottom_(model);
     ctx.save();
     ctx.beginPath();
-    ctx.rect(0, this.listTop_, this.width_, bottom - this.listTop_);
+    ctx.rect(0, LIST_TOP, this.width_, bottom - LIST_TOP);
     ctx.clip();
     for (let index = first; index <= last; index += 1) {
       const row = model.rows[index];
@@ -136,15 +138,18 @@ export class BoardView {
     ctx.restore();
     const you = model.rows[model.youIndex];
     if (you !== undefined && bottom < this.height_) this.drawRow_(ctx, you, model.youIndex, bottom, model);
-    this.finishList_(ctx, model, bottom);
+    clearBelowRows(ctx, this.rowTop_(model.rows.length), bottom, this.width_);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    shadeAbovePinned(ctx, bottom, this.height_, this.width_, this.scaleX_, this.scaleY_);
   }
 
   /**
-   * Copies the visible rows' bitmaps, and your pinned row's, at whole device pixels: the scroll frame.
-   * All copies share one identity transform, since switching transforms around each copy costs more
-   * than the copy. A row still without a bitmap is drawn into one first.
+   * Copies the visible rows' bitmaps, and your pinned row's unless the canvas already shows it there, at
+   * whole device pixels: the scroll frame. All copies share the identity transform (left set), since
+   * switching transforms around each copy costs more than the copy. A row still without a bitmap is
+   * drawn into one first. `thumbBottom`: where this frame's scroll bar ends, device px.
    */
-  private copyRows_(ctx: CanvasRenderingContext2D, model: BoardModel): void {
+  private copyRows_(ctx: CanvasRenderingContext2D, model: BoardModel, thumbBottom: number): void {
     const cache = this.rowCache_;
     if (cache === null || !cache.ready) {
       this.drawRows_(ctx, model);
@@ -158,29 +163,28 @@ export class BoardView {
       if (row !== undefined) this.copyRow_(ctx, cache, row, index, this.rowTop_(index), bottom, model);
     }
     const you = model.rows[model.youIndex];
-    if (you !== undefined && bottom < this.height_)
-      this.copyRow_(ctx, cache, you, model.youIndex, bottom, this.height_, model);
-    ctx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
-    this.finishList_(ctx, model, bottom);
+    let pinned = '';
+    if (you !== undefined && bottom < this.height_) {
+      pinned = `${this.rowSignature_(you, model.youIndex, model)}|${bottom}`;
+      if (pinned !== this.pinnedShown_)
+        this.copyRow_(ctx, cache, you, model.youIndex, bottom, this.height_, model);
+      // A scroll bar drawn over the pinned row stays there: the next frame copies the row again.
+      if (thumbBottom > Math.round(bottom * this.scaleY_)) pinned = '';
+    }
+    if (this.rowTop_(model.rows.length) < bottom) {
+      ctx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
+      clearBelowRows(ctx, this.rowTop_(model.rows.length), bottom, this.width_);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      pinned = '';
+    }
+    this.pinnedShown_ = pinned;
+    shadeAbovePinned(ctx, bottom, this.height_, this.width_, this.scaleX_, this.scaleY_);
     cache.retain(first, last, model.youIndex);
-  }
-
-  /** Clears under a short list, and shades the edge of the pinned row. */
-  private finishList_(ctx: CanvasRenderingContext2D, model: BoardModel, bottom: number): void {
-    const end = this.rowTop_(model.rows.length);
-    if (end < bottom) {
-      ctx.fillStyle = colors.background;
-      ctx.fillRect(0, end, this.width_, bottom - end);
-    }
-    if (bottom < this.height_) {
-      ctx.fillStyle = 'rgba(0,0,0,0.35)';
-      ctx.fillRect(0, bottom - PINNED_SHADOW, this.width_, PINNED_SHADOW);
-    }
   }
 
   /** Where the list ends: above your pinned row while it is scrolled out of view, else the bottom. */
   private listBottom_(model: BoardModel): number {
-    return this.isPinned_(model) ? this.pinnedTop_ : this.height_;
+    return this.isPinned_(model) ? this.height_ - board.rowHeight : this.height_;
   }
 
   /**
@@ -217,18 +221,14 @@ export class BoardView {
   }
 
   private rowTop_(index: number): number {
-    return this.listTop_ + index * board.rowHeight - this.scroller.offset;
-  }
-
-  private get pinnedTop_(): number {
-    return this.height_ - board.rowHeight;
+    return LIST_TOP + index * board.rowHeight - this.scroller.offset;
   }
 
   /** Whether your row is scrolled out of view, so a copy of it is pinned to the bottom. */
   private isPinned_(model: BoardModel): boolean {
     if (model.youIndex < 0 || model.rows[model.youIndex] === undefined) return false;
     const yourTop = this.rowTop_(model.youIndex);
-    return yourTop < this.listTop_ || yourTop + board.rowHeight > this.height_;
+    return yourTop < LIST_TOP || yourTop + board.rowHeight > this.height_;
   }
 
   private rowSignature_(row: Row, index: number, model: BoardModel): string {
@@ -255,7 +255,7 @@ export class BoardView {
     model: BoardModel,
   ): void {
     const bitmap = this.rowBitmap_(cache, row, index, model);
-    const area = { top: this.listTop_, bottom, width: this.width_ };
+    const area = { top: LIST_TOP, bottom, width: this.width_ };
     if (bitmap !== null) copyRowBitmap(ctx, bitmap, y, area, this.scaleX_, this.scaleY_);
   }
 
@@ -273,9 +273,9 @@ export class BoardView {
   hitTest(x: number, y: number, model: BoardModel): BoardAction | null {
     if (this.retryButton_ !== null && contains(this.retryButton_, x, y, BUTTON_SLOP))
       return { kind: 'retry' };
-    if (model.state !== 'ready' || y < this.listTop_) return null;
-    if (this.isPinned_(model) && y >= this.pinnedTop_) return null;
-    const index = Math.floor((y - this.listTop_ + this.scroller.offset) / board.rowHeight);
+    if (model.state !== 'ready' || y < LIST_TOP) return null;
+    if (this.isPinned_(model) && y >= this.height_ - board.rowHeight) return null;
+    const index = Math.floor((y - LIST_TOP + this.scroller.offset) / board.rowHeight);
     const row = model.rows[index];
     if (row === undefined || row.isYou || row.mine) return null;
     return contains(rowButtonBox(this.width_, this.rowTop_(index)), x, y, BUTTON_SLOP)
