@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 import { board } from '../../openDataContext/src/theme';
 import { bundleOpenDataContext, gzippedBytes, sizeBudget } from '../../tools/openDataContextBundle';
 import { bundlePage, launchChromium, serveLocally } from './benchPage';
-import { measureSizeFloor } from './sizeFloor';
 import type { RawFriend } from './fakeRuntime';
 import { avatarPng, friends, quantile } from './fixtures';
+import { measureSizeFloor } from './sizeFloor';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');

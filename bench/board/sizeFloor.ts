@@ -13,8 +13,10 @@ import { bundleOpenDataContext, gzippedBytes } from '../../tools/openDataContext
 type Stubs = Record<string, string>;
 
 const NOTICE: Stubs = {
-  'openDataContext/src/noticeView.ts': 'export class NoticeView { setSize() {} draw() {} tap() { return null; } }',
-  'assets/scripts/social/surpass.ts': 'export function surpassAfterNewBest() { return { passed: [], nextToBeat: null }; }',
+  'openDataContext/src/noticeView.ts':
+    'export class NoticeView { setSize() {} draw() {} tap() { return null; } }',
+  'assets/scripts/social/surpass.ts':
+    'export function surpassAfterNewBest() { return { passed: [], nextToBeat: null }; }',
 };
 
 const BEST: Stubs = {
@@ -23,7 +25,8 @@ const BEST: Stubs = {
     levelEnded() {} resume() {} load() {}
   }`,
   'openDataContext/src/bestView.ts': 'export class BestView { setSize() {} draw() {} }',
-  'assets/scripts/social/keepBest.ts': 'export function readStoredBest() {} export function decideBestWrite() {}',
+  'assets/scripts/social/keepBest.ts':
+    'export function readStoredBest() {} export function decideBestWrite() {}',
 };
 
 const SHARE_CARDS: Stubs = {
