@@ -10,7 +10,9 @@
  *   dist/openDataContext/index.js   openDataContext/src/main.ts (also written to openDataContext/index.js)
  *   dist/openDataContext/assets/    openDataContext/assets/
  *
- * The server address, share images and zone come from tools/buildConfig: development values by default;
+ * The server address, share images and zone come from tools/buildConfig, which writes them into
+ * assets/scripts/platform/buildConfig.ts before bundling (the file the Cocos editor compiles too):
+ * development values by default;
  * with --release, from GAME_SERVER_URL, SHARE_IMAGE_URL and CONTEXT_SHARE_IMAGE_URL, refused before
  * anything is written unless each is HTTPS, not loopback, and declared in game.json dev.requestDomains; and
  * unless TIKTOK_APP_ID (or game.json's app_id) is a real client key, not empty nor the placeholder.
@@ -19,6 +21,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseBuildConfig, ReleaseRefused } from './buildConfig/choose';
+import { BUILD_CONFIG_MODULE, writeBuildConfigModule } from './buildConfig/module';
 import type { BuildConfig } from './buildConfig/settings';
 import { bundleScript } from './bundle';
 import { bundleOpenDataContext } from './openDataContextBundle';
@@ -27,15 +30,12 @@ import { checkPackage, formatPackageReport } from './package-check/index';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-async function buildGame(config: BuildConfig): Promise<void> {
-  writeFileSync(
-    join(dist, 'game.js'),
-    await bundleScript(join(root, 'minigame/main.ts'), { buildConfig: config }),
-  );
+async function buildGame(): Promise<void> {
+  writeFileSync(join(dist, 'game.js'), await bundleScript(join(root, 'minigame/main.ts')));
 }
 
-async function buildOpenDataContext(config: BuildConfig): Promise<void> {
-  const script = await bundleOpenDataContext(undefined, config);
+async function buildOpenDataContext(): Promise<void> {
+  const script = await bundleOpenDataContext();
   // Also beside its sources: game.json names this folder, so the repo root is itself a runnable package.
   writeFileSync(join(root, 'openDataContext/index.js'), script);
   mkdirSync(join(dist, 'openDataContext'), { recursive: true });
@@ -78,6 +78,7 @@ function chooseConfig(): BuildConfig {
   try {
     const config = chooseBuildConfig(root, process.argv.slice(2), process.env, { checkAppId: true });
     console.log(`${config.mode} build: server ${config.gameServerUrl}, zone ${config.zone}`);
+    if (writeBuildConfigModule(root, config)) console.log(`wrote ${BUILD_CONFIG_MODULE} (${config.mode})`);
     return config;
   } catch (error) {
     if (!(error instanceof ReleaseRefused)) throw error;
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
   const config = chooseConfig();
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await Promise.all([buildGame(config), buildOpenDataContext(config)]);
+  await Promise.all([buildGame(), buildOpenDataContext()]);
   copyConfig(config);
   copyAssets();
   const result = checkPackage(dist);

@@ -48,10 +48,7 @@ export async function buildExample(
   if (resolve(outDir) !== resolve(packageDir)) cpSync(packageDir, outDir, { recursive: true });
   const plugins = [registeredGameFrom(entry)];
   writeFileSync(join(outDir, 'game.js'), await bundleScript(join(root, 'minigame/main.ts'), { plugins }));
-  writeFileSync(
-    join(outDir, 'openDataContext/index.js'),
-    await bundleOpenDataContext(undefined, undefined, plugins),
-  );
+  writeFileSync(join(outDir, 'openDataContext/index.js'), await bundleOpenDataContext(undefined, plugins));
   const check = checkPackage(outDir);
   if (!check.ok) throw new Error(formatPackageReport(outDir, check));
 }

@@ -7,7 +7,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Plugin, transform } from 'esbuild';
-import type { BuildConfig } from './buildConfig/settings';
 import { bundleScript, PACKAGE_SCRIPT_OPTIONS } from './bundle';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +27,8 @@ export const OPEN_DATA_CONTEXT_ENTRY = join(root, 'openDataContext/src/main.ts')
 export const PRIVATE_MEMBER = /[^_]_$/;
 
 /**
- * Returns the bundle's source. `entry` defaults to the production entry; `buildConfig` to dev.
+ * Returns the bundle's source, with the build configuration assets/scripts/platform/buildConfig.ts holds.
+ * `entry` defaults to the production entry.
  *
  * The bundle is minified once more as a whole, which also shortens the private members: esbuild
  * minifies each module's scope as it bundles, and a second pass over the joined script merges
@@ -37,10 +37,9 @@ export const PRIVATE_MEMBER = /[^_]_$/;
  */
 export async function bundleOpenDataContext(
   entry = OPEN_DATA_CONTEXT_ENTRY,
-  buildConfig?: BuildConfig,
   plugins: readonly Plugin[] = [],
 ): Promise<string> {
-  return (await bundleWithRenames(entry, buildConfig, plugins)).code;
+  return (await bundleWithRenames(entry, plugins)).code;
 }
 
 /** The property names the production bundle shortened (the test of the naming rule reads them). */
@@ -50,10 +49,9 @@ export async function renamedProperties(): Promise<string[]> {
 
 async function bundleWithRenames(
   entry: string,
-  buildConfig?: BuildConfig,
   plugins: readonly Plugin[] = [],
 ): Promise<{ code: string; renamed: Record<string, string | false> }> {
-  const bundled = await bundleScript(resolve(entry), { buildConfig, plugins, tsconfigRaw: CONTEXT_TSCONFIG });
+  const bundled = await bundleScript(resolve(entry), { plugins, tsconfigRaw: CONTEXT_TSCONFIG });
   const { code, mangleCache } = await transform(bundled, {
     minify: true,
     target: PACKAGE_SCRIPT_OPTIONS.target,

@@ -88,7 +88,7 @@ export interface SizeFloor {
 
 export async function measureSizeFloor(): Promise<SizeFloor> {
   const sizeWith = async (stubs: Stubs) =>
-    gzippedBytes(await bundleOpenDataContext(undefined, undefined, [stubbing(stubs)]));
+    gzippedBytes(await bundleOpenDataContext(undefined, [stubbing(stubs)]));
   const whole = gzippedBytes(await bundleOpenDataContext());
   const parts: SizeFloor['parts'] = [];
   for (const part of PARTS) parts.push({ name: part.name, bytes: whole - (await sizeWith(part.stubs)) });

@@ -58,9 +58,11 @@ function bodyButtons(body: BoardBody, board: Rect): Button[] {
     case 'friends-alternative': {
       const y = board.y + 190;
       const x = board.x + 20;
+      const width = board.width - 40;
+      if (body.showGlobal === null) return [place(body.retry, { x, y, width, height: 52 })];
       return [
-        place(body.showGlobal, { x, y, width: board.width - 40, height: 52 }),
-        place(body.retry, { x, y: y + 64, width: board.width - 40, height: 44 }),
+        place(body.showGlobal, { x, y, width, height: 52 }),
+        place(body.retry, { x, y: y + 64, width, height: 44 }),
       ];
     }
     case 'global-failed':

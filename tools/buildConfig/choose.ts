@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRequestDomains } from '../package-check/requestDomains';
-import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from './module';
 import { appIdProblems, releaseProblems } from './releaseCheck';
 import { type BuildConfig, buildModeFromArgs, resolveBuildConfig } from './settings';
 
@@ -40,10 +39,4 @@ export function chooseBuildConfig(
   ];
   if (problems.length > 0) throw new ReleaseRefused(problems);
   return config;
-}
-
-/** Writes the module the Cocos editor compiles (the Canvas build bundles its own copy). */
-export function writeBuildConfigModule(root: string, config: BuildConfig): string {
-  writeFileSync(join(root, BUILD_CONFIG_MODULE), renderBuildConfigModule(config));
-  return BUILD_CONFIG_MODULE;
 }

@@ -1,23 +1,22 @@
-import type { Plugin } from 'esbuild';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BuildConfig } from './settings';
 
 /**
- * The build configuration reaches the game as one TypeScript module, assets/scripts/platform/buildConfig.ts.
- * The Cocos editor compiles that file as it is (npm run cocos:templates writes it); esbuild replaces its
- * contents while bundling, so a Canvas build never depends on what the file holds at the time.
+ * The one way the build configuration reaches the game: this TypeScript module, which every build command
+ * writes before anything compiles and which both editions then compile as it is, the Canvas build through
+ * esbuild and the Cocos edition through the editor. What the file holds is what the last build shipped.
  */
 export const BUILD_CONFIG_MODULE = 'assets/scripts/platform/buildConfig.ts';
-
-const MODULE_PATTERN = /[\\/]assets[\\/]scripts[\\/]platform[\\/]buildConfig\.ts$/;
 
 export function renderBuildConfigModule(config: BuildConfig): string {
   // Single quotes, as the formatter writes them, so the committed file and a fresh rendering are equal.
   const literal = (value: string) =>
     `'${value.replace(/[\\'\n\r\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
   return `/**
- * Written by tools/buildConfig (see docs/upload.md); edits here are overwritten. npm run build puts its own
- * values into the bundle; npm run cocos:templates writes this file for the Cocos editor (-- --release for
- * a release). The committed copy holds the development values.
+ * Written by tools/buildConfig before each build (npm run build, npm run cocos:templates; \`-- --release\`
+ * for a release, docs/upload.md), then compiled as it is by both editions; edits here are overwritten.
+ * The committed copy holds the development values; a release build leaves its own until the next build.
  */
 
 export type GameZone = 'default' | 'test';
@@ -32,15 +31,25 @@ export const GAME_ZONE: GameZone = ${literal(config.zone)};
 `;
 }
 
-/** Serves the rendered module in place of the file, for every bundle built with this configuration. */
-export function buildConfigPlugin(config: BuildConfig): Plugin {
-  return {
-    name: 'build-config',
-    setup(build) {
-      build.onLoad({ filter: MODULE_PATTERN }, () => ({
-        contents: renderBuildConfigModule(config),
-        loader: 'ts',
-      }));
-    },
-  };
+/** Whether `root`'s module holds exactly `config`'s values (what a build made now would ship). */
+export function buildConfigModuleHolds(root: string, config: BuildConfig): boolean {
+  try {
+    return readFileSync(join(root, BUILD_CONFIG_MODULE), 'utf8') === renderBuildConfigModule(config);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `config` into `root`'s module and says whether its text changed. An unchanged file is left alone
+ * (no rebuild for watchers, no new timestamp); a changed one is replaced in one rename, so a compiler or
+ * test reading it at that moment sees the old file or the new one, never half of either.
+ */
+export function writeBuildConfigModule(root: string, config: BuildConfig): boolean {
+  if (buildConfigModuleHolds(root, config)) return false;
+  const path = join(root, BUILD_CONFIG_MODULE);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, renderBuildConfigModule(config));
+  renameSync(temporary, path);
+  return true;
 }

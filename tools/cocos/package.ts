@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chooseBuildConfig, ReleaseRefused } from '../buildConfig/choose';
+import { BUILD_CONFIG_MODULE, buildConfigModuleHolds } from '../buildConfig/module';
 import { PLACEHOLDER_APP_ID } from '../buildConfig/releaseCheck';
+import type { BuildConfig } from '../buildConfig/settings';
 import { bundleOpenDataContext } from '../openDataContextBundle';
 import { checkPackage, type Finding, formatSizes, type PackageSizes } from '../package-check/index';
 
@@ -14,7 +16,13 @@ export const APP_ID_ENV = 'TIKTOK_APP_ID';
 const DOUYIN_COCOS_PLUGIN_PROVIDER = 'tt8bf0fd4d14fb3db712';
 const APP_ID_PATTERN = /^[A-Za-z0-9_.-]{1,128}$/;
 
-export type CocosPackageCode = 'engine-plugin' | 'html-entry' | 'cocos-template' | 'stale-context' | 'app-id';
+export type CocosPackageCode =
+  | 'engine-plugin'
+  | 'html-entry'
+  | 'cocos-template'
+  | 'stale-context'
+  | 'build-config'
+  | 'app-id';
 
 export interface CocosPackageFinding {
   code: CocosPackageCode | Finding['code'];
@@ -105,6 +113,17 @@ function staleContextFinding(dir: string, expected: string): CocosPackageFinding
   };
 }
 
+/** The editor compiled the project's build configuration file; it must hold what this package is for. */
+function buildConfigFinding(expected: { root: string; config: BuildConfig }): CocosPackageFinding | null {
+  if (buildConfigModuleHolds(expected.root, expected.config)) return null;
+  const command = `npm run cocos:templates${expected.config.mode === 'release' ? ' -- --release' : ''}`;
+  return {
+    code: 'build-config',
+    file: BUILD_CONFIG_MODULE,
+    message: `${BUILD_CONFIG_MODULE} does not hold the ${expected.config.mode} configuration: run \`${command}\`, then build again in Cocos Creator`,
+  };
+}
+
 function appIdFinding(appId: string | undefined): CocosPackageFinding | null {
   if (appId === undefined || appId.trim() === '') {
     return {
@@ -137,6 +156,8 @@ function appIdFinding(appId: string | undefined): CocosPackageFinding | null {
 export interface CocosPackageOptions {
   /** The open data context the build must carry (the current bundle); not compared when omitted. */
   openDataContext?: string;
+  /** The configuration the package is for, which `root`'s build configuration file must hold. */
+  buildConfig?: { root: string; config: BuildConfig };
 }
 
 export function packageCocosBuild(
@@ -151,8 +172,10 @@ export function packageCocosBuild(
   const appIdProblem = appIdFinding(appId);
   const staleContext =
     options.openDataContext === undefined ? null : staleContextFinding(dir, options.openDataContext);
+  const configProblem = options.buildConfig === undefined ? null : buildConfigFinding(options.buildConfig);
   const findings: CocosPackageFinding[] = [
     ...engineAndEntryFindings(dir),
+    ...(configProblem ? [configProblem] : []),
     ...(staleContext ? [staleContext] : []),
     ...(appIdProblem ? [appIdProblem] : []),
     ...packageCheck.findings,
@@ -176,7 +199,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     );
     process.exit(2);
   }
-  // The context in the build must be the one `npm run cocos:templates` wrote with the same configuration.
+  // The editor compiled the configuration file `npm run cocos:templates` wrote, and the context in the build
+  // must be the one it bundled: both must be what this package is for.
   let buildConfig: ReturnType<typeof chooseBuildConfig>;
   try {
     buildConfig = chooseBuildConfig(process.cwd(), args, process.env);
@@ -186,7 +210,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const result = packageCocosBuild(dir, process.env[APP_ID_ENV], {
-    openDataContext: await bundleOpenDataContext(undefined, buildConfig),
+    buildConfig: { root: process.cwd(), config: buildConfig },
+    openDataContext: await bundleOpenDataContext(),
   });
   console.log(formatSizes(dir, result.sizes));
   for (const finding of result.findings) console.error(`  ✗ [${finding.code}] ${finding.message}`);

@@ -57,10 +57,23 @@ function body(content: BoardBody): { texts: TextSpec[]; buttons: ButtonSpec[] } 
           text(content.title, 40, BOARD_TOP - 90, { bold: true }),
           text(content.body, 28, BOARD_TOP - 210, { tone: 'muted', width: COLUMN_WIDTH - 80, height: 150 }),
         ],
-        buttons: [
-          placeButton(content.showGlobal, { x: 0, y: BOARD_TOP - 380, width: COLUMN_WIDTH - 40, height: 96 }),
-          placeButton(content.retry, { x: 0, y: BOARD_TOP - 500, width: COLUMN_WIDTH - 40, height: 80 }),
-        ],
+        buttons:
+          content.showGlobal === null
+            ? [placeButton(content.retry, { x: 0, y: BOARD_TOP - 380, width: COLUMN_WIDTH - 40, height: 96 })]
+            : [
+                placeButton(content.showGlobal, {
+                  x: 0,
+                  y: BOARD_TOP - 380,
+                  width: COLUMN_WIDTH - 40,
+                  height: 96,
+                }),
+                placeButton(content.retry, {
+                  x: 0,
+                  y: BOARD_TOP - 500,
+                  width: COLUMN_WIDTH - 40,
+                  height: 80,
+                }),
+              ],
       };
     case 'global-message':
       return { texts: [text(content.text, 30, BOARD_TOP - 100, { tone: 'muted' })], buttons: [] };

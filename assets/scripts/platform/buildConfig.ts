@@ -1,7 +1,7 @@
 /**
- * Written by tools/buildConfig (see docs/upload.md); edits here are overwritten. npm run build puts its own
- * values into the bundle; npm run cocos:templates writes this file for the Cocos editor (-- --release for
- * a release). The committed copy holds the development values.
+ * Written by tools/buildConfig before each build (npm run build, npm run cocos:templates; `-- --release`
+ * for a release, docs/upload.md), then compiled as it is by both editions; edits here are overwritten.
+ * The committed copy holds the development values; a release build leaves its own until the next build.
  */
 
 export type GameZone = 'default' | 'test';

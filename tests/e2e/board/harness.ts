@@ -4,14 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { GAME_ZONE } from '../../../assets/scripts/platform/buildConfig';
 import { levelEndMessage } from '../../../assets/scripts/social/protocol';
+import { scoreKeysFor } from '../../../assets/scripts/social/zones';
 import {
   type FakeConfig,
   type FakeState,
   installFakeRuntime,
   type RawFriend,
 } from '../../../bench/board/fakeRuntime';
-import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 
 export const ORIGIN = 'http://board.test';
@@ -42,6 +43,9 @@ function avatarPng(id: string): Buffer {
   return PNG.sync.write(png);
 }
 
+/** The cloud keys the bundle reads: those of the zone the build configuration holds (`test` in development). */
+const keys = scoreKeysFor(GAME_ZONE);
+
 export function friend(id: string, name: string, score: string | null, achievedAt = 1_000): RawFriend {
   return {
     open_id: id,
@@ -51,8 +55,8 @@ export function friend(id: string, name: string, score: string | null, achievedA
       score === null
         ? []
         : [
-            { key: 'highScore', value: score },
-            { key: 'highScoreMeta', value: JSON.stringify({ v: 1, level: 1, achievedAt }) },
+            { key: keys.score, value: score },
+            { key: keys.meta, value: JSON.stringify({ v: 1, level: 1, achievedAt }) },
           ],
   };
 }
@@ -64,8 +68,7 @@ export interface HarnessOptions extends Partial<FakeConfig> {
 }
 
 export async function openHarness(page: Page, options: HarnessOptions = {}): Promise<void> {
-  // The fake friends carry the guide's keys (`highScore`), as a release build (zone default) reads them.
-  bundle ??= bundleOpenDataContext(undefined, { ...DEV_BUILD_CONFIG, zone: 'default' });
+  bundle ??= bundleOpenDataContext();
   const source = await bundle;
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;

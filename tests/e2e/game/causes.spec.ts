@@ -53,7 +53,12 @@ test('the device offline: "You\'re offline" on the board and for the run, and bo
   await expect.poll(async () => (await game.sample()).board).toBe('friends:failed');
   await expect.poll(() => drawnByGame(game)).toContain('You’re offline');
   expect(await drawnByGame(game)).not.toContain('Couldn’t reach TikTok');
-  await game.tap('show-global');
+  // The global board needs the same connection: the alternative offers another try, not a second dead end.
+  expect(Object.keys((await game.sample()).buttons).sort()).toEqual(
+    ['close', 'retry-auth', 'tab-friends', 'tab-global'].sort(),
+  );
+  expect(await drawnByGame(game)).not.toContain('See the global board');
+  await game.tap('tab-global');
   await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
   await expect.poll(() => drawnByGame(game)).toContain('You’re offline');
   expect(await drawnByGame(game)).not.toContain('Game server unavailable');

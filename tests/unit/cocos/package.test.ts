@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from '../../../tools/buildConfig/module';
+import { type BuildConfig, DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
 import { packageCocosBuild } from '../../../tools/cocos/package';
 
 const FIXTURE = 'tests/fixtures/cocos/bytedance-build';
@@ -132,5 +134,45 @@ describe('npm run cocos:package, open data context freshness', () => {
         (f) => f.code,
       ),
     ).toEqual(['stale-context']);
+  });
+});
+
+describe('npm run cocos:package, build configuration', () => {
+  const release: BuildConfig = {
+    mode: 'release',
+    gameServerUrl: 'https://api.starlanes.example',
+    shareImageUrl: 'https://cdn.starlanes.example/share-card.png',
+    contextShareImageUrl: 'https://cdn.starlanes.example/share-card.png',
+    zone: 'default',
+  };
+
+  /** A project whose configuration file holds `config`, as `npm run cocos:templates` left it. */
+  function project(config: BuildConfig): string {
+    const root = mkdtempSync(join(tmpdir(), 'cocos-project-'));
+    roots.push(root);
+    mkdirSync(join(root, 'assets/scripts/platform'), { recursive: true });
+    writeFileSync(join(root, BUILD_CONFIG_MODULE), renderBuildConfigModule(config));
+    return root;
+  }
+
+  it('rejects a release package of a project whose configuration file still holds the development values', () => {
+    const result = packageCocosBuild(build(), APP_ID, {
+      buildConfig: { root: project(DEV_BUILD_CONFIG), config: release },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.findings).toEqual([
+      {
+        code: 'build-config',
+        file: BUILD_CONFIG_MODULE,
+        message: `${BUILD_CONFIG_MODULE} does not hold the release configuration: run \`npm run cocos:templates -- --release\`, then build again in Cocos Creator`,
+      },
+    ]);
+  });
+
+  it('accepts it once the file holds the release values', () => {
+    const result = packageCocosBuild(build(), APP_ID, {
+      buildConfig: { root: project(release), config: release },
+    });
+    expect(result.findings).toEqual([]);
   });
 });

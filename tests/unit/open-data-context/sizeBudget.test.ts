@@ -65,7 +65,7 @@ describe('open data context size budget', () => {
   });
 
   it('fails on a planted 1 KB growth', async () => {
-    const grown = gzippedBytes(await bundleOpenDataContext(undefined, undefined, [plantGrowth(1024)]));
+    const grown = gzippedBytes(await bundleOpenDataContext(undefined, [plantGrowth(1024)]));
     expect(grown - actual).toBeGreaterThanOrEqual(1024);
     expect(grown).toBeGreaterThan(budget);
   });

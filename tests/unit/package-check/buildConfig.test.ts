@@ -1,11 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseBuildConfig, ReleaseRefused } from '../../../tools/buildConfig/choose';
-import { BUILD_CONFIG_MODULE, renderBuildConfigModule } from '../../../tools/buildConfig/module';
+import {
+  BUILD_CONFIG_MODULE,
+  buildConfigModuleHolds,
+  renderBuildConfigModule,
+  writeBuildConfigModule,
+} from '../../../tools/buildConfig/module';
 import { appIdProblems, releaseProblems } from '../../../tools/buildConfig/releaseCheck';
 import {
   type BuildConfig,
@@ -59,24 +73,48 @@ describe('the build configuration', () => {
   });
 
   it('is committed with the development values, exactly as the tools write them', () => {
-    expect(readFileSync(join(root, BUILD_CONFIG_MODULE), 'utf8')).toBe(
-      renderBuildConfigModule(DEV_BUILD_CONFIG),
-    );
+    expect(
+      readFileSync(join(root, BUILD_CONFIG_MODULE), 'utf8'),
+      `${BUILD_CONFIG_MODULE} holds another build's values (a release?): \`npm run build\` writes the development values back`,
+    ).toBe(renderBuildConfigModule(DEV_BUILD_CONFIG));
   });
 
-  it('reaches a bundle through the plugin, whatever the committed file holds', async () => {
+  it('reaches a bundle only through the file a build command writes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-config-'));
     try {
+      mkdirSync(join(dir, dirname(BUILD_CONFIG_MODULE)), { recursive: true });
       const entry = join(dir, 'entry.ts');
       writeFileSync(
         entry,
-        `import { GAME_SERVER_URL, GAME_ZONE } from ${JSON.stringify(join(root, BUILD_CONFIG_MODULE))};\n` +
+        `import { GAME_SERVER_URL, GAME_ZONE } from ${JSON.stringify(join(dir, BUILD_CONFIG_MODULE))};\n` +
           '(globalThis as Record<string, unknown>).out = [GAME_SERVER_URL, GAME_ZONE];\n',
       );
-      const script = await bundleScript(entry, { buildConfig: release() });
+      expect(writeBuildConfigModule(dir, release())).toBe(true);
+      const script = await bundleScript(entry);
       expect(script).toContain('https://api.starlanes.example');
       expect(script).toContain('"default"');
       expect(script).not.toContain('localhost:9530');
+      expect(writeBuildConfigModule(dir, DEV_BUILD_CONFIG)).toBe(true);
+      expect(await bundleScript(entry)).toContain('http://localhost:9530');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the file untouched when it already holds the configuration', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-config-'));
+    try {
+      mkdirSync(join(dir, dirname(BUILD_CONFIG_MODULE)), { recursive: true });
+      const path = join(dir, BUILD_CONFIG_MODULE);
+      expect(buildConfigModuleHolds(dir, release())).toBe(false);
+      expect(writeBuildConfigModule(dir, release())).toBe(true);
+      expect(buildConfigModuleHolds(dir, release())).toBe(true);
+      const written = statSync(path).mtimeMs;
+      utimesSync(path, 1, 1);
+      expect(writeBuildConfigModule(dir, release())).toBe(false);
+      expect(statSync(path).mtimeMs).toBe(1000);
+      expect(written).toBeGreaterThan(1000);
+      expect(readdirSync(dirname(path))).toEqual(['buildConfig.ts']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -148,6 +186,7 @@ describe('a release build refuses addresses a phone cannot reach', () => {
       "✗ GAME_SERVER_URL (the game server's address) is https://127.0.0.1:9530: a loopback address",
     );
     expect(result.stdout).not.toContain('release build: server');
+    expect(buildConfigModuleHolds(root, DEV_BUILD_CONFIG)).toBe(true);
   });
 });
 

@@ -261,6 +261,53 @@ describe('the global board', () => {
   });
 });
 
+describe('the global board after an unsent best is delivered', () => {
+  async function globalRowsWithUnsentBest() {
+    const context = setup();
+    const { flow, state } = context;
+    state.unsentBest = 900;
+    flow.perform({ kind: 'friend-board', entryPoint: 'main_menu' });
+    await flushPromises();
+    flow.perform({ kind: 'tab', tab: 'global' });
+    state.boards[0]?.resolve([{ rank: 1, openId: 'me', displayName: 'Me', score: 400 }]);
+    await flushPromises();
+    flow.frame(16);
+    const content = flow.content();
+    expect(content.name === 'leaderboard' && content.body.kind === 'global-rows' && content.body.hint).toBe(
+      'Your 900 isn’t here yet: it goes once the game server has it',
+    );
+    return context;
+  }
+
+  it('reloads the rows, keeping the old ones on screen meanwhile, once the outbox delivers it', async () => {
+    const { flow, state } = await globalRowsWithUnsentBest();
+    flow.frame(16);
+    expect(state.boards).toHaveLength(1);
+    state.unsentBest = null;
+    flow.frame(16);
+    expect(state.boards).toHaveLength(2);
+    expect(flow.screen()).toMatchObject({ global: { status: 'ready', entries: [{ score: 400 }] } });
+    state.boards[1]?.resolve([{ rank: 1, openId: 'me', displayName: 'Me', score: 900 }]);
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ global: { status: 'ready', entries: [{ score: 900 }] } });
+    const content = flow.content();
+    expect(
+      content.name === 'leaderboard' && content.body.kind === 'global-rows' && content.body.hint,
+    ).not.toContain('isn’t here yet');
+    flow.frame(16);
+    expect(state.boards).toHaveLength(2);
+  });
+
+  it('keeps the rows it has when that reload fails', async () => {
+    const { flow, state } = await globalRowsWithUnsentBest();
+    state.unsentBest = null;
+    flow.frame(16);
+    state.boards[1]?.reject(new ServerError('GET /v1/leaderboards/global', 'unreachable', 0, 'down'));
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({ global: { status: 'ready', entries: [{ score: 400 }] } });
+  });
+});
+
 describe('invites, toasts, the delivery line and a card opened in the background', () => {
   it('tells the player what became of an invite, for a while', async () => {
     const { flow, state, clock } = setup();

@@ -101,10 +101,19 @@ describe('leaderboard content', () => {
         FRIENDS_ALTERNATIVE_COPY[kind].title,
         FRIENDS_ALTERNATIVE_COPY[kind].body,
       ]);
-      expect(body.showGlobal.action).toEqual({ kind: 'tab', tab: 'global' });
+      expect(body.showGlobal?.action).toEqual({ kind: 'tab', tab: 'global' });
+      expect(body.retry.style).toBe('quiet');
       expect(board.state).toBe(`friends:${kind}`);
     },
   );
+
+  it('offline, offers another try and not the global board, which needs the same connection', () => {
+    const board = boardContentOf({ outcome: { kind: 'failed', reason: 'timeout' } }, { offline: true });
+    const body = bodyOf(board.body, 'friends-alternative');
+    expect(body.title).toBe('You’re offline');
+    expect(body.showGlobal).toBeNull();
+    expect(body.retry).toMatchObject({ label: 'Try again', style: 'primary', enabled: true });
+  });
 
   it('after a refusal, points at the settings page when the platform has one', () => {
     const withPage = bodyOf(

@@ -29,6 +29,7 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
   let globalRequest = 0;
   let retryTimer: unknown = null;
   let attempts = 0;
+  let unsentSeen: number | null = null;
 
   const stopRetrying = (): void => {
     if (retryTimer !== null) timers.clearTimeout(retryTimer);
@@ -63,6 +64,7 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
   const open = (tab: BoardTab, outcome: FriendBoardOutcome, returnTo: MenuScreen | ResultsScreen): void => {
     stopRetrying();
     attempts = 0;
+    unsentSeen = services.unsentBest();
     screens.go({
       name: 'leaderboard',
       tab,
@@ -75,15 +77,20 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
     if (outcome.kind === 'failed') retryLater();
   };
 
-  const loadGlobal = (): void => {
+  /**
+   * Loads the global board, showing "Loading…" meanwhile; a `quiet` reload keeps the rows on screen
+   * until the new ones arrive, and keeps them if the reload fails.
+   */
+  const loadGlobal = ({ quiet = false } = {}): void => {
     const started = board();
     if (!started) return;
     const request = ++globalRequest;
-    screens.replace({ ...started, global: { status: 'loading' } });
+    if (!quiet) screens.replace({ ...started, global: { status: 'loading' } });
     void loadGlobalBoard(services.server).then((global) => {
       const current = board();
       // A later request, or another screen, has the last word.
       if (request !== globalRequest || !current) return;
+      if (quiet && global.status === 'failed') return;
       screens.replace({ ...current, global });
       if (global.status === 'failed') retryLater();
       else attempts = 0;
@@ -111,6 +118,18 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
       if (status === 'authorized') open('friends', { kind: 'authorized', prompted: false }, current.returnTo);
       else retryLater();
     });
+  };
+
+  /**
+   * The best the game server has not taken yet, seen once a frame: when the outbox delivers it while the
+   * global rows are on screen, they reload (quietly) to show it, and the "isn't here yet" line goes.
+   */
+  const followUnsent = (unsent: number | null): void => {
+    const current = board();
+    const delivered = unsentSeen !== null && unsent !== unsentSeen;
+    unsentSeen = unsent;
+    if (delivered && current?.tab === 'global' && current.global.status === 'ready')
+      loadGlobal({ quiet: true });
   };
 
   return {
@@ -151,6 +170,8 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
     loadGlobal,
 
     recover,
+
+    followUnsent,
 
     /** Back to the screen the board was opened from. */
     close(): void {

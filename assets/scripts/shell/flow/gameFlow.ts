@@ -213,6 +213,7 @@ export function createGameFlow({ game, services, progress, testMode, timers, now
         playLoop.frame(elapsedMs);
         if (screen.play.status !== 'playing') finishLevel();
       }
+      if (screen.name === 'leaderboard') boards.followUnsent(services.unsentBest());
       if (screen.name === 'results') {
         const line = deliveryText(services.runDelivery(screen.result.runId));
         if (line !== deliveryShown) {

@@ -72,12 +72,12 @@ export interface GlobalRow {
 export type BoardBody =
   /** The open data context draws the friend board; the game offers the invite below it. */
   | { readonly kind: 'friends'; readonly invite: ButtonContent }
-  /** Why there is no friend board, with the global board and another try. */
+  /** Why there is no friend board, with the global board (not while offline) and another try. */
   | {
       readonly kind: 'friends-alternative';
       readonly title: string;
       readonly body: string;
-      readonly showGlobal: ButtonContent;
+      readonly showGlobal: ButtonContent | null;
       readonly retry: ButtonContent;
     }
   | { readonly kind: 'global-message'; readonly text: string }

@@ -67,15 +67,18 @@ function body(screen: BoardScreen, { canOpenSettings, offline, unsentBest }: Boa
       return { kind: 'friends', invite: button('invite', 'Invite friends', { kind: 'invite' }) };
     }
     const copy = friendsAlternativeCopy(outcome.kind, canOpenSettings, offline);
+    // Offline, the global board cannot load either: offering it would be one more "You're offline".
     return {
       kind: 'friends-alternative',
       ...copy,
-      showGlobal: button('show-global', 'See the global board', { kind: 'tab', tab: 'global' }, 'primary'),
+      showGlobal: offline
+        ? null
+        : button('show-global', 'See the global board', { kind: 'tab', tab: 'global' }, 'primary'),
       retry: button(
         'retry-auth',
         retryLabel(outcome.kind, canOpenSettings),
         { kind: 'retry-auth' },
-        'quiet',
+        offline ? 'primary' : 'quiet',
         !screen.retrying,
       ),
     };
