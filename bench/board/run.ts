@@ -18,6 +18,7 @@ import { bundleOpenDataContext, gzippedBytes, sizeBudget } from '../../tools/ope
 import { bundlePage, launchChromium, serveLocally } from './benchPage';
 import type { RawFriend } from './fakeRuntime';
 import { avatarPng, friends, quantile } from './fixtures';
+import { measureSizeFloor } from './sizeFloor';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -187,6 +188,11 @@ async function main(): Promise<void> {
     console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of rows) console.log(row);
     console.log(`| — | index.js gzipped | ${ours} B | ${layout} B | ${(ours / layout).toFixed(3)} | | | |\n`);
+    const floor = await measureSizeFloor();
+    const parts = floor.parts.map((part) => `${part.name} ${part.bytes} B`).join('; ');
+    notes.push(
+      `Size by part (the bundle rebuilt with the part stubbed out): ${parts}; without all of them ${floor.core} B = ${(floor.core / layout).toFixed(3)} × Layout.`,
+    );
     console.log(
       'Copy floor: the list area copied once per frame from rows drawn beforehand, on a third canvas of the same size in the same frames: no board can scroll for less.',
     );

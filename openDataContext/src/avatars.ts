@@ -18,21 +18,21 @@ const MAX_URL_LENGTH = 2048;
 const PRELOADED_ROWS = 12;
 
 export class AvatarCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly rounds = new Map<string, OffscreenCanvas>();
+  private readonly entries_ = new Map<string, Entry>();
+  private readonly rounds_ = new Map<string, OffscreenCanvas>();
   loads = 0;
 
   constructor(
-    private readonly host: Pick<ContextHost, 'createImage'>,
-    private readonly onReady: () => void,
+    private readonly host_: Pick<ContextHost, 'createImage'>,
+    private readonly onReady_: () => void,
   ) {}
 
   /** The loaded image, or null (placeholder) while loading, after a failure, or for an unusable URL. */
   get(url: string): PlatformImage | null {
     if (url === '' || url.length > MAX_URL_LENGTH || !SAFE_URL.test(url)) return null;
-    const entry = this.entries.get(url);
+    const entry = this.entries_.get(url);
     if (entry !== undefined) return entry.state === 'ready' ? entry.image : null;
-    this.load(url);
+    this.load_(url);
     return null;
   }
 
@@ -43,7 +43,7 @@ export class AvatarCache {
 
   /** Whether the avatar is loaded, without starting a load: a scroll frame asks this of every row. */
   ready(url: string): boolean {
-    return this.entries.get(url)?.state === 'ready';
+    return this.entries_.get(url)?.state === 'ready';
   }
 
   /**
@@ -54,7 +54,7 @@ export class AvatarCache {
     const image = this.get(url);
     if (image === null || typeof OffscreenCanvas === 'undefined' || pixels < 1) return null;
     const key = `${pixels}|${url}`;
-    const cached = this.rounds.get(key);
+    const cached = this.rounds_.get(key);
     if (cached !== undefined) return cached;
     const canvas = new OffscreenCanvas(pixels, pixels);
     const ctx = canvas.getContext('2d');
@@ -63,25 +63,25 @@ export class AvatarCache {
     ctx.arc(pixels / 2, pixels / 2, pixels / 2, 0, Math.PI * 2);
     ctx.clip();
     ctx.drawImage(image as unknown as CanvasImageSource, 0, 0, pixels, pixels);
-    this.rounds.set(key, canvas);
+    this.rounds_.set(key, canvas);
     return canvas;
   }
 
-  private load(url: string): void {
-    const image = this.host.createImage();
+  private load_(url: string): void {
+    const image = this.host_.createImage();
     const entry: Entry = { state: 'loading', image };
-    this.entries.set(url, entry);
+    this.entries_.set(url, entry);
     this.loads += 1;
     image.onload = () => {
       if (!readable(image)) {
-        this.entries.set(url, { state: 'failed', image });
+        this.entries_.set(url, { state: 'failed', image });
         return;
       }
-      this.entries.set(url, { state: 'ready', image });
-      this.onReady();
+      this.entries_.set(url, { state: 'ready', image });
+      this.onReady_();
     };
     image.onerror = () => {
-      this.entries.set(url, { state: 'failed', image });
+      this.entries_.set(url, { state: 'failed', image });
     };
     // Required to draw another origin's image without tainting the shared canvas.
     image.crossOrigin = 'anonymous';

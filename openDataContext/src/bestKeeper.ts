@@ -48,97 +48,97 @@ type KeeperHost = Pick<
 >;
 
 export class BestKeeper {
-  private stored: OwnBest['stored'] = undefined;
-  private pending: BestScore | null = null;
-  private lastRun: RunOutcome | null = null;
-  private failures = 0;
-  private working = false;
-  private retryTimer: number | null = null;
-  private retryAttempt = 0;
+  private stored_: OwnBest['stored'] = undefined;
+  private pending_: BestScore | null = null;
+  private lastRun_: RunOutcome | null = null;
+  private failures_ = 0;
+  private working_ = false;
+  private retryTimer_: number | null = null;
+  private retryAttempt_ = 0;
 
   constructor(
-    private readonly host: KeeperHost,
-    private readonly rules: CloudRules,
-    private readonly onChange: () => void,
+    private readonly host_: KeeperHost,
+    private readonly rules_: CloudRules,
+    private readonly onChange_: () => void,
   ) {}
 
   get state(): OwnBest {
-    return { stored: this.stored, pending: this.pending, lastRun: this.lastRun, failures: this.failures };
+    return { stored: this.stored_, pending: this.pending_, lastRun: this.lastRun_, failures: this.failures_ };
   }
 
   /** A level ended with `best.score`: weigh it, and tell the player what became of it. */
   levelEnded(runId: string, best: BestScore): void {
-    if (this.lastRun?.runId === runId) return;
-    this.lastRun = { runId, score: best.score, phase: 'checking', newBest: null, previousBest: null };
-    this.offer(best);
+    if (this.lastRun_?.runId === runId) return;
+    this.lastRun_ = { runId, score: best.score, phase: 'checking', newBest: null, previousBest: null };
+    this.offer_(best);
   }
 
   /** The device's best, sent again in case its write never landed: weighed silently. */
   resume(best: BestScore): void {
-    this.offer(best);
+    this.offer_(best);
   }
 
   /** Reads the stored best (for the menu), unless it is known or being worked on. */
   load(): void {
-    if (this.stored === undefined && !this.working && this.retryTimer === null) void this.work();
+    if (this.stored_ === undefined && !this.working_ && this.retryTimer_ === null) void this.work_();
   }
 
-  private offer(best: BestScore): void {
-    if (this.pending === null || best.score > this.pending.score) this.pending = best;
-    this.onChange();
-    this.runNow();
+  private offer_(best: BestScore): void {
+    if (this.pending_ === null || best.score > this.pending_.score) this.pending_ = best;
+    this.onChange_();
+    this.runNow_();
   }
 
-  private runNow(): void {
-    if (this.retryTimer !== null) this.host.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.retryAttempt = 0;
-    if (!this.working) void this.work();
+  private runNow_(): void {
+    if (this.retryTimer_ !== null) this.host_.clearTimeout(this.retryTimer_);
+    this.retryTimer_ = null;
+    this.retryAttempt_ = 0;
+    if (!this.working_) void this.work_();
   }
 
-  private async work(): Promise<void> {
-    this.working = true;
+  private async work_(): Promise<void> {
+    this.working_ = true;
     try {
       for (let round = 0; round < MAX_ROUNDS; round += 1) {
-        const stored = await this.read();
-        if (stored === null) return this.failed();
-        this.settleChecking(stored);
-        const candidate = this.pending;
+        const stored = await this.read_();
+        if (stored === null) return this.failed_();
+        this.settleChecking_(stored);
+        const candidate = this.pending_;
         if (candidate === null) return;
         const decision = decideBestWrite(stored, candidate);
         if (!decision.write) {
-          this.pending = null;
-          this.settleSaving();
-          this.onChange();
+          this.pending_ = null;
+          this.settleSaving_();
+          this.onChange_();
           return;
         }
-        if (!(await this.write(candidate))) return this.failed();
+        if (!(await this.write_(candidate))) return this.failed_();
       }
-      this.failed();
+      this.failed_();
     } finally {
-      this.working = false;
+      this.working_ = false;
     }
   }
 
   /** The stored best, or null when the read failed. */
-  private async read(): Promise<StoredBest | null> {
+  private async read_(): Promise<StoredBest | null> {
     let data: unknown;
     try {
-      data = await this.host.getUserCloudStorage([this.rules.keys.score, this.rules.keys.meta]);
+      data = await this.host_.getUserCloudStorage([this.rules_.keys.score, this.rules_.keys.meta]);
     } catch {
       return null;
     }
-    const stored = readStoredBest(data, this.rules.keys, this.rules.scoreLimit);
+    const stored = readStoredBest(data, this.rules_.keys, this.rules_.scoreLimit);
     const known = stored.kind === 'score' ? { score: stored.score, achievedAt: stored.achievedAt } : null;
-    const changed = this.stored === undefined || this.stored?.score !== known?.score;
-    this.stored = known;
-    if (changed) this.onChange();
+    const changed = this.stored_ === undefined || this.stored_?.score !== known?.score;
+    this.stored_ = known;
+    if (changed) this.onChange_();
     return stored;
   }
 
-  private async write(best: BestScore): Promise<boolean> {
+  private async write_(best: BestScore): Promise<boolean> {
     try {
-      await this.host.setUserCloudStorage(encodeBestScore(best, this.rules.keys, this.rules.scoreLimit));
+      await this.host_.setUserCloudStorage(encodeBestScore(best, this.rules_.keys, this.rules_.scoreLimit));
       return true;
     } catch {
       return false;
@@ -146,44 +146,44 @@ export class BestKeeper {
   }
 
   /** The first read after a level ended decides whether it was a new best. */
-  private settleChecking(stored: StoredBest): void {
-    const run = this.lastRun;
+  private settleChecking_(stored: StoredBest): void {
+    const run = this.lastRun_;
     if (run === null || (run.phase !== 'checking' && !(run.phase === 'offline' && run.newBest === null))) {
       return;
     }
     const decision = decideBestWrite(stored, run);
-    this.lastRun = {
+    this.lastRun_ = {
       ...run,
       phase: decision.write ? 'saving' : 'kept',
       newBest: decision.write,
       previousBest: decision.previousBest,
     };
-    this.onChange();
+    this.onChange_();
   }
 
   /** Nothing left to write: a new best still marked as saving is now stored (or beaten elsewhere). */
-  private settleSaving(): void {
-    const run = this.lastRun;
+  private settleSaving_(): void {
+    const run = this.lastRun_;
     if (run !== null && run.newBest === true && run.phase !== 'saved') {
-      this.lastRun = { ...run, phase: 'saved' };
+      this.lastRun_ = { ...run, phase: 'saved' };
     }
   }
 
-  private failed(): void {
-    this.failures += 1;
-    const run = this.lastRun;
+  private failed_(): void {
+    this.failures_ += 1;
+    const run = this.lastRun_;
     if (run !== null && (run.phase === 'checking' || run.phase === 'saving')) {
-      this.lastRun = { ...run, phase: 'offline' };
+      this.lastRun_ = { ...run, phase: 'offline' };
     }
-    this.onChange();
+    this.onChange_();
     // A failed read for the menu alone is not retried: the next time the menu shows, it reads again.
-    if (this.pending === null) return;
-    const delay = BEST_RETRY_DELAYS_MS[Math.min(this.retryAttempt, BEST_RETRY_DELAYS_MS.length - 1)];
-    this.retryAttempt += 1;
+    if (this.pending_ === null) return;
+    const delay = BEST_RETRY_DELAYS_MS[Math.min(this.retryAttempt_, BEST_RETRY_DELAYS_MS.length - 1)];
+    this.retryAttempt_ += 1;
     try {
-      this.retryTimer = this.host.setTimeout(() => {
-        this.retryTimer = null;
-        if (!this.working) void this.work();
+      this.retryTimer_ = this.host_.setTimeout(() => {
+        this.retryTimer_ = null;
+        if (!this.working_) void this.work_();
       }, delay ?? 15_000);
     } catch {
       // No timers on this runtime: the game's next start sends the device best again.

@@ -19,22 +19,22 @@ export function bestText(own: OwnBest): string {
 }
 
 export class BestView {
-  private width = 0;
-  private height = 0;
+  private width_ = 0;
+  private height_ = 0;
 
   setSize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
+    this.width_ = width;
+    this.height_ = height;
   }
 
   draw(ctx: CanvasRenderingContext2D, own: OwnBest): void {
     // The line sits on the game's own backdrop: everything but the text stays transparent.
-    ctx.clearRect(0, 0, this.width, this.height);
+    ctx.clearRect(0, 0, this.width_, this.height_);
     ctx.fillStyle = colors.rankTop;
     ctx.font = font(17, 700);
     ctx.textAlign = 'center';
     const text = bestText(own);
-    if (text !== '') ctx.fillText(text, this.width / 2, this.height / 2, this.width);
+    if (text !== '') ctx.fillText(text, this.width_ / 2, this.height_ / 2, this.width_);
     ctx.textAlign = 'left';
   }
 }

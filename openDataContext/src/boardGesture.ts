@@ -18,40 +18,40 @@ export interface GestureResult {
 const NOTHING: GestureResult = { tap: null, redraw: false };
 
 export class BoardGesture {
-  private press: { y: number; dragging: boolean; stoppedFling: boolean } | null = null;
+  private press_: { y: number; dragging: boolean; stoppedFling: boolean } | null = null;
 
-  constructor(private readonly scroller: Scroller) {}
+  constructor(private readonly scroller_: Scroller) {}
 
   pointer(phase: PointerPhase, x: number, y: number, time: number): GestureResult {
     switch (phase) {
       case 'down': {
-        const stoppedFling = this.scroller.moving;
-        this.scroller.startDrag(y, time);
-        this.press = { y, dragging: false, stoppedFling };
+        const stoppedFling = this.scroller_.moving;
+        this.scroller_.startDrag(y, time);
+        this.press_ = { y, dragging: false, stoppedFling };
         return { tap: null, redraw: stoppedFling };
       }
       case 'move': {
-        const press = this.press;
+        const press = this.press_;
         if (press === null) return NOTHING;
         if (!press.dragging && Math.abs(y - press.y) < DRAG_THRESHOLD) return NOTHING;
         press.dragging = true;
-        return { tap: null, redraw: this.scroller.drag(y, time) };
+        return { tap: null, redraw: this.scroller_.drag(y, time) };
       }
       case 'up': {
-        const press = this.press;
-        this.press = null;
+        const press = this.press_;
+        this.press_ = null;
         if (press === null) return NOTHING;
         if (press.dragging) {
-          this.scroller.drag(y, time);
-          this.scroller.release(time);
+          this.scroller_.drag(y, time);
+          this.scroller_.release(time);
           return { tap: null, redraw: true };
         }
-        this.scroller.stop();
+        this.scroller_.stop();
         return { tap: press.stoppedFling ? null : { x, y }, redraw: false };
       }
       case 'cancel':
-        this.press = null;
-        this.scroller.stop();
+        this.press_ = null;
+        this.scroller_.stop();
         return NOTHING;
     }
   }

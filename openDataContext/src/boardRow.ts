@@ -23,19 +23,19 @@ export function rowButtonBox(width: number, rowTop: number): Box {
 }
 
 export class RowPainter {
-  constructor(private readonly avatars: AvatarCache) {}
+  constructor(private readonly avatars_: AvatarCache) {}
 
   /** The part of a row's signature its data decides, built once per row object (rows are immutable). */
-  private readonly contents = new WeakMap<Row, string>();
+  private readonly contents_ = new WeakMap<Row, string>();
 
   /** Everything a row's pixels depend on: a different signature means its bitmap is redrawn. */
   signature(row: Row, index: number, share: ShareStatus | undefined): string {
-    let contents = this.contents.get(row);
+    let contents = this.contents_.get(row);
     if (contents === undefined) {
       contents = `${row.openId}|${row.name}|${row.rank}|${row.best?.score}|${row.isYou}`;
-      this.contents.set(row, contents);
+      this.contents_.set(row, contents);
     }
-    return `${contents}|${index & 1}|${share ?? ''}|${this.avatars.ready(row.avatarUrl)}`;
+    return `${contents}|${index & 1}|${share ?? ''}|${this.avatars_.ready(row.avatarUrl)}`;
   }
 
   /** Draws the row with its top at `y`, `width` CSS px wide, `scale` device pixels per CSS px. */
@@ -66,7 +66,7 @@ export class RowPainter {
     ctx.textAlign = 'left';
     x += board.rankWidth + 4;
 
-    drawAvatar(ctx, this.avatars, row, x, middle - board.avatarSize / 2, board.avatarSize, scale);
+    drawAvatar(ctx, this.avatars_, row, x, middle - board.avatarSize / 2, board.avatarSize, scale);
     x += board.avatarSize + board.gap;
 
     const buttonRoom = row.isYou || row.mine ? 0 : board.buttonWidth + board.gap;

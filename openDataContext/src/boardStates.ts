@@ -1,9 +1,23 @@
-/** The friend board's header, and what it says instead of rows: loading, no access, a failure, no friends. */
+/**
+ * The friend board's header, what it says instead of rows (loading, no access, a failure, no friends),
+ * and what it draws around the rows: the scroll bar, the clear under a short list, the pinned row's shadow.
+ */
 import { formatScore } from '../../assets/scripts/social/displayName';
+import type { Row } from './boardRow';
 import type { FriendsState } from './friendStore';
-import { type Box, drawButton, drawMessage } from './paint';
+import { type Box, drawButton, drawMessage, type ShareStatus } from './paint';
 import type { Scroller } from './scroller';
 import { board, colors, font } from './theme';
+
+/** What the board draws from: the friend data's state, the ranked rows, your place, the cards sent. */
+export interface BoardModel {
+  readonly state: FriendsState['kind'];
+  readonly problem: 'unauthorized' | 'failed' | null;
+  readonly rows: readonly Row[];
+  readonly youIndex: number;
+  readonly friendCount: number;
+  readonly shares: ReadonlyMap<string, ShareStatus>;
+}
 
 export interface BoardStateModel {
   readonly state: FriendsState['kind'];
@@ -66,29 +80,74 @@ export function drawState(
   return null;
 }
 
+/** The scroll bar's thumb in device pixels. */
+export interface DeviceRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * The scroll position, as a thin bar at the right edge of the list, on whole device pixels under the
- * identity transform: a scroll frame then fills it without antialiased edges.
+ * Where the scroll position's thin bar at the right edge of the list goes, on whole device pixels, or
+ * null when the list does not scroll: filled under the identity transform, it has no antialiased edges.
  */
-export function drawScrollbar(
-  ctx: CanvasRenderingContext2D,
+export function scrollThumb(
   scroller: Scroller,
   list: { top: number; height: number; width: number },
   scaleX: number,
   scaleY: number,
-): void {
+): DeviceRect | null {
   const max = scroller.maxOffset;
-  if (max <= 0) return;
+  if (max <= 0) return null;
   const thumb = Math.max(24, (list.height * list.height) / (list.height + max));
   const y = list.top + ((list.height - thumb) * scroller.offset) / max;
   const top = Math.round(y * scaleY);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = colors.scrollbar;
-  ctx.fillRect(
-    Math.round((list.width - 4) * scaleX),
-    top,
-    Math.round(3 * scaleX),
-    Math.round((y + thumb) * scaleY) - top,
-  );
-  ctx.setTransform(scaleX, 0, 0, scaleY, 0, 0);
+  return {
+    x: Math.round((list.width - 4) * scaleX),
+    y: top,
+    width: Math.round(3 * scaleX),
+    height: Math.round((y + thumb) * scaleY) - top,
+  };
+}
+
+/** Fills `box`, in device pixels: the canvas is under the identity transform. */
+export function fillDeviceRect(ctx: CanvasRenderingContext2D, box: DeviceRect, fill: string): void {
+  ctx.fillStyle = fill;
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+}
+
+/** Clears under a short list, from the last row's end to `bottom` (CSS px transform). */
+export function clearBelowRows(
+  ctx: CanvasRenderingContext2D,
+  end: number,
+  bottom: number,
+  width: number,
+): void {
+  if (end >= bottom) return;
+  ctx.fillStyle = colors.background;
+  ctx.fillRect(0, end, width, bottom - end);
+}
+
+/** Height (CSS px) of the shadow line above the pinned row. */
+const PINNED_SHADOW = 3;
+
+/**
+ * Shades the list's edge above your pinned row (at `bottom`, CSS px; none when it is the surface's
+ * `height`), on whole device pixels under the identity transform, so that it never blends into the
+ * pinned row, which a scroll frame leaves as it is.
+ */
+export function shadeAbovePinned(
+  ctx: CanvasRenderingContext2D,
+  bottom: number,
+  height: number,
+  width: number,
+  scaleX: number,
+  scaleY: number,
+): void {
+  if (bottom >= height) return;
+  const edge = Math.round(bottom * scaleY);
+  const shadow = Math.round(PINNED_SHADOW * scaleY);
+  const box = { x: 0, y: edge - shadow, width: Math.round(width * scaleX), height: shadow };
+  fillDeviceRect(ctx, box, 'rgba(0,0,0,0.35)');
 }

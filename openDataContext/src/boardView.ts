@@ -7,59 +7,62 @@ import type { PointerPhase } from '../../assets/scripts/social/protocol';
 import type { AvatarCache } from './avatars';
 import { BoardGesture } from './boardGesture';
 import { copyRowBitmap, type Row, RowPainter, rowButtonBox } from './boardRow';
-import { drawHeader, drawScrollbar, drawState } from './boardStates';
-import type { FriendsState } from './friendStore';
-import { type Box, contains, type ShareStatus } from './paint';
+import {
+  type BoardModel,
+  clearBelowRows,
+  drawHeader,
+  drawState,
+  fillDeviceRect,
+  scrollThumb,
+  shadeAbovePinned,
+} from './boardStates';
+import { type Box, contains } from './paint';
 import { RowCache } from './rowCache';
 import { Scroller } from './scroller';
 import { board, colors } from './theme';
 
-export type { Row };
+export type { BoardModel, Row };
 
 export type BoardAction = { kind: 'share'; row: Row } | { kind: 'retry' };
 
-export interface BoardModel {
-  readonly state: FriendsState['kind'];
-  readonly problem: 'unauthorized' | 'failed' | null;
-  readonly rows: readonly Row[];
-  readonly youIndex: number;
-  readonly friendCount: number;
-  readonly shares: ReadonlyMap<string, ShareStatus>;
-}
-
 const BUTTON_SLOP = 6;
-/** Height (CSS px) of the shadow line above the pinned row. */
-const PINNED_SHADOW = 3;
+const LIST_TOP = board.headerHeight;
 /** Rows beyond each edge of the viewport drawn ahead in idle time (within the cache's spare rows). */
 const PREPARED_ROWS = 2;
 
 export class BoardView {
   readonly scroller = new Scroller();
-  private width = 0;
-  private height = 0;
-  private scaleX = 1;
-  private scaleY = 1;
-  private readonly rowCache = RowCache.create();
-  private rowCount = 0;
-  private youIndex = -1;
-  private readonly gesture = new BoardGesture(this.scroller);
-  private readonly rows: RowPainter;
-  private retryButton: Box | null = null;
+  private width_ = 0;
+  private height_ = 0;
+  private scaleX_ = 1;
+  private scaleY_ = 1;
+  private readonly rowCache_ = RowCache.create();
+  private rowCount_ = 0;
+  private youIndex_ = -1;
+  private readonly gesture_ = new BoardGesture(this.scroller);
+  private readonly rows_: RowPainter;
+  private retryButton_: Box | null = null;
   /** What the last full repaint showed; a different key means the next frame repaints everything. */
-  private drawnKey = '';
+  private drawnKey_ = '';
+  /**
+   * The pinned row the canvas shows (its signature and top), or '' when unknown: a scroll frame leaves
+   * it where it is, since nothing else draws there while the scroll bar stays above it.
+   */
+  private pinnedShown_ = '';
 
   constructor(avatars: AvatarCache) {
-    this.rows = new RowPainter(avatars);
+    this.rows_ = new RowPainter(avatars);
   }
 
   /** Surface size in CSS px, and device pixels per CSS px on each axis. */
   setSize(width: number, height: number, scaleX: number, scaleY: number): void {
-    this.width = width;
-    this.height = height;
-    this.scaleX = scaleX;
-    this.scaleY = scaleY;
-    this.rowCache?.setSize(Math.round(width * scaleX), Math.round(board.rowHeight * scaleY));
-    this.updateBounds();
+    this.width_ = width;
+    this.height_ = height;
+    this.scaleX_ = scaleX;
+    this.scaleY_ = scaleY;
+    this.rowCache_?.setSize(Math.round(width * scaleX), Math.round(board.rowHeight * scaleY));
+    this.pinnedShown_ = '';
+    this.updateBounds_();
   }
 
   /** Row bitmaps drawn ahead of need, in idle time (the benchmark reports it). */
@@ -67,32 +70,28 @@ export class BoardView {
 
   /** How many row bitmaps were drawn so far, in frames and in idle time (the benchmark and tests read it). */
   get rowRenders(): number {
-    return this.rowCache?.renders ?? 0;
+    return this.rowCache_?.renders ?? 0;
   }
 
   setRows(rowCount: number, youIndex: number): void {
-    this.rowCount = rowCount;
-    this.youIndex = youIndex;
-    this.updateBounds();
+    this.rowCount_ = rowCount;
+    this.youIndex_ = youIndex;
+    this.updateBounds_();
   }
 
-  private get listTop(): number {
-    return board.headerHeight;
+  private get listHeight_(): number {
+    return Math.max(0, this.height_ - board.headerHeight);
   }
 
-  private get listHeight(): number {
-    return Math.max(0, this.height - board.headerHeight);
-  }
-
-  private updateBounds(): void {
+  private updateBounds_(): void {
     // Room under the last row for your pinned row, so it never hides the bottom of the board.
-    const pinnedRoom = this.youIndex >= 0 && this.youIndex < this.rowCount - 1 ? board.rowHeight : 0;
-    this.scroller.setBounds(this.rowCount * board.rowHeight + pinnedRoom, this.listHeight);
+    const pinnedRoom = this.youIndex_ >= 0 && this.youIndex_ < this.rowCount_ - 1 ? board.rowHeight : 0;
+    this.scroller.setBounds(this.rowCount_ * board.rowHeight + pinnedRoom, this.listHeight_);
   }
 
   /** The next frame repaints everything (the canvas was cleared or resized). */
   invalidateAll(): void {
-    this.drawnKey = '';
+    this.drawnKey_ = '';
   }
 
   /**
@@ -102,85 +101,90 @@ export class BoardView {
   draw(ctx: CanvasRenderingContext2D, model: BoardModel, time: number): boolean {
     const moving = this.scroller.step(time);
     const showRows = model.state === 'ready' && model.friendCount > 0;
-    const key = `${model.state}|${model.problem}|${model.rows.length}|${this.width}|${this.height}`;
-    if (key !== this.drawnKey || !showRows) {
-      this.drawnKey = key;
+    const key = `${model.state}|${model.problem}|${model.rows.length}|${this.width_}|${this.height_}`;
+    const fullRepaint = key !== this.drawnKey_ || !showRows;
+    if (fullRepaint) {
+      this.drawnKey_ = key;
+      this.pinnedShown_ = '';
       ctx.fillStyle = colors.background;
-      ctx.fillRect(0, 0, this.width, this.height);
+      ctx.fillRect(0, 0, this.width_, this.height_);
       const stateModel = { ...model, yourBest: model.rows[model.youIndex]?.best?.score ?? null };
-      drawHeader(ctx, this.width, stateModel);
-      this.retryButton = showRows ? null : drawState(ctx, this.width, this.height, stateModel);
+      drawHeader(ctx, this.width_, stateModel);
+      this.retryButton_ = showRows ? null : drawState(ctx, this.width_, this.height_, stateModel);
       if (!showRows) return moving;
-      // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
-      this.drawRows(ctx, model);
-    } else {
-      this.copyRows(ctx, model);
     }
-    const list = { top: this.listTop, height: this.listHeight, width: this.width };
-    drawScrollbar(ctx, this.scroller, list, this.scaleX, this.scaleY);
+    const list = { top: LIST_TOP, height: this.listHeight_, width: this.width_ };
+    const thumb = scrollThumb(this.scroller, list, this.scaleX_, this.scaleY_);
+    // A full repaint draws rows directly: waiting for row bitmaps would only slow the first frame.
+    if (fullRepaint) this.drawRows_(ctx, model);
+    else this.copyRows_(ctx, model, thumb === null ? 0 : thumb.y + thumb.height);
+    if (thumb !== null) fillDeviceRect(ctx, thumb, colors.scrollbar);
+    ctx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
     return moving;
   }
 
-  /** Draws the visible rows, and your pinned row, straight onto the canvas. */
-  private drawRows(ctx: CanvasRenderingContext2D, model: BoardModel): void {
-    const { first, last } = this.visibleRange(model);
-    const bottom = this.listBottom(model);
+  /** Draws the visible rows, and your pinned row, straight onto the canvas; leaves the identity transform. */
+  private drawRows_(ctx: CanvasRenderingContext2D, model: BoardModel): void {
+    const { first, last } = this.visibleRange_(model);
+    const bottom = this.listBottom_(model);
     ctx.save();
     ctx.beginPath();
-    ctx.rect(0, this.listTop, this.width, bottom - this.listTop);
+    ctx.rect(0, LIST_TOP, this.width_, bottom - LIST_TOP);
     ctx.clip();
     for (let index = first; index <= last; index += 1) {
       const row = model.rows[index];
-      if (row !== undefined) this.drawRow(ctx, row, index, this.rowTop(index), model);
+      if (row !== undefined) this.drawRow_(ctx, row, index, this.rowTop_(index), model);
     }
     ctx.restore();
     const you = model.rows[model.youIndex];
-    if (you !== undefined && bottom < this.height) this.drawRow(ctx, you, model.youIndex, bottom, model);
-    this.finishList(ctx, model, bottom);
+    if (you !== undefined && bottom < this.height_) this.drawRow_(ctx, you, model.youIndex, bottom, model);
+    clearBelowRows(ctx, this.rowTop_(model.rows.length), bottom, this.width_);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    shadeAbovePinned(ctx, bottom, this.height_, this.width_, this.scaleX_, this.scaleY_);
   }
 
   /**
-   * Copies the visible rows' bitmaps, and your pinned row's, at whole device pixels: the scroll frame.
-   * All copies share one identity transform, since switching transforms around each copy costs more
-   * than the copy. A row still without a bitmap is drawn into one first.
+   * Copies the visible rows' bitmaps, and your pinned row's unless the canvas already shows it there, at
+   * whole device pixels: the scroll frame. All copies share the identity transform (left set), since
+   * switching transforms around each copy costs more than the copy. A row still without a bitmap is
+   * drawn into one first. `thumbBottom`: where this frame's scroll bar ends, device px.
    */
-  private copyRows(ctx: CanvasRenderingContext2D, model: BoardModel): void {
-    const cache = this.rowCache;
+  private copyRows_(ctx: CanvasRenderingContext2D, model: BoardModel, thumbBottom: number): void {
+    const cache = this.rowCache_;
     if (cache === null || !cache.ready) {
-      this.drawRows(ctx, model);
+      this.drawRows_(ctx, model);
       return;
     }
-    const { first, last } = this.visibleRange(model);
-    const bottom = this.listBottom(model);
+    const { first, last } = this.visibleRange_(model);
+    const bottom = this.listBottom_(model);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     for (let index = first; index <= last; index += 1) {
       const row = model.rows[index];
-      if (row !== undefined) this.copyRow(ctx, cache, row, index, this.rowTop(index), bottom, model);
+      if (row !== undefined) this.copyRow_(ctx, cache, row, index, this.rowTop_(index), bottom, model);
     }
     const you = model.rows[model.youIndex];
-    if (you !== undefined && bottom < this.height)
-      this.copyRow(ctx, cache, you, model.youIndex, bottom, this.height, model);
-    ctx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
-    this.finishList(ctx, model, bottom);
+    let pinned = '';
+    if (you !== undefined && bottom < this.height_) {
+      pinned = `${this.rowSignature_(you, model.youIndex, model)}|${bottom}`;
+      if (pinned !== this.pinnedShown_)
+        this.copyRow_(ctx, cache, you, model.youIndex, bottom, this.height_, model);
+      // A scroll bar drawn over the pinned row stays there: the next frame copies the row again.
+      if (thumbBottom > Math.round(bottom * this.scaleY_)) pinned = '';
+    }
+    if (this.rowTop_(model.rows.length) < bottom) {
+      ctx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
+      clearBelowRows(ctx, this.rowTop_(model.rows.length), bottom, this.width_);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      pinned = '';
+    }
+    this.pinnedShown_ = pinned;
+    shadeAbovePinned(ctx, bottom, this.height_, this.width_, this.scaleX_, this.scaleY_);
     cache.retain(first, last, model.youIndex);
   }
 
-  /** Clears under a short list, and shades the edge of the pinned row. */
-  private finishList(ctx: CanvasRenderingContext2D, model: BoardModel, bottom: number): void {
-    const end = this.rowTop(model.rows.length);
-    if (end < bottom) {
-      ctx.fillStyle = colors.background;
-      ctx.fillRect(0, end, this.width, bottom - end);
-    }
-    if (bottom < this.height) {
-      ctx.fillStyle = 'rgba(0,0,0,0.35)';
-      ctx.fillRect(0, bottom - PINNED_SHADOW, this.width, PINNED_SHADOW);
-    }
-  }
-
   /** Where the list ends: above your pinned row while it is scrolled out of view, else the bottom. */
-  private listBottom(model: BoardModel): number {
-    return this.isPinned(model) ? this.pinnedTop : this.height;
+  private listBottom_(model: BoardModel): number {
+    return this.isPinned_(model) ? this.height_ - board.rowHeight : this.height_;
   }
 
   /**
@@ -189,9 +193,9 @@ export class BoardView {
    * Returns true while more rows are waiting.
    */
   prepareNext(model: BoardModel): boolean {
-    const cache = this.rowCache;
+    const cache = this.rowCache_;
     if (cache === null || model.state !== 'ready' || model.friendCount === 0) return false;
-    const { first, last } = this.visibleRange(model);
+    const { first, last } = this.visibleRange_(model);
     const wanted: number[] = [];
     for (let index = first; index <= last; index += 1) wanted.push(index);
     if (model.youIndex >= 0) wanted.push(model.youIndex);
@@ -199,53 +203,49 @@ export class BoardView {
     let drawn = false;
     for (const index of wanted) {
       const row = model.rows[index];
-      if (row === undefined || cache.has(index, this.rowSignature(row, index, model))) continue;
+      if (row === undefined || cache.has(index, this.rowSignature_(row, index, model))) continue;
       if (drawn) return true;
-      this.rowBitmap(cache, row, index, model);
+      this.rowBitmap_(cache, row, index, model);
       this.idleRenders += 1;
       drawn = true;
     }
     return false;
   }
 
-  private visibleRange(model: BoardModel): { first: number; last: number } {
+  private visibleRange_(model: BoardModel): { first: number; last: number } {
     const offset = this.scroller.offset;
     return {
       first: Math.max(0, Math.floor(offset / board.rowHeight)),
-      last: Math.min(model.rows.length - 1, Math.floor((offset + this.listHeight) / board.rowHeight)),
+      last: Math.min(model.rows.length - 1, Math.floor((offset + this.listHeight_) / board.rowHeight)),
     };
   }
 
-  private rowTop(index: number): number {
-    return this.listTop + index * board.rowHeight - this.scroller.offset;
-  }
-
-  private get pinnedTop(): number {
-    return this.height - board.rowHeight;
+  private rowTop_(index: number): number {
+    return LIST_TOP + index * board.rowHeight - this.scroller.offset;
   }
 
   /** Whether your row is scrolled out of view, so a copy of it is pinned to the bottom. */
-  private isPinned(model: BoardModel): boolean {
+  private isPinned_(model: BoardModel): boolean {
     if (model.youIndex < 0 || model.rows[model.youIndex] === undefined) return false;
-    const yourTop = this.rowTop(model.youIndex);
-    return yourTop < this.listTop || yourTop + board.rowHeight > this.height;
+    const yourTop = this.rowTop_(model.youIndex);
+    return yourTop < LIST_TOP || yourTop + board.rowHeight > this.height_;
   }
 
-  private rowSignature(row: Row, index: number, model: BoardModel): string {
-    return this.rows.signature(row, index, model.shares.get(row.openId));
+  private rowSignature_(row: Row, index: number, model: BoardModel): string {
+    return this.rows_.signature(row, index, model.shares.get(row.openId));
   }
 
   /** The row's bitmap, drawn now unless the cache holds it with the same content. */
-  private rowBitmap(cache: RowCache, row: Row, index: number, model: BoardModel): CanvasImageSource | null {
-    return cache.get(index, this.rowSignature(row, index, model), (rowCtx) => {
-      rowCtx.setTransform(this.scaleX, 0, 0, this.scaleY, 0, 0);
+  private rowBitmap_(cache: RowCache, row: Row, index: number, model: BoardModel): CanvasImageSource | null {
+    return cache.get(index, this.rowSignature_(row, index, model), (rowCtx) => {
+      rowCtx.setTransform(this.scaleX_, 0, 0, this.scaleY_, 0, 0);
       rowCtx.textBaseline = 'middle';
       rowCtx.textAlign = 'left';
-      this.drawRow(rowCtx, row, index, 0, model);
+      this.drawRow_(rowCtx, row, index, 0, model);
     });
   }
 
-  private copyRow(
+  private copyRow_(
     ctx: CanvasRenderingContext2D,
     cache: RowCache,
     row: Row,
@@ -254,30 +254,31 @@ export class BoardView {
     bottom: number,
     model: BoardModel,
   ): void {
-    const bitmap = this.rowBitmap(cache, row, index, model);
-    const area = { top: this.listTop, bottom, width: this.width };
-    if (bitmap !== null) copyRowBitmap(ctx, bitmap, y, area, this.scaleX, this.scaleY);
+    const bitmap = this.rowBitmap_(cache, row, index, model);
+    const area = { top: LIST_TOP, bottom, width: this.width_ };
+    if (bitmap !== null) copyRowBitmap(ctx, bitmap, y, area, this.scaleX_, this.scaleY_);
   }
 
-  private drawRow(
+  private drawRow_(
     ctx: CanvasRenderingContext2D,
     row: Row,
     index: number,
     y: number,
     model: BoardModel,
   ): void {
-    this.rows.draw(ctx, row, index, y, this.width, this.scaleX, model.shares.get(row.openId));
+    this.rows_.draw(ctx, row, index, y, this.width_, this.scaleX_, model.shares.get(row.openId));
   }
 
   /** What a tap at (x, y) means; your own row and the pinned copy of it have no button. */
   hitTest(x: number, y: number, model: BoardModel): BoardAction | null {
-    if (this.retryButton !== null && contains(this.retryButton, x, y, BUTTON_SLOP)) return { kind: 'retry' };
-    if (model.state !== 'ready' || y < this.listTop) return null;
-    if (this.isPinned(model) && y >= this.pinnedTop) return null;
-    const index = Math.floor((y - this.listTop + this.scroller.offset) / board.rowHeight);
+    if (this.retryButton_ !== null && contains(this.retryButton_, x, y, BUTTON_SLOP))
+      return { kind: 'retry' };
+    if (model.state !== 'ready' || y < LIST_TOP) return null;
+    if (this.isPinned_(model) && y >= this.height_ - board.rowHeight) return null;
+    const index = Math.floor((y - LIST_TOP + this.scroller.offset) / board.rowHeight);
     const row = model.rows[index];
     if (row === undefined || row.isYou || row.mine) return null;
-    return contains(rowButtonBox(this.width, this.rowTop(index)), x, y, BUTTON_SLOP)
+    return contains(rowButtonBox(this.width_, this.rowTop_(index)), x, y, BUTTON_SLOP)
       ? { kind: 'share', row }
       : null;
   }
@@ -293,7 +294,7 @@ export class BoardView {
     time: number,
     model: () => BoardModel,
   ): { action: BoardAction | null; redraw: boolean } {
-    const { tap, redraw } = this.gesture.pointer(phase, x, y, time);
+    const { tap, redraw } = this.gesture_.pointer(phase, x, y, time);
     return { action: tap === null ? null : this.hitTest(tap.x, tap.y, model()), redraw };
   }
 }

@@ -9,36 +9,36 @@ import type { ShareToUserOptions } from '../../assets/scripts/platform/context';
 import type { ShareStatus } from './paint';
 
 export class CardSender {
-  private readonly statuses = new Map<string, ShareStatus>();
+  private readonly statuses_ = new Map<string, ShareStatus>();
 
   constructor(
-    private readonly host: { shareToUser(share: ShareToUserOptions): Promise<void> },
-    private readonly onChange: () => void,
+    private readonly host_: { shareToUser(share: ShareToUserOptions): Promise<void> },
+    private readonly onChange_: () => void,
   ) {}
 
   /** What became of the card to `openId`, for the button's look; undefined before any. */
   status(openId: string): ShareStatus | undefined {
-    return this.statuses.get(openId);
+    return this.statuses_.get(openId);
   }
 
   get all(): ReadonlyMap<string, ShareStatus> {
-    return this.statuses;
+    return this.statuses_;
   }
 
   /** Sends `card` unless one to the same friend is on its way or was sent. Returns whether it went. */
   send(card: ShareToUserOptions): boolean {
-    const status = this.statuses.get(card.openId);
+    const status = this.statuses_.get(card.openId);
     if (status === 'sending' || status === 'sent') return false;
-    this.set(card.openId, 'sending');
-    this.host.shareToUser(card).then(
-      () => this.set(card.openId, 'sent'),
-      () => this.set(card.openId, 'failed'),
+    this.set_(card.openId, 'sending');
+    this.host_.shareToUser(card).then(
+      () => this.set_(card.openId, 'sent'),
+      () => this.set_(card.openId, 'failed'),
     );
     return true;
   }
 
-  private set(openId: string, status: ShareStatus): void {
-    this.statuses.set(openId, status);
-    this.onChange();
+  private set_(openId: string, status: ShareStatus): void {
+    this.statuses_.set(openId, status);
+    this.onChange_();
   }
 }

@@ -51,30 +51,30 @@ export class FriendStore {
   /** Bumped on every change, so views can memoize what they derive from the players. */
   version = 0;
   fetches = 0;
-  private fetchedAt = Number.NEGATIVE_INFINITY;
-  private inFlight: Promise<void> | null = null;
+  private fetchedAt_ = Number.NEGATIVE_INFINITY;
+  private inFlight_: Promise<void> | null = null;
   /** The open id the game sent (from its server), or null. */
-  private toldYou: string | null = null;
+  private toldYou_: string | null = null;
   /** The rows carrying your tag in the last answer. */
-  private tagged: string[] = [];
-  private ownBest: ScoreRecord | null = null;
-  private cloudPlayers: Player[] = [];
+  private tagged_: string[] = [];
+  private ownBest_: ScoreRecord | null = null;
+  private cloudPlayers_: Player[] = [];
   /** Answers to requests made before the player lost friend access are dropped. */
-  private generation = 0;
+  private generation_ = 0;
 
   constructor(
-    private readonly host: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
-    private readonly rules: CloudRules,
-    private readonly tag: Pick<PlayerTag, 'get'>,
-    private readonly onChange: () => void,
-    private readonly ttlMs = FRIENDS_TTL_MS,
+    private readonly host_: Pick<ContextHost, 'getFriendCloudStorage' | 'now'>,
+    private readonly rules_: CloudRules,
+    private readonly tag_: Pick<PlayerTag, 'get'>,
+    private readonly onChange_: () => void,
+    private readonly ttlMs_ = FRIENDS_TTL_MS,
   ) {}
 
   /** The open id the game knows you by (from its server), a fallback where your tag tells nothing. */
   setYou(openId: string | null): void {
-    if (openId === this.toldYou) return;
-    this.toldYou = openId;
-    this.publish();
+    if (openId === this.toldYou_) return;
+    this.toldYou_ = openId;
+    this.publish_();
   }
 
   /**
@@ -82,92 +82,92 @@ export class FriendStore {
    * null (then nobody is marked "you" and no row that carries your tag gets a challenge).
    */
   you(): string | null {
-    const [only, ...others] = this.tagged;
+    const [only, ...others] = this.tagged_;
     if (only !== undefined && others.length === 0) return only;
-    if (this.tagged.length > 1)
-      return this.toldYou !== null && this.tagged.includes(this.toldYou) ? this.toldYou : null;
-    return this.toldYou;
+    if (this.tagged_.length > 1)
+      return this.toldYou_ !== null && this.tagged_.includes(this.toldYou_) ? this.toldYou_ : null;
+    return this.toldYou_;
   }
 
   /** Fetches when there is no data yet or it is older than the time to live. */
   ensureFresh(): Promise<void> {
-    const stale = this.host.now() - this.fetchedAt >= this.ttlMs;
-    if (this.inFlight !== null || (this.state.kind === 'ready' && !stale))
-      return this.inFlight ?? Promise.resolve();
-    return this.fetch();
+    const stale = this.host_.now() - this.fetchedAt_ >= this.ttlMs_;
+    if (this.inFlight_ !== null || (this.state.kind === 'ready' && !stale))
+      return this.inFlight_ ?? Promise.resolve();
+    return this.fetch_();
   }
 
   refresh(): Promise<void> {
-    return this.inFlight ?? this.fetch();
+    return this.inFlight_ ?? this.fetch_();
   }
 
   /** Your stored best, freshly read or written: shown now, whatever friend reads answer until they catch up. */
   applyOwnBest(best: ScoreRecord | null): void {
-    if (best === null || (this.ownBest !== null && best.score <= this.ownBest.score)) return;
-    this.ownBest = best;
-    if (this.state.kind === 'ready') this.publish();
+    if (best === null || (this.ownBest_ !== null && best.score <= this.ownBest_.score)) return;
+    this.ownBest_ = best;
+    if (this.state.kind === 'ready') this.publish_();
   }
 
   /** Your display name as the platform gave it with the friend data (sanitized), or null. */
   yourName(): string | null {
     const you = this.you();
-    return this.cloudPlayers.find((player) => player.openId === you)?.name ?? null;
+    return this.cloudPlayers_.find((player) => player.openId === you)?.name ?? null;
   }
 
   markUnauthorized(): void {
     if (this.state.kind === 'error' && this.state.problem === 'unauthorized') return;
-    this.generation += 1;
-    this.inFlight = null;
+    this.generation_ += 1;
+    this.inFlight_ = null;
     this.state = { kind: 'error', problem: 'unauthorized', message: 'Friend access is not allowed yet.' };
-    this.bump();
+    this.bump_();
   }
 
-  private fetch(): Promise<void> {
+  private fetch_(): Promise<void> {
     this.fetches += 1;
     if (this.state.kind !== 'ready') {
       this.state = { kind: 'loading' };
-      this.bump();
+      this.bump_();
     }
-    const generation = this.generation;
-    const current = () => generation === this.generation;
-    const keys = [this.rules.keys.score, this.rules.keys.meta, PLAYER_TAG_KEY];
+    const generation = this.generation_;
+    const current = () => generation === this.generation_;
+    const keys = [this.rules_.keys.score, this.rules_.keys.meta, PLAYER_TAG_KEY];
     // Your tag first: one just written must be in the friend data read after it.
-    const request = this.tag
+    const request = this.tag_
       .get()
-      .then(async (tag) => ({ tag, answer: await this.host.getFriendCloudStorage(keys) }))
+      .then(async (tag) => ({ tag, answer: await this.host_.getFriendCloudStorage(keys) }))
       .then(({ tag, answer: { friends } }) => {
         if (!current()) return;
-        this.tagged = rowsWithTag(friends, tag);
-        this.cloudPlayers = friends.map((friend) =>
-          toPlayer(friend, this.rules, this.tagged.includes(friend.openId)),
+        this.tagged_ = rowsWithTag(friends, tag);
+        this.cloudPlayers_ = friends.map((friend) =>
+          toPlayer(friend, this.rules_, this.tagged_.includes(friend.openId)),
         );
-        this.fetchedAt = this.host.now();
-        this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
-        this.bump();
+        this.fetchedAt_ = this.host_.now();
+        this.state = { kind: 'ready', players: this.withOwnBest_(this.cloudPlayers_) };
+        this.bump_();
       })
       .catch((error: unknown) => {
         if (!current()) return;
         const message = error instanceof Error ? error.message : String(error);
         const problem: LoadProblem = authorizationProblem(error) === 'failed' ? 'failed' : 'unauthorized';
         this.state = { kind: 'error', problem, message };
-        this.bump();
+        this.bump_();
       })
       .finally(() => {
-        if (current()) this.inFlight = null;
+        if (current()) this.inFlight_ = null;
       });
-    this.inFlight = request;
+    this.inFlight_ = request;
     return request;
   }
 
-  private publish(): void {
+  private publish_(): void {
     if (this.state.kind !== 'ready') return;
-    this.state = { kind: 'ready', players: this.withOwnBest(this.cloudPlayers) };
-    this.bump();
+    this.state = { kind: 'ready', players: this.withOwnBest_(this.cloudPlayers_) };
+    this.bump_();
   }
 
-  private withOwnBest(players: Player[]): Player[] {
+  private withOwnBest_(players: Player[]): Player[] {
     const you = this.you();
-    const saved = this.ownBest;
+    const saved = this.ownBest_;
     if (you === null || saved === null) return players;
     let found = false;
     const merged = players.map((player) => {
@@ -179,8 +179,8 @@ export class FriendStore {
     return merged;
   }
 
-  private bump(): void {
+  private bump_(): void {
     this.version += 1;
-    this.onChange();
+    this.onChange_();
   }
 }

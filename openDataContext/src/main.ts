@@ -5,11 +5,11 @@
 
 import { gameInfo } from '../../assets/scripts/games/registered';
 import { GAME_ZONE } from '../../assets/scripts/platform/buildConfig';
-import { createContextPlatform } from '../../assets/scripts/platform/context';
+import { createContextCalls } from '../../assets/scripts/platform/context';
 import { scoreKeysFor } from '../../assets/scripts/social/zones';
 import { OpenDataContext } from './openDataContext';
 
-const platform = createContextPlatform();
+const platform = createContextCalls();
 const context = new OpenDataContext(
   { ...platform, now: () => Date.now() },
   { keys: scoreKeysFor(GAME_ZONE), scoreLimit: gameInfo.scoreLimit },

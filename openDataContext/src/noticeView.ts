@@ -33,19 +33,19 @@ interface Line {
 }
 
 export class NoticeView {
-  private width = 0;
-  private height = 0;
-  private buttons: { box: Box; friend: Player }[] = [];
-  private retryable = false;
+  private width_ = 0;
+  private height_ = 0;
+  private buttons_: { box: Box; friend: Player }[] = [];
+  private retryable_ = false;
 
   setSize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
+    this.width_ = width;
+    this.height_ = height;
   }
 
   /** The lines the strip shows, in order, for the current model and strip height. */
   lines(model: NoticeModel): Line[] {
-    const capacity = Math.max(1, Math.floor(this.height / notice.lineHeight));
+    const capacity = Math.max(1, Math.floor(this.height_ / notice.lineHeight));
     const best = bestLine(model.run);
     const lines = best === null ? [] : [best];
     return [...lines, ...friendLines(model, Math.max(1, capacity - lines.length))].slice(0, capacity);
@@ -53,36 +53,36 @@ export class NoticeView {
 
   draw(ctx: CanvasRenderingContext2D, model: NoticeModel): void {
     ctx.fillStyle = colors.background;
-    ctx.fillRect(0, 0, this.width, this.height);
-    this.buttons = [];
-    this.retryable = model.state === 'error' && model.problem !== 'unauthorized';
+    ctx.fillRect(0, 0, this.width_, this.height_);
+    this.buttons_ = [];
+    this.retryable_ = model.state === 'error' && model.problem !== 'unauthorized';
     const lines = this.lines(model);
-    let y = (this.height - lines.length * notice.lineHeight) / 2;
+    let y = (this.height_ - lines.length * notice.lineHeight) / 2;
     for (const line of lines) {
       const middle = y + notice.lineHeight / 2;
       const buttonRoom = line.tell === undefined ? 0 : notice.buttonWidth + 8;
       ctx.fillStyle = line.color;
       ctx.font = font(14, line.bold ? 700 : 400);
-      const maxWidth = this.width - 2 * notice.paddingX - buttonRoom;
+      const maxWidth = this.width_ - 2 * notice.paddingX - buttonRoom;
       drawFitted(ctx, fitText(ctx, line.text, maxWidth), notice.paddingX, middle);
       if (line.tell !== undefined) {
         const box = {
-          x: this.width - notice.paddingX - notice.buttonWidth,
+          x: this.width_ - notice.paddingX - notice.buttonWidth,
           y: middle - notice.buttonHeight / 2,
           width: notice.buttonWidth,
           height: notice.buttonHeight,
         };
         const look = shareButtonLook(model.shares.get(line.tell.openId), 'Tell them');
         drawButton(ctx, box, look.label, look.fill);
-        this.buttons.push({ box, friend: line.tell });
+        this.buttons_.push({ box, friend: line.tell });
       }
       y += notice.lineHeight;
     }
   }
 
   tap(x: number, y: number): NoticeAction | null {
-    if (this.retryable) return { kind: 'retry' };
-    for (const { box, friend } of this.buttons) if (contains(box, x, y, 6)) return { kind: 'tell', friend };
+    if (this.retryable_) return { kind: 'retry' };
+    for (const { box, friend } of this.buttons_) if (contains(box, x, y, 6)) return { kind: 'tell', friend };
     return null;
   }
 }

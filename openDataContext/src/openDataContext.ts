@@ -47,81 +47,81 @@ export class OpenDataContext {
   readonly store: FriendStore;
   readonly board: BoardView;
   readonly keeper: BestKeeper;
-  private readonly notice = new NoticeView();
-  private readonly bestView = new BestView();
-  private readonly scheduler: FrameScheduler;
-  private readonly avatars: AvatarCache;
-  private readonly canvas: SharedCanvas;
-  private readonly ctx: CanvasRenderingContext2D;
-  private readonly cards: CardSender;
-  private view: SurfaceView = 'board';
-  private surface: Surface | null = null;
-  private scale = { scaleX: 1, scaleY: 1 };
-  private visible = false;
+  private readonly notice_ = new NoticeView();
+  private readonly bestView_ = new BestView();
+  private readonly scheduler_: FrameScheduler;
+  private readonly avatars_: AvatarCache;
+  private readonly canvas_: SharedCanvas;
+  private readonly ctx_: CanvasRenderingContext2D;
+  private readonly cards_: CardSender;
+  private view_: SurfaceView = 'board';
+  private surface_: Surface | null = null;
+  private scale_ = { scaleX: 1, scaleY: 1 };
+  private visible_ = false;
   /** Idle-time work between frames (row bitmaps drawn ahead), at most one task pending. */
-  private idleTask: number | null = null;
-  private idleWorkAvailable = true;
-  private derived: (Standings & { version: number }) | null = null;
+  private idleTask_: number | null = null;
+  private idleWorkAvailable_ = true;
+  private derived_: (Standings & { version: number }) | null = null;
 
   /**
    * `rules`: this build's zone's cloud keys (social/zones.ts), the only ones it reads and writes, and the
    * game's score limit, above which a message or a friend's value is no score.
    */
   constructor(
-    private readonly host: ContextHost,
-    private readonly rules: CloudRules,
+    private readonly host_: ContextHost,
+    private readonly rules_: CloudRules,
   ) {
-    this.canvas = host.getSharedCanvas();
-    const ctx = this.canvas.getContext('2d');
+    this.canvas_ = host_.getSharedCanvas();
+    const ctx = this.canvas_.getContext('2d');
     if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
-    this.ctx = ctx;
-    this.scheduler = new FrameScheduler(host, (time) => this.drawFrame(time));
-    this.avatars = new AvatarCache(host, () => this.redraw());
-    this.board = new BoardView(this.avatars);
-    this.cards = new CardSender(host, () => this.scheduler.invalidate());
-    this.store = new FriendStore(host, rules, new PlayerTag(host), () => this.onDataChange());
-    this.keeper = new BestKeeper(host, rules, () => this.onOwnBestChange());
+    this.ctx_ = ctx;
+    this.scheduler_ = new FrameScheduler(host_, (time) => this.drawFrame_(time));
+    this.avatars_ = new AvatarCache(host_, () => this.redraw_());
+    this.board = new BoardView(this.avatars_);
+    this.cards_ = new CardSender(host_, () => this.scheduler_.invalidate());
+    this.store = new FriendStore(host_, rules_, new PlayerTag(host_), () => this.onDataChange_());
+    this.keeper = new BestKeeper(host_, rules_, () => this.onOwnBestChange_());
   }
 
   listen(): void {
-    this.host.onMessage((raw) => this.receive(raw));
+    this.host_.onMessage((raw) => this.receive(raw));
   }
 
   /** Entry point for every message; malformed ones are counted and dropped, never thrown. */
   receive(raw: unknown): void {
     this.stats.messages += 1;
-    const parsed = parseContextMessage(raw, this.rules.scoreLimit);
+    const parsed = parseContextMessage(raw, this.rules_.scoreLimit);
     if (!parsed.ok) {
       this.stats.ignored += 1;
       this.stats.lastIgnoredReason = parsed.reason;
       return;
     }
-    this.handle(parsed.message);
+    this.handle_(parsed.message);
   }
 
-  private handle(message: ContextMessage): void {
+  private handle_(message: ContextMessage): void {
     switch (message.type) {
       case 'show': {
-        this.view = message.view;
+        this.view_ = message.view;
         this.store.setYou(message.you.openId);
-        this.place({ rect: message.rect, viewport: message.viewport, pixelRatio: message.pixelRatio });
+        this.place_({ rect: message.rect, viewport: message.viewport, pixelRatio: message.pixelRatio });
         if (message.view === 'best') this.keeper.load();
         else if (message.authorized) void this.store.ensureFresh();
         else this.store.markUnauthorized();
-        this.visible = true;
+        this.visible_ = true;
         this.board.invalidateAll();
-        this.scheduler.setVisible(true);
-        this.scheduler.invalidate();
+        this.scheduler_.setVisible(true);
+        this.scheduler_.invalidate();
         return;
       }
       case 'hide':
-        this.visible = false;
+        this.visible_ = false;
         this.board.scroller.stop();
-        this.scheduler.setVisible(false);
-        if (this.idleTask !== null) this.host.clearTimeout(this.idleTask);
-        this.idleTask = null;
-        this.ctx.setTransform(1, 0, 0, 1, 0, 0);
-        this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+        this.scheduler_.setVisible(false);
+        if (this.idleTask_ !== null) this.host_.clearTimeout(this.idleTask_);
+        this.idleTask_ = null;
+        this.ctx_.setTransform(1, 0, 0, 1, 0, 0);
+        this.ctx_.clearRect(0, 0, this.canvas_.width, this.canvas_.height);
         return;
       case 'levelEnd': {
         const { runId, score, level, achievedAt } = message;
@@ -145,155 +145,155 @@ export class OpenDataContext {
         // Cocos's SubContextView reports its node's size, and a y measured from the bottom of the screen
         // (it draws the shared canvas itself, so it never needs the style). Take the size only; where the
         // surface sits stays as the game's own `show` placed it.
-        if (this.surface !== null) {
+        if (this.surface_ !== null) {
           const { width, height } = message;
-          this.place({ ...this.surface, rect: { ...this.surface.rect, width, height } });
+          this.place_({ ...this.surface_, rect: { ...this.surface_.rect, width, height } });
           this.board.invalidateAll();
-          this.scheduler.invalidate();
+          this.scheduler_.invalidate();
         }
         return;
       case 'pointer':
-        this.pointer(message.phase, message.x, message.y, message.time);
+        this.pointer_(message.phase, message.x, message.y, message.time);
         return;
     }
   }
 
-  private place(surface: Surface): void {
-    this.surface = surface;
-    this.scale = applySurface(this.canvas, surface);
-    this.board.setSize(surface.rect.width, surface.rect.height, this.scale.scaleX, this.scale.scaleY);
-    this.notice.setSize(surface.rect.width, surface.rect.height);
-    this.bestView.setSize(surface.rect.width, surface.rect.height);
+  private place_(surface: Surface): void {
+    this.surface_ = surface;
+    this.scale_ = applySurface(this.canvas_, surface);
+    this.board.setSize(surface.rect.width, surface.rect.height, this.scale_.scaleX, this.scale_.scaleY);
+    this.notice_.setSize(surface.rect.width, surface.rect.height);
+    this.bestView_.setSize(surface.rect.width, surface.rect.height);
   }
 
-  private pointer(phase: PointerPhase, x: number, y: number, time: number): void {
-    if (!this.visible || this.view === 'best') return;
-    if (this.view === 'notice') {
+  private pointer_(phase: PointerPhase, x: number, y: number, time: number): void {
+    if (!this.visible_ || this.view_ === 'best') return;
+    if (this.view_ === 'notice') {
       if (phase !== 'up') return;
-      const action = this.notice.tap(x, y);
+      const action = this.notice_.tap(x, y);
       if (action?.kind === 'retry') void this.store.refresh();
       const run = this.keeper.state.lastRun;
       if (action?.kind === 'tell' && run?.newBest === true) {
         const card = passedCard(run.score, action.friend.name);
-        this.share(action.friend.openId, card.title, card.subtitle);
+        this.share_(action.friend.openId, card.title, card.subtitle);
       }
       return;
     }
     const { action, redraw } = this.board.pointer(phase, x, y, time, () => this.boardModel());
-    if (redraw) this.scheduler.invalidate();
+    if (redraw) this.scheduler_.invalidate();
     if (action?.kind === 'retry') void this.store.refresh();
     if (action?.kind === 'share') {
-      const you = this.derive().rows.find((row) => row.isYou);
+      const you = this.derive_().rows.find((row) => row.isYou);
       const card = challengeCard(you?.best?.score ?? null, action.row.name, action.row.best?.score ?? null);
-      this.share(action.row.openId, card.title, card.subtitle);
+      this.share_(action.row.openId, card.title, card.subtitle);
     }
   }
 
   /** A card straight to a friend, naming you and your best (cardSender.ts). */
-  private share(openId: string, title: string, subtitle: string): void {
-    const yourBest = this.derive().rows.find((row) => row.isYou)?.best?.score ?? null;
+  private share_(openId: string, title: string, subtitle: string): void {
+    const yourBest = this.derive_().rows.find((row) => row.isYou)?.best?.score ?? null;
     const query = challengeQuery(this.store.yourName(), this.store.you(), yourBest);
-    this.cards.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
+    this.cards_.send({ openId, title, subtitle, imageUrl: SHARE_IMAGE_URL, templateType: 1, query });
   }
 
   /** The friend data changed: the board learns its new row count here, never while a view reads it. */
-  private onDataChange(): void {
-    this.derived = null;
-    const { rows, youIndex } = this.derive();
+  private onDataChange_(): void {
+    this.derived_ = null;
+    const { rows, youIndex } = this.derive_();
     this.board.setRows(rows.length, youIndex);
-    this.avatars.preload(rows, youIndex);
-    this.redraw();
+    this.avatars_.preload(rows, youIndex);
+    this.redraw_();
   }
 
   /** The menu's best line shows no friend data: friends and avatars arriving there draw nothing. */
-  private redraw(): void {
-    if (this.view !== 'best') this.scheduler.invalidate();
+  private redraw_(): void {
+    if (this.view_ !== 'best') this.scheduler_.invalidate();
   }
 
-  private onOwnBestChange(): void {
+  private onOwnBestChange_(): void {
     const own = this.keeper.state;
     this.stats.ownBest = own;
     if (own.stored) this.store.applyOwnBest({ score: own.stored.score, achievedAt: own.stored.achievedAt });
-    this.derived = null;
-    this.scheduler.invalidate();
+    this.derived_ = null;
+    this.scheduler_.invalidate();
   }
 
   /** Ranking and surpass, recomputed only when the friend data or your best changed. */
-  private derive(): Standings {
+  private derive_(): Standings {
     const version = this.store.version;
-    if (this.derived === null || this.derived.version !== version) {
+    if (this.derived_ === null || this.derived_.version !== version) {
       const standings = standingsOf(this.store.state, this.store.you(), this.keeper.state.lastRun);
-      this.derived = { version, ...standings };
+      this.derived_ = { version, ...standings };
     }
-    return this.derived;
+    return this.derived_;
   }
 
-  private problem(): 'unauthorized' | 'failed' | null {
+  private problem_(): 'unauthorized' | 'failed' | null {
     const state = this.store.state;
     return state.kind === 'error' ? state.problem : null;
   }
 
   boardModel(): BoardModel {
-    const { rows, youIndex } = this.derive();
+    const { rows, youIndex } = this.derive_();
     return {
       state: this.store.state.kind,
-      problem: this.problem(),
+      problem: this.problem_(),
       rows,
       youIndex,
       friendCount: rows.length - (youIndex >= 0 ? 1 : 0),
-      shares: this.cards.all,
+      shares: this.cards_.all,
     };
   }
 
   noticeModel(): NoticeModel {
-    const { rows, youIndex, surpass } = this.derive();
+    const { rows, youIndex, surpass } = this.derive_();
     return {
       run: this.keeper.state.lastRun,
       state: this.store.state.kind,
-      problem: this.problem(),
+      problem: this.problem_(),
       surpass,
       friendCount: rows.filter((row, index) => index !== youIndex && row.best !== null).length,
-      shares: this.cards.all,
+      shares: this.cards_.all,
     };
   }
 
-  private drawFrame(time: number): boolean {
+  private drawFrame_(time: number): boolean {
     this.stats.frames += 1;
-    const ctx = this.ctx;
-    ctx.setTransform(this.scale.scaleX, 0, 0, this.scale.scaleY, 0, 0);
+    const ctx = this.ctx_;
+    ctx.setTransform(this.scale_.scaleX, 0, 0, this.scale_.scaleY, 0, 0);
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'left';
     ctx.direction = 'ltr';
-    if (this.view === 'notice') {
-      this.notice.draw(ctx, this.noticeModel());
+    if (this.view_ === 'notice') {
+      this.notice_.draw(ctx, this.noticeModel());
       return false;
     }
-    if (this.view === 'best') {
-      this.bestView.draw(ctx, this.keeper.state);
+    if (this.view_ === 'best') {
+      this.bestView_.draw(ctx, this.keeper.state);
       return false;
     }
     const moving = this.board.draw(ctx, this.boardModel(), time);
-    this.scheduleIdleWork();
+    this.scheduleIdleWork_();
     return moving;
   }
 
   /** After a board frame, draws the row bitmaps the next frames will need, one per task, while visible. */
-  private scheduleIdleWork(): void {
-    if (this.idleTask !== null || !this.idleWorkAvailable) return;
+  private scheduleIdleWork_(): void {
+    if (this.idleTask_ !== null || !this.idleWorkAvailable_) return;
     try {
-      this.idleTask = this.host.setTimeout(() => {
-        this.idleTask = null;
-        if (this.visible && this.view === 'board' && this.board.prepareNext(this.boardModel()))
-          this.scheduleIdleWork();
+      this.idleTask_ = this.host_.setTimeout(() => {
+        this.idleTask_ = null;
+        if (this.visible_ && this.view_ === 'board' && this.board.prepareNext(this.boardModel()))
+          this.scheduleIdleWork_();
       }, 0);
     } catch {
       // A runtime without `tt.setTimeout` still gets a correct board: rows are drawn when first shown.
-      this.idleWorkAvailable = false;
+      this.idleWorkAvailable_ = false;
     }
   }
 
   /** Test and benchmark hook: whether a frame is waiting to be drawn. */
   get framePending(): boolean {
-    return this.scheduler.framePending;
+    return this.scheduler_.framePending;
   }
 }

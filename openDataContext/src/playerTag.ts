@@ -30,29 +30,29 @@ export function rowsWithTag(entries: readonly FriendCloudEntry[], tag: string | 
 }
 
 export class PlayerTag {
-  private known: Promise<string | null> | null = null;
+  private known_: Promise<string | null> | null = null;
 
   constructor(
-    private readonly host: Pick<ContextHost, 'getUserCloudStorage' | 'setUserCloudStorage'>,
-    private readonly random: () => number = Math.random,
+    private readonly host_: Pick<ContextHost, 'getUserCloudStorage' | 'setUserCloudStorage'>,
+    private readonly random_: () => number = Math.random,
   ) {}
 
   /** Your tag, read from your cloud storage and written there first if there is none; null when the platform failed (asked again next time). */
   get(): Promise<string | null> {
-    this.known ??= this.readOrWrite().then((tag) => {
-      if (tag === null) this.known = null;
+    this.known_ ??= this.readOrWrite_().then((tag) => {
+      if (tag === null) this.known_ = null;
       return tag;
     });
-    return this.known;
+    return this.known_;
   }
 
-  private async readOrWrite(): Promise<string | null> {
+  private async readOrWrite_(): Promise<string | null> {
     try {
-      const data = await this.host.getUserCloudStorage([PLAYER_TAG_KEY]);
+      const data = await this.host_.getUserCloudStorage([PLAYER_TAG_KEY]);
       const stored = parsePlayerTag(data.find((item) => item.key === PLAYER_TAG_KEY)?.value);
       if (stored !== null) return stored;
-      const fresh = newPlayerTag(this.random);
-      await this.host.setUserCloudStorage([{ key: PLAYER_TAG_KEY, value: fresh }]);
+      const fresh = newPlayerTag(this.random_);
+      await this.host_.setUserCloudStorage([{ key: PLAYER_TAG_KEY, value: fresh }]);
       return fresh;
     } catch {
       return null;

@@ -21,8 +21,8 @@ interface Entry {
 const SPARE_ROWS = 4;
 
 export class RowCache {
-  private readonly entries = new Map<number, Entry>();
-  private scratch: { canvas: OffscreenCanvas; ctx: RowContext } | null = null;
+  private readonly entries_ = new Map<number, Entry>();
+  private scratch_: { canvas: OffscreenCanvas; ctx: RowContext } | null = null;
   renders = 0;
 
   static create(): RowCache | null {
@@ -34,48 +34,52 @@ export class RowCache {
 
   /** Sets the bitmap size in device pixels; a change drops every cached row. */
   setSize(width: number, height: number): void {
-    if (this.scratch !== null && width === this.scratch.canvas.width && height === this.scratch.canvas.height)
+    if (
+      this.scratch_ !== null &&
+      width === this.scratch_.canvas.width &&
+      height === this.scratch_.canvas.height
+    )
       return;
-    for (const entry of this.entries.values()) entry.bitmap.close();
-    this.entries.clear();
-    this.scratch = null;
+    for (const entry of this.entries_.values()) entry.bitmap.close();
+    this.entries_.clear();
+    this.scratch_ = null;
     if (width < 1 || height < 1) return;
     const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d') as unknown as RowContext | null;
-    this.scratch = ctx === null ? null : { canvas, ctx };
+    this.scratch_ = ctx === null ? null : { canvas, ctx };
   }
 
   /** Whether rows can be drawn into bitmaps (false until sized, or when no 2d context was given). */
   get ready(): boolean {
-    return this.scratch !== null;
+    return this.scratch_ !== null;
   }
 
   /** Whether row `index` is cached with this `signature`. */
   has(index: number, signature: string): boolean {
-    return this.entries.get(index)?.signature === signature;
+    return this.entries_.get(index)?.signature === signature;
   }
 
   /** The bitmap of row `index`, redrawn by `render` only when its `signature` changed. */
   get(index: number, signature: string, render: (ctx: RowContext) => void): ImageBitmap | null {
-    const cached = this.entries.get(index);
+    const cached = this.entries_.get(index);
     if (cached !== undefined && cached.signature === signature) return cached.bitmap;
-    const scratch = this.scratch;
+    const scratch = this.scratch_;
     if (scratch === null) return null;
     scratch.ctx.setTransform(1, 0, 0, 1, 0, 0);
     render(scratch.ctx);
     const bitmap = scratch.canvas.transferToImageBitmap();
     cached?.bitmap.close();
-    this.entries.set(index, { bitmap, signature });
+    this.entries_.set(index, { bitmap, signature });
     this.renders += 1;
     return bitmap;
   }
 
   /** Drops rows far from the visible range [first, last], except `keep` (your pinned row). */
   retain(first: number, last: number, keep: number): void {
-    for (const [index, entry] of this.entries) {
+    for (const [index, entry] of this.entries_) {
       if (index === keep || (index >= first - SPARE_ROWS && index <= last + SPARE_ROWS)) continue;
       entry.bitmap.close();
-      this.entries.delete(index);
+      this.entries_.delete(index);
     }
   }
 }

@@ -7,42 +7,42 @@ import type { ContextHost } from './host';
 export type DrawFrame = (time: number) => boolean;
 
 export class FrameScheduler {
-  private pending: number | null = null;
-  private visible = false;
-  private dirty = false;
+  private pending_: number | null = null;
+  private visible_ = false;
+  private dirty_ = false;
 
   /** `draw` returns true when it wants another frame (an animation such as inertia is running). */
   constructor(
-    private readonly host: Pick<ContextHost, 'requestAnimationFrame' | 'cancelAnimationFrame'>,
-    private readonly draw: DrawFrame,
+    private readonly host_: Pick<ContextHost, 'requestAnimationFrame' | 'cancelAnimationFrame'>,
+    private readonly draw_: DrawFrame,
   ) {}
 
   setVisible(visible: boolean): void {
-    this.visible = visible;
+    this.visible_ = visible;
     if (visible) {
-      this.schedule();
-    } else if (this.pending !== null) {
-      this.host.cancelAnimationFrame(this.pending);
-      this.pending = null;
+      this.schedule_();
+    } else if (this.pending_ !== null) {
+      this.host_.cancelAnimationFrame(this.pending_);
+      this.pending_ = null;
     }
   }
 
   invalidate(): void {
-    this.dirty = true;
-    this.schedule();
+    this.dirty_ = true;
+    this.schedule_();
   }
 
   get framePending(): boolean {
-    return this.pending !== null;
+    return this.pending_ !== null;
   }
 
-  private schedule(): void {
-    if (!this.visible || !this.dirty || this.pending !== null) return;
-    this.pending = this.host.requestAnimationFrame((time) => {
-      this.pending = null;
-      if (!this.visible) return;
-      this.dirty = false;
-      if (this.draw(time)) this.invalidate();
+  private schedule_(): void {
+    if (!this.visible_ || !this.dirty_ || this.pending_ !== null) return;
+    this.pending_ = this.host_.requestAnimationFrame((time) => {
+      this.pending_ = null;
+      if (!this.visible_) return;
+      this.dirty_ = false;
+      if (this.draw_(time)) this.invalidate();
     });
   }
 }

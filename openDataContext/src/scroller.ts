@@ -22,78 +22,78 @@ interface Sample {
 
 export class Scroller {
   offset = 0;
-  private max = 0;
-  private velocity = 0;
-  private lastStep: number | null = null;
-  private samples: Sample[] = [];
+  private max_ = 0;
+  private velocity_ = 0;
+  private lastStep_: number | null = null;
+  private samples_: Sample[] = [];
 
   get maxOffset(): number {
-    return this.max;
+    return this.max_;
   }
 
   get moving(): boolean {
-    return this.velocity !== 0;
+    return this.velocity_ !== 0;
   }
 
   setBounds(contentHeight: number, viewportHeight: number): void {
-    this.max = Math.max(0, contentHeight - viewportHeight);
-    this.offset = clamp(this.offset, 0, this.max);
+    this.max_ = Math.max(0, contentHeight - viewportHeight);
+    this.offset = clamp(this.offset, 0, this.max_);
   }
 
   scrollTo(offset: number): void {
-    this.offset = clamp(offset, 0, this.max);
-    this.velocity = 0;
+    this.offset = clamp(offset, 0, this.max_);
+    this.velocity_ = 0;
   }
 
   startDrag(y: number, time: number): void {
-    this.velocity = 0;
-    this.samples = [{ y, time }];
+    this.velocity_ = 0;
+    this.samples_ = [{ y, time }];
   }
 
   /** Moves the content with the finger; returns true when the offset changed. */
   drag(y: number, time: number): boolean {
-    const last = this.samples[this.samples.length - 1];
+    const last = this.samples_[this.samples_.length - 1];
     if (last === undefined) return false;
     const before = this.offset;
-    this.offset = clamp(this.offset - (y - last.y), 0, this.max);
-    this.samples.push({ y, time });
-    while (this.samples.length > 2 && time - (this.samples[0]?.time ?? time) > VELOCITY_WINDOW_MS)
-      this.samples.shift();
+    this.offset = clamp(this.offset - (y - last.y), 0, this.max_);
+    this.samples_.push({ y, time });
+    while (this.samples_.length > 2 && time - (this.samples_[0]?.time ?? time) > VELOCITY_WINDOW_MS)
+      this.samples_.shift();
     return this.offset !== before;
   }
 
   /** Lets go: keeps gliding when the finger was moving fast enough. */
   release(time: number): void {
-    const first = this.samples[0];
-    const last = this.samples[this.samples.length - 1];
-    this.samples = [];
-    this.lastStep = null;
+    const first = this.samples_[0];
+    const last = this.samples_[this.samples_.length - 1];
+    this.samples_ = [];
+    this.lastStep_ = null;
     if (first === undefined || last === undefined || time - last.time > VELOCITY_WINDOW_MS) return;
     const elapsed = last.time - first.time;
     if (elapsed <= 0) return;
     const velocity = -(last.y - first.y) / elapsed;
-    this.velocity = Math.abs(velocity) >= MIN_FLING_VELOCITY ? velocity : 0;
+    this.velocity_ = Math.abs(velocity) >= MIN_FLING_VELOCITY ? velocity : 0;
   }
 
   stop(): void {
-    this.velocity = 0;
-    this.samples = [];
+    this.velocity_ = 0;
+    this.samples_ = [];
   }
 
   /** Advances inertia to frame time `time`; returns true while still moving. */
   step(time: number): boolean {
-    if (this.velocity === 0) return false;
+    if (this.velocity_ === 0) return false;
     const elapsed =
-      this.lastStep === null ? FIRST_STEP_MS : Math.min(MAX_STEP_MS, Math.max(0, time - this.lastStep));
-    this.lastStep = time;
-    this.offset += this.velocity * elapsed;
-    this.velocity *= Math.exp(-elapsed / DECELERATION_MS);
-    if (this.offset <= 0 || this.offset >= this.max) {
-      this.offset = clamp(this.offset, 0, this.max);
-      this.velocity = 0;
+      this.lastStep_ === null ? FIRST_STEP_MS : Math.min(MAX_STEP_MS, Math.max(0, time - this.lastStep_));
+    this.lastStep_ = time;
+    this.offset += this.velocity_ * elapsed;
+    this.velocity_ *= Math.exp(-elapsed / DECELERATION_MS);
+    if (this.offset <= 0 || this.offset >= this.max_) {
+      this.offset = clamp(this.offset, 0, this.max_);
+      this.velocity_ = 0;
     }
-    if (Math.abs(this.velocity) < STOP_VELOCITY) this.velocity = 0;
-    return this.velocity !== 0;
+    if (Math.abs(this.velocity_) < STOP_VELOCITY) this.velocity_ = 0;
+    return this.velocity_ !== 0;
   }
 }
 

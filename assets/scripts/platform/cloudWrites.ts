@@ -5,16 +5,23 @@ import { checkKeyList, checkKeyValues, type KeyValue } from './validate';
 /** The player's own cloud writes, which both domains may make; checked before the platform sees them. */
 export function cloudWrites(timeoutMs: number, globals?: GlobalsWithPlatform) {
   return {
+    ...cloudSave(timeoutMs, globals),
+
+    async removeUserCloudStorage(keyList: string[]): Promise<void> {
+      checkKeyList('removeUserCloudStorage', keyList);
+      await callPlatform('removeUserCloudStorage', { keyList: [...keyList] }, timeoutMs, globals);
+    },
+  };
+}
+
+/** The one cloud write the open data context makes: it imports this alone, so its bundle has no remove. */
+export function cloudSave(timeoutMs: number, globals?: GlobalsWithPlatform) {
+  return {
     async setUserCloudStorage(data: KeyValue[]): Promise<void> {
       checkKeyValues('setUserCloudStorage', data);
       const copy = data.map(({ key, value }) => ({ key, value }));
       const args = listName(globals) === 'KVDataList' ? { KVDataList: copy } : { data: copy };
       await callPlatform('setUserCloudStorage', args, timeoutMs, globals);
-    },
-
-    async removeUserCloudStorage(keyList: string[]): Promise<void> {
-      checkKeyList('removeUserCloudStorage', keyList);
-      await callPlatform('removeUserCloudStorage', { keyList: [...keyList] }, timeoutMs, globals);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { callPlatform } from './call';
-import { cloudWrites } from './cloudWrites';
+import { cloudSave, cloudWrites } from './cloudWrites';
 import { PlatformError } from './errors';
 import { type FriendCloudEntry, readFriendRow, readKeyValues } from './friendRows';
 import type { PlatformOptions } from './game';
@@ -26,6 +26,24 @@ export interface ShareToUserOptions {
 
 /** The open data context's half of the platform: friend data, the shared canvas, direct-message invites. */
 export function createContextPlatform(options: PlatformOptions = {}) {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const globals = options.globals;
+  return {
+    ...createContextCalls(options),
+    ...cloudWrites(timeouts.data, globals),
+
+    /** Whether this runtime has the API in the open data context. */
+    canIUse(api: string): boolean {
+      return canIUseOn(api, globals);
+    },
+  };
+}
+
+/**
+ * The calls the sample's open data context makes, and no more: its entry builds on this, so the bundle
+ * carries neither `canIUse` nor `removeUserCloudStorage`.
+ */
+export function createContextCalls(options: PlatformOptions = {}) {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const globals = options.globals;
   const method = <Name extends Parameters<typeof requireMethod>[0]>(api: Name) => requireMethod(api, globals);
@@ -102,12 +120,7 @@ export function createContextPlatform(options: PlatformOptions = {}) {
       return readKeyValues(Array.isArray(answer.data) ? answer.data : answer.KVDataList);
     },
 
-    ...cloudWrites(timeouts.data, globals),
-
-    /** Whether this runtime has the API in the open data context. */
-    canIUse(api: string): boolean {
-      return canIUseOn(api, globals);
-    },
+    ...cloudSave(timeouts.data, globals),
 
     /** Sends a card straight to one mutual follower. Only the open data context may call it. */
     async shareToUser(share: ShareToUserOptions): Promise<void> {

@@ -7,6 +7,18 @@
  * is a new best and writes it (social/keepBest.ts).
  */
 import { scoreProblem } from '../games/scoreLimit';
+import {
+  between,
+  count,
+  type Fields,
+  isRecord,
+  isText,
+  oneOf,
+  type Rule,
+  type Rules,
+  readFields,
+  rule,
+} from './fieldRules';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -113,14 +125,6 @@ export type ContextMessage =
 
 export type ParseResult = { ok: true; message: ContextMessage } | { ok: false; reason: string };
 
-// Generous bounds: a phone viewport is a few thousand CSS px; anything beyond is a bug or an attack.
-const MAX_COORDINATE = 100_000;
-const MAX_PIXEL_RATIO = 8;
-const MAX_OPEN_ID_LENGTH = 256;
-const MAX_RUN_ID_LENGTH = 64;
-
-type Fields = Record<string, unknown>;
-
 /** A best-score candidate as both score messages carry it. */
 export interface BestFields {
   score: number;
@@ -128,101 +132,57 @@ export interface BestFields {
   achievedAt: number;
 }
 
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// Validation is one table per message, typed by the message's interface above, so the two cannot drift:
+// every field has a rule, and a rule's reason is written once and names the field it refused
+// ("show.rect.width must be …"). A parsed message holds the table's fields only, nothing else sent.
 
-function isFiniteIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-}
+// Generous bounds: a phone viewport is a few thousand CSS px; anything beyond is a bug or an attack.
+const MAX_COORDINATE = 100_000;
+const coordinate = between(-MAX_COORDINATE, MAX_COORDINATE, 'a finite number');
+const extent = between(1, MAX_COORDINATE, 'a positive finite number');
+/** A pointer's frame time may have a fraction; a score's `achievedAt` is whole (Date.now()). */
+const frameTime = between(0, Number.MAX_SAFE_INTEGER, 'a time in ms');
+const time = count(0, Number.MAX_SAFE_INTEGER, 'a time in ms');
+const RECT: Rules<Rect> = { x: coordinate, y: coordinate, width: extent, height: extent };
 
-function isCount(value: unknown, max = Number.MAX_SAFE_INTEGER): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
-}
+/** The score's own rule and words (games/scoreLimit.ts), so every check of a score refuses it alike. */
+const score: Rule<number> = {
+  passes: (value, scoreLimit): value is number => scoreProblem(value, scoreLimit) === null,
+  // The shared words start with the field's name: "score must be a whole number from 0 to …".
+  refusal: (_field, value, scoreLimit) => scoreProblem(value, scoreLimit) ?? '',
+};
 
-function readRect(value: unknown): Rect | null {
-  if (!isRecord(value)) return null;
-  const { x, y, width, height } = value;
-  if (!isFiniteIn(x, -MAX_COORDINATE, MAX_COORDINATE) || !isFiniteIn(y, -MAX_COORDINATE, MAX_COORDINATE)) {
-    return null;
-  }
-  if (!isFiniteIn(width, 1, MAX_COORDINATE) || !isFiniteIn(height, 1, MAX_COORDINATE)) return null;
-  return { x, y, width, height };
-}
+const BEST: Rules<BestFields> = { score, level: count(1, 10_000, 'a whole number ≥ 1'), achievedAt: time };
 
-function readShow(fields: Fields): ShowMessage | string {
-  const view = SURFACE_VIEWS.find((name) => name === fields.view);
-  if (view === undefined) return `show.view must be one of ${SURFACE_VIEWS.join(', ')}`;
-  const rect = readRect(fields.rect);
-  if (!rect) return 'show.rect must be {x, y, width, height} with finite numbers and a positive size';
-  const viewport = readRect({ x: 0, y: 0, ...(isRecord(fields.viewport) ? fields.viewport : {}) });
-  if (!viewport) return 'show.viewport must be {width, height} with positive finite numbers';
-  if (!isFiniteIn(fields.pixelRatio, 0.5, MAX_PIXEL_RATIO))
-    return 'show.pixelRatio must be between 0.5 and 8';
-  if (!isRecord(fields.you)) return 'show.you must be an object';
-  const openId = fields.you.openId;
-  if (
-    openId !== null &&
-    (typeof openId !== 'string' || openId.length === 0 || openId.length > MAX_OPEN_ID_LENGTH)
-  ) {
-    return 'show.you.openId must be null or a non-empty string';
-  }
-  if (typeof fields.authorized !== 'boolean') return 'show.authorized must be a boolean';
-  return {
-    v: 1,
-    type: 'show',
-    view,
-    rect,
-    viewport: { width: viewport.width, height: viewport.height },
-    pixelRatio: fields.pixelRatio,
-    you: { openId },
-    authorized: fields.authorized,
-  };
-}
+const POINTER_PHASES: readonly PointerPhase[] = ['down', 'move', 'up', 'cancel'];
 
-function readBestFields(type: string, fields: Fields, scoreLimit: number): BestFields | string {
-  const problem = scoreProblem(fields.score, scoreLimit);
-  if (problem !== null) return `${type}.${problem}`;
-  if (!isCount(fields.level, 10_000) || fields.level < 1) return `${type}.level must be a whole number ≥ 1`;
-  if (!isCount(fields.achievedAt)) return `${type}.achievedAt must be a time in ms`;
-  return { score: fields.score as number, level: fields.level, achievedAt: fields.achievedAt };
-}
+type Body<Message> = Omit<Message, 'v' | 'type'>;
 
-function readLevelEnd(fields: Fields, scoreLimit: number): LevelEndMessage | string {
-  const runId = fields.runId;
-  if (typeof runId !== 'string' || runId.length === 0 || runId.length > MAX_RUN_ID_LENGTH) {
-    return `levelEnd.runId must be a non-empty string of at most ${MAX_RUN_ID_LENGTH} characters`;
-  }
-  const best = readBestFields('levelEnd', fields, scoreLimit);
-  return typeof best === 'string' ? best : { v: 1, type: 'levelEnd', runId, ...best };
-}
+const MESSAGE_RULES: {
+  [Type in Exclude<ContextMessage, EngineViewportMessage>['type']]: Rules<
+    Body<Extract<ContextMessage, { type: Type }>>
+  >;
+} = {
+  show: {
+    view: oneOf(SURFACE_VIEWS),
+    rect: RECT,
+    viewport: { width: extent, height: extent },
+    pixelRatio: between(0.5, 8, 'between 0.5 and 8'),
+    you: { openId: rule((value) => value === null || isText(value, 256), 'null or a non-empty string') },
+    authorized: rule((value) => typeof value === 'boolean', 'a boolean'),
+  },
+  hide: {},
+  refresh: {},
+  prefetch: {},
+  levelEnd: {
+    runId: rule((value) => isText(value, 64), 'a non-empty string of at most 64 characters'),
+    ...BEST,
+  },
+  resumeBest: BEST,
+  pointer: { phase: oneOf(POINTER_PHASES), x: coordinate, y: coordinate, time: frameTime },
+};
 
-function readResumeBest(fields: Fields, scoreLimit: number): ResumeBestMessage | string {
-  const best = readBestFields('resumeBest', fields, scoreLimit);
-  return typeof best === 'string' ? best : { v: 1, type: 'resumeBest', ...best };
-}
-
-function readPointer(fields: Fields): PointerMessage | string {
-  const phase = fields.phase;
-  if (phase !== 'down' && phase !== 'move' && phase !== 'up' && phase !== 'cancel') {
-    return 'pointer.phase must be down, move, up or cancel';
-  }
-  if (
-    !isFiniteIn(fields.x, -MAX_COORDINATE, MAX_COORDINATE) ||
-    !isFiniteIn(fields.y, -MAX_COORDINATE, MAX_COORDINATE)
-  ) {
-    return 'pointer.x and pointer.y must be finite numbers';
-  }
-  if (!isFiniteIn(fields.time, 0, Number.MAX_SAFE_INTEGER)) return 'pointer.time must be a time in ms';
-  return { v: 1, type: 'pointer', phase, x: fields.x, y: fields.y, time: fields.time };
-}
-
-function readEngineViewport(fields: Fields): EngineViewportMessage | string {
-  if (fields.event !== 'viewport') return `engine event "${String(fields.event)}" is not handled`;
-  const rect = readRect(fields);
-  if (!rect) return 'engine viewport must carry finite x, y and a positive width and height';
-  return { type: 'engine', event: 'viewport', ...rect };
-}
+const ENGINE_VIEWPORT: Rules<Omit<EngineViewportMessage, 'type' | 'event'>> = RECT;
 
 /**
  * Validates anything that arrives through `onMessage`. Never throws. A score above the game's score
@@ -230,30 +190,25 @@ function readEngineViewport(fields: Fields): EngineViewportMessage | string {
  */
 export function parseContextMessage(value: unknown, scoreLimit: number): ParseResult {
   if (!isRecord(value)) return { ok: false, reason: 'message is not an object' };
-  if (value.type === 'engine') return wrap(readEngineViewport(value));
+  const type = value.type;
+  let body: Fields | string;
+  if (type === 'engine') {
+    if (value.event !== 'viewport')
+      return { ok: false, reason: `engine event "${String(value.event)}" is not handled` };
+    body = readFields(ENGINE_VIEWPORT, value, 'engine', scoreLimit);
+    return typeof body === 'string' ? { ok: false, reason: body } : ok({ type, event: 'viewport', ...body });
+  }
   if (value.v !== PROTOCOL_VERSION)
     return { ok: false, reason: `unsupported protocol version ${String(value.v)}` };
-  switch (value.type) {
-    case 'show':
-      return wrap(readShow(value));
-    case 'hide':
-      return { ok: true, message: { v: 1, type: 'hide' } };
-    case 'refresh':
-    case 'prefetch':
-      return { ok: true, message: { v: 1, type: value.type } };
-    case 'levelEnd':
-      return wrap(readLevelEnd(value, scoreLimit));
-    case 'resumeBest':
-      return wrap(readResumeBest(value, scoreLimit));
-    case 'pointer':
-      return wrap(readPointer(value));
-    default:
-      return { ok: false, reason: `unknown message type ${JSON.stringify(value.type)}` };
-  }
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_RULES, type))
+    return { ok: false, reason: `unknown message type ${JSON.stringify(type)}` };
+  body = readFields(MESSAGE_RULES[type as keyof typeof MESSAGE_RULES], value, type, scoreLimit);
+  return typeof body === 'string' ? { ok: false, reason: body } : ok({ v: 1, type, ...body });
 }
 
-function wrap(result: ContextMessage | string): ParseResult {
-  return typeof result === 'string' ? { ok: false, reason: result } : { ok: true, message: result };
+/** The table above has checked every field of the message its type names. */
+function ok(message: Fields): ParseResult {
+  return { ok: true, message: message as unknown as ContextMessage };
 }
 
 // Builders, so the game never assembles a message by hand.

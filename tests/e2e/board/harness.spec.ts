@@ -239,3 +239,49 @@ test('rows are drawn ahead in idle time, so a scroll frame only copies them', as
   }
   expect(near(await pixel(page, 2, 480 - 28), [0xa9, 0x8b, 0xff])).toBe(true);
 });
+
+test('a scroll frame leaves your pinned row alone, and the scroll bar leaves no trace on it', async ({
+  page,
+}) => {
+  const forty = Array.from({ length: 40 }, (_, i) => friend(`f${i}`, `Friend ${i}`, String(10_000 - i)));
+  forty.push(friend('you', 'Sam', '10'));
+  await openHarness(page, { friends: forty });
+  await post(page, showMessage());
+  await expect.poll(async () => (await pixel(page, 2, 480 - 28)).slice(0, 3)).toEqual([0xa9, 0x8b, 0xff]);
+  const nextFrame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  const dragTo = async (y: number, time: number) => {
+    await post(page, { v: 1, type: 'pointer', phase: 'move', x: 150, y, time });
+    await nextFrame();
+  };
+  // The scroll bar's right-edge thumb (CSS x 316-319) over the pinned row (y 424-480), then away again.
+  const thumbOverPinned = () => pixel(page, 317, 430);
+  const you = [0x3a, 0x2f, 0x6b];
+  await post(page, { v: 1, type: 'pointer', phase: 'down', x: 150, y: 400, time: 0 });
+  // 1,700 px down of 1,860: the 83 px thumb ends at y 450, inside the pinned row.
+  for (let step = 1; step <= 17; step += 1) await dragTo(400 - step * 100, step * 16);
+  await nextFrame();
+  expect(near(await thumbOverPinned(), you)).toBe(false);
+  // Back up 300 px: the thumb (y 310-393 by then) has left the pinned row, which is copied once more.
+  for (let step = 1; step <= 3; step += 1) await dragTo(-1300 + step * 100, (17 + step) * 16);
+  // From here, count the copies of a whole row to the pinned row's place (device y 1272).
+  await page.evaluate(() => {
+    const counter = window as unknown as { pinnedCopies: number };
+    counter.pinnedCopies = 0;
+    const original = CanvasRenderingContext2D.prototype.drawImage;
+    CanvasRenderingContext2D.prototype.drawImage = function (
+      this: CanvasRenderingContext2D,
+      ...args: unknown[]
+    ) {
+      if (args.length === 3 && args[2] === 1272) counter.pinnedCopies += 1;
+      return (original as (...a: unknown[]) => void).apply(this, args);
+    } as typeof original;
+  });
+  // On to 1,000 px in four frames that leave the pinned row as it is: the thumb is at y 234-317.
+  for (let step = 4; step <= 7; step += 1) await dragTo(-1300 + step * 100, (17 + step) * 16);
+  await nextFrame();
+  await expect.poll(async () => near(await thumbOverPinned(), you)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { pinnedCopies: number }).pinnedCopies)).toBe(0);
+  expect(near(await pixel(page, 2, 480 - 28), [0xa9, 0x8b, 0xff])).toBe(true);
+  // The thumb itself is drawn, lighter than the row beside it.
+  expect((await pixel(page, 317, 260))[0]).toBeGreaterThan((await pixel(page, 310, 260))[0] + 20);
+});

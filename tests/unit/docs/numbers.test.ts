@@ -6,7 +6,7 @@ import { notice } from '../../../openDataContext/src/theme';
 import { DEFAULT_LIMITS } from '../../../server/routes/context';
 import { SEED_LIFETIME_MS } from '../../../server/seeds/runSeeds';
 import { DEV_BUILD_CONFIG } from '../../../tools/buildConfig/settings';
-import { bundleScript } from '../../../tools/bundle';
+import { bundleOpenDataContext } from '../../../tools/openDataContextBundle';
 import { docsPages, prose, read, readmePages } from './docPages';
 
 /** The one number a source file sets with `pattern` (its first group). */
@@ -84,7 +84,7 @@ describe('the open data context size', () => {
 
   it('holds: the bundle as npm run build makes it is under every quoted size', async () => {
     // gzip at its default level, as bench/board measures it.
-    const script = await bundleScript('openDataContext/src/main.ts');
+    const script = await bundleOpenDataContext();
     const gzipped = gzipSync(Buffer.from(script)).length;
     expect(claims.filter(({ kB }) => gzipped >= kB * 1000)).toEqual([]);
   });

@@ -117,7 +117,7 @@ describe('board', () => {
     expect(bounds).toBeGreaterThan(0);
     context.board.scroller.setBounds(0, 0);
     // Force a fresh derivation (as after any cache invalidation), then read both models.
-    (context as unknown as { derived: unknown }).derived = null;
+    (context as unknown as { derived_: unknown }).derived_ = null;
     context.boardModel();
     context.noticeModel();
     expect(context.board.scroller.maxOffset).toBe(0);

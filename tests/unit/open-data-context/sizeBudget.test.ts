@@ -3,15 +3,20 @@
  * built by the real bundler, gzipped, must stay within openDataContext/size-budget.json. Raise the
  * budget in the same change that needs it, and say why.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   bundleOpenDataContext,
   gzippedBytes,
   OPEN_DATA_CONTEXT_ENTRY,
+  PRIVATE_MEMBER,
+  renamedProperties,
   sizeBudget,
 } from '../../../tools/openDataContextBundle';
+
+const CONTEXT_SOURCES = OPEN_DATA_CONTEXT_ENTRY.replace(/[\\/]main\.ts$/, '');
 
 /** Text gzip cannot shrink (a fixed pseudo-random sequence), so `bytes` of it add about `bytes` gzipped. */
 function incompressible(bytes: number): string {
@@ -63,5 +68,40 @@ describe('open data context size budget', () => {
     const grown = gzippedBytes(await bundleOpenDataContext(undefined, [plantGrowth(1024)]));
     expect(grown - actual).toBeGreaterThanOrEqual(1024);
     expect(grown).toBeGreaterThan(budget);
+  });
+});
+
+/**
+ * The bundle shortens every property whose name ends in `_` (PRIVATE_MEMBER). That is safe only while
+ * the context's private members, and nothing else, are named so: a private member without the mark is
+ * bytes lost; any other property with it (a platform field, a message field, the stats the tests read)
+ * would be renamed on one side of the bundle's edge only.
+ */
+describe('private member names', () => {
+  const contextSources = readdirSync(CONTEXT_SOURCES)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => ({ name, text: readFileSync(join(CONTEXT_SOURCES, name), 'utf8') }));
+
+  it('every private member of the context ends in _', () => {
+    const unmarked = contextSources.flatMap(({ name, text }) =>
+      [...text.matchAll(/\bprivate\s+(?:readonly\s+)?(?:async\s+)?(?:get\s+)?([A-Za-z$][\w$]*)/g)]
+        .map((match) => match[1] ?? '')
+        .filter((member) => !PRIVATE_MEMBER.test(member))
+        .map((member) => `${name}: ${member}`),
+    );
+    expect(unmarked).toEqual([]);
+  });
+
+  it('no other name in the bundle ends in _', async () => {
+    const declared = new Set(
+      contextSources.flatMap(({ text }) =>
+        [...text.matchAll(/\bprivate\s+(?:readonly\s+)?(?:async\s+)?(?:get\s+)?([A-Za-z$][\w$]*)/g)].map(
+          (match) => match[1] ?? '',
+        ),
+      ),
+    );
+    const renamed = await renamedProperties();
+    expect(renamed.filter((name) => !declared.has(name))).toEqual([]);
+    expect(renamed.length).toBeGreaterThan(50);
   });
 });
