@@ -1,4 +1,13 @@
-import { _decorator, Component, type EventTouch, Node, UITransform, Vec3 } from 'cc';
+import {
+  _decorator,
+  Component,
+  screen as deviceScreen,
+  type EventTouch,
+  Node,
+  UITransform,
+  Vec3,
+  view,
+} from 'cc';
 import type { PlayPointerPhase } from '../games/contract';
 import { game } from '../games/registered';
 import { createGamePlatform, type GamePlatform } from '../platform/index';
@@ -7,13 +16,31 @@ import { GraphicsPainter } from './GraphicsPainter';
 import { HookReporter } from './hookReporter';
 import { LeaderboardPanel } from './LeaderboardPanel';
 import { modelOf } from './models';
-import { AREA_SCALE, DESIGN_HEIGHT, DESIGN_WIDTH, type PanelSpec, type ScreenModel } from './screenModel';
+import {
+  AREA_SCALE,
+  DESIGN_HEIGHT,
+  DESIGN_WIDTH,
+  type PanelSpec,
+  type ScreenModel,
+  type ScreenSize,
+} from './screenModel';
 import { ToastView } from './toastView';
 import { buttonNode, textNode, uiNode } from './uiKit';
 
 const { ccclass, property } = _decorator;
 
-const FULL_SCREEN = { x: 0, y: 0, width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
+/** The play area: the design box, centred (the game draws a 360×640 area in it). */
+const PLAY_BOX = { x: 0, y: 0, width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
+
+/**
+ * The visible screen in design units (fit width makes it 720 wide and as tall as the phone), and design
+ * units per CSS px: the engine's window size is in device pixels.
+ */
+function visibleScreen(): ScreenSize {
+  const { width, height } = view.getVisibleSize();
+  const cssWidth = deviceScreen.windowSize.width / deviceScreen.devicePixelRatio;
+  return { width, height, px: cssWidth > 0 ? width / cssWidth : 2 };
+}
 
 /**
  * The scene's one game component. It creates the shell around the registered game (shell/sample.ts),
@@ -55,6 +82,8 @@ export class GameBootstrap extends Component {
     sample.flow.onChange(() => {
       this.changed = true;
     });
+    // A new screen size (a rotation, a resized window) lays the screen out again.
+    view.on('canvas-resize', this.relayout, this);
     platform.onHide(() => sample.flow.hide());
     // The engine's show event carries no query; the platform's does: a card opened while the game was
     // in the background returns to it with the card's challenge.
@@ -67,6 +96,14 @@ export class GameBootstrap extends Component {
     for (const [type, phase] of TOUCH_PHASES)
       this.node.on(type, (event: EventTouch) => this.steer(phase, event));
     sample.flow.start();
+  }
+
+  override onDestroy(): void {
+    view.off('canvas-resize', this.relayout, this);
+  }
+
+  private relayout(): void {
+    this.changed = true;
   }
 
   override update(dt: number): void {
@@ -85,7 +122,7 @@ export class GameBootstrap extends Component {
     }
     const panel = this.panel;
     if (panel) this.panelFor(panel.view)?.refresh({ view: panel.view, ...sample.flow.audience() });
-    this.toast?.show(sample.flow.toast(), this.model?.buttons ?? []);
+    this.toast?.show(sample.flow.toast(), this.model?.buttons ?? [], visibleScreen());
     this.reporter?.report(this.model?.buttons ?? [], this.layer, this.toast);
   }
 
@@ -126,19 +163,20 @@ export class GameBootstrap extends Component {
     if (content.name !== this.screenName) {
       this.screenRoot?.destroy();
       this.screenName = content.name;
-      this.screenRoot = uiNode(content.name, this.node, FULL_SCREEN);
+      this.screenRoot = uiNode(content.name, this.node, PLAY_BOX);
       this.playArea =
         content.name === 'play'
-          ? new GraphicsPainter(uiNode('Play area', this.screenRoot, FULL_SCREEN), AREA_SCALE)
+          ? new GraphicsPainter(uiNode('Play area', this.screenRoot, PLAY_BOX), AREA_SCALE)
           : null;
       this.layer = null;
     }
     const root = this.screenRoot;
     if (!root) return;
     this.layer?.destroy();
-    const layer = uiNode('Layer', root, FULL_SCREEN);
+    const screen = visibleScreen();
+    const layer = uiNode('Layer', root, { x: 0, y: 0, width: screen.width, height: screen.height });
     this.layer = layer;
-    const model = modelOf(content);
+    const model = modelOf(content, screen);
     this.model = model;
     for (const spec of model.texts) textNode(layer, spec);
     for (const spec of model.buttons) buttonNode(layer, spec, () => sample.flow.perform(spec.action));

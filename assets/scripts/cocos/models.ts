@@ -5,19 +5,20 @@ import { leaderboardModel } from './leaderboardModel';
 import { menuModel } from './menuModel';
 import { playModel } from './playModel';
 import { resultsModel } from './resultsModel';
-import type { ScreenModel } from './screenModel';
+import { DESIGN_SCREEN, type ScreenModel, type ScreenSize } from './screenModel';
 
-export function modelOf(content: ScreenContent): ScreenModel {
+/** `screen`: the visible screen in design units (GameBootstrap reads it from the engine's view). */
+export function modelOf(content: ScreenContent, screen: ScreenSize = DESIGN_SCREEN): ScreenModel {
   switch (content.name) {
     case 'menu':
-      return menuModel(content);
+      return menuModel(content, screen);
     case 'play':
-      return playModel(content);
+      return playModel(content, screen);
     case 'results':
-      return resultsModel(content);
+      return resultsModel(content, screen);
     case 'leaderboard':
-      return leaderboardModel(content);
+      return leaderboardModel(content, screen);
     case 'consent':
-      return consentModel(content);
+      return consentModel(content, screen);
   }
 }

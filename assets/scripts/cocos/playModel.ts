@@ -3,27 +3,37 @@
  * top-right corner, or the pause menu.
  */
 import type { PlayContent } from '../shell/index';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, placeButton, type ScreenModel, text } from './screenModel';
+import {
+  DESIGN_HEIGHT,
+  DESIGN_SCREEN,
+  DESIGN_WIDTH,
+  placeButton,
+  type ScreenModel,
+  type ScreenSize,
+  text,
+} from './screenModel';
 
-export function playModel(content: PlayContent): ScreenModel {
+export function playModel(content: PlayContent, screen: ScreenSize = DESIGN_SCREEN): ScreenModel {
   const [first, second] = content.buttons;
   if (content.pausedTitle === null) {
     return {
       texts: [],
       buttons: first
-        ? [placeButton(first, { x: DESIGN_WIDTH / 2 - 68, y: DESIGN_HEIGHT / 2 - 64, width: 88, height: 80 })]
+        ? // In the top row of the play area (the design box, where the game draws its score and time).
+          [placeButton(first, { x: DESIGN_WIDTH / 2 - 68, y: DESIGN_HEIGHT / 2 - 64, width: 88, height: 80 })]
         : [],
       panel: null,
       painting: null,
     };
   }
   return {
-    texts: [text(content.pausedTitle, 60, 120, { bold: true })],
+    // Centred, as the Canvas edition's scrim menu (minigame/screens/play.ts).
+    texts: [text(content.pausedTitle, 60, 60 * screen.px, { bold: true })],
     buttons:
       first && second
         ? [
-            placeButton(first, { x: 0, y: 0, width: 520, height: 104 }),
-            placeButton(second, { x: 0, y: -128, width: 520, height: 96 }),
+            placeButton(first, { x: 0, y: -16 * screen.px, width: 520, height: 104 }),
+            placeButton(second, { x: 0, y: -78 * screen.px, width: 520, height: 96 }),
           ]
         : [],
     panel: null,

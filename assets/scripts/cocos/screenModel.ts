@@ -1,8 +1,10 @@
 /**
  * A screen of the Cocos edition laid out, as data: the flow's texts and buttons in boxes, and where an
  * open data context view goes. Engine-free, so every layout is unit-tested; GameBootstrap only turns a
- * model into nodes. Boxes are in design units of the 720×1280 canvas, centre origin, y up, as the scene
- * places nodes.
+ * model into nodes. Boxes are in design units, centre origin, y up, as the scene places nodes, on the
+ * visible screen: 720 units wide (fit width) and as tall as the phone makes it. As in the Canvas 2D
+ * edition (minigame/screens/), headers hang from the top edge and buttons stand on the bottom edge, at
+ * the Canvas edition's distances in CSS px, in design units (tests/unit/cocos/layoutParity.test.ts compares them).
  */
 import type { AreaSize } from '../games/contract';
 import type { Painter } from '../games/painter';
@@ -11,6 +13,24 @@ import type { SurfaceView } from '../social/protocol';
 
 export const DESIGN_WIDTH = 720;
 export const DESIGN_HEIGHT = 1280;
+
+/**
+ * The visible screen in design units: 720 wide (fit width), as tall as the phone's aspect makes it, and
+ * how many design units one CSS px of the phone is (720 / its width in CSS px), the unit the Canvas 2D
+ * edition lays out in.
+ */
+export interface ScreenSize {
+  width: number;
+  height: number;
+  px: number;
+}
+/** The design box itself: a 9:16 phone, 360 CSS px wide. */
+export const DESIGN_SCREEN: ScreenSize = { width: DESIGN_WIDTH, height: DESIGN_HEIGHT, px: 2 };
+/** The y of the screen's top and bottom edges. */
+export const edges = (screen: ScreenSize): { top: number; bottom: number } => ({
+  top: screen.height / 2,
+  bottom: -screen.height / 2,
+});
 /** Design units per play area unit: the game draws a 360×640 area, about a phone's CSS px. */
 export const AREA_SCALE = 2;
 /** The column screens lay out in, centred. */
@@ -83,8 +103,22 @@ export function text(
 
 export const placeButton = (content: ButtonContent, box: Box): ButtonSpec => ({ ...content, box });
 
-/** "View Friend Leaderboard" over "Invite friends" and "Share to story", as in the Canvas 2D edition. */
-export function placeSocial(social: SocialButtons, friendY: number, shareY: number): ButtonSpec[] {
+/**
+ * CSS px from the bottom edge to the centre of the social pair's row and of the friend board's button
+ * (minigame/social.ts), and of the screen's main button (the menu's play, the results' next).
+ */
+const SHARE_ROW_Y = 48;
+const FRIEND_ROW_Y = 108;
+export const MAIN_ROW_Y = 172;
+
+/**
+ * "View Friend Leaderboard" over "Invite friends" and "Share to story", standing on the screen's bottom
+ * edge as in the Canvas 2D edition.
+ */
+export function placeSocial(social: SocialButtons, screen: ScreenSize): ButtonSpec[] {
+  const { bottom } = edges(screen);
+  const friendY = bottom + FRIEND_ROW_Y * screen.px;
+  const shareY = bottom + SHARE_ROW_Y * screen.px;
   return [
     placeButton(social.friendBoard, { x: 0, y: friendY, width: COLUMN_WIDTH, height: 88 }),
     placeButton(social.invite, { x: LEFT_HALF_X, y: shareY, width: HALF_WIDTH, height: 80 }),
@@ -109,8 +143,9 @@ const overlaps = (a: Box, b: Box): boolean =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 
 /** Where a toast goes so that it hides no button: near the bottom, else near the top, else mid-screen. */
-export function toastBox(buttons: readonly ButtonSpec[]): Box {
-  const candidates = [-DESIGN_HEIGHT / 2 + 60, DESIGN_HEIGHT / 2 - 60, DESIGN_HEIGHT * 0.1].map(
+export function toastBox(buttons: readonly ButtonSpec[], screen: ScreenSize = DESIGN_SCREEN): Box {
+  const edge = edges(screen);
+  const candidates = [edge.bottom + 60, edge.top - 60, DESIGN_HEIGHT * 0.1].map(
     (y): Box => ({ x: 0, y, width: COLUMN_WIDTH, height: TOAST_HEIGHT }),
   );
   const [bottom, top, middle] = candidates as [Box, Box, Box];

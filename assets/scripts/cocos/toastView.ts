@@ -1,5 +1,5 @@
 import type { Label, Node } from 'cc';
-import { type ButtonSpec, toastBox } from './screenModel';
+import { type ButtonSpec, type ScreenSize, toastBox } from './screenModel';
 import { textNode } from './uiKit';
 
 /** The flow's toast as a label, placed where it hides no button of the current screen. */
@@ -9,7 +9,7 @@ export class ToastView {
   constructor(private readonly parent: Node) {}
 
   /** Shows `text` (null: nothing); a new text gets a new label, the same text keeps its place. */
-  show(text: string | null, buttons: readonly ButtonSpec[]): void {
+  show(text: string | null, buttons: readonly ButtonSpec[], screen: ScreenSize): void {
     if (this.label && this.label.string === text) return;
     this.label?.node.destroy();
     this.label = null;
@@ -17,7 +17,7 @@ export class ToastView {
     this.label = textNode(this.parent, {
       text,
       size: 30,
-      box: toastBox(buttons),
+      box: toastBox(buttons, screen),
       align: 'center',
       tone: 'text',
       bold: true,

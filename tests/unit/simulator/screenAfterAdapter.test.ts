@@ -7,10 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
  */
 
 class FakeElement {
-  style: Record<string, string> = {};
+  attributes: Record<string, string> = {};
+  textContent = '';
   width = 0;
   height = 0;
   constructor(readonly tagName: string) {}
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
 }
 
 class FakeDocument {
@@ -20,7 +24,12 @@ class FakeDocument {
       this.children.push(child);
     },
   };
-  documentElement = {};
+  documentElement = {
+    children: [] as FakeElement[],
+    appendChild(child: FakeElement) {
+      this.children.push(child);
+    },
+  };
   createElement(tag: string) {
     return new FakeElement(tag);
   }
@@ -51,7 +60,7 @@ afterAll(() => vi.unstubAllGlobals());
 
 describe('tt.createCanvas after an adapter replaced document.createElement', () => {
   it('still makes the screen canvas, then offscreen ones', async () => {
-    const { createScreen } = await import('../../../simulator/web/game/screen');
+    const { createScreen, SCREEN_ATTRIBUTE } = await import('../../../simulator/web/game/screen');
     const screen = createScreen({ windowWidth: 390, windowHeight: 844 } as Parameters<
       typeof createScreen
     >[0]);
@@ -68,14 +77,19 @@ describe('tt.createCanvas after an adapter replaced document.createElement', () 
     const second = screen.createCanvas() as unknown as FakeElement;
     expect(adapterCalls).toBe(1);
     expect(first).toBeInstanceOf(FakeElement);
-    expect([first.tagName, first.width, first.height, first.style.width]).toEqual([
+    expect([first.tagName, first.width, first.height, first.attributes[SCREEN_ATTRIBUTE]]).toEqual([
       'canvas',
       390,
       844,
-      '100vw',
+      '',
     ]);
     expect(fakeDocument.body.children).toEqual([first]);
+    // The screen is held over the viewport by a stylesheet, which a game's `canvas.style = {...}` cannot wipe.
+    const [sheet] = fakeDocument.documentElement.children;
+    expect(sheet?.tagName).toBe('style');
+    expect(sheet?.textContent).toContain(`canvas[${SCREEN_ATTRIBUTE}]`);
+    expect(sheet?.textContent).toContain('width: 100vw !important');
     expect(second).not.toBe(first);
-    expect(second.style.width).toBeUndefined();
+    expect(second.attributes[SCREEN_ATTRIBUTE]).toBeUndefined();
   });
 });
