@@ -11,6 +11,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Files share a worker's module cache instead of importing everything anew: the suites import
+          // the same server, shell and simulator modules, and re-importing them was most of the run. Tests
+          // keep no state in modules (each starts its own server, storage and fakes), so this is safe.
+          isolate: false,
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.cluster.test.ts', 'tests/unit/**/*.slow.test.ts'],
         },
