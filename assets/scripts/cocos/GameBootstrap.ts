@@ -16,21 +16,17 @@ import { GraphicsPainter } from './GraphicsPainter';
 import { HookReporter } from './hookReporter';
 import { LeaderboardPanel } from './LeaderboardPanel';
 import { modelOf } from './models';
-import {
-  AREA_SCALE,
-  DESIGN_HEIGHT,
-  DESIGN_WIDTH,
-  type PanelSpec,
-  type ScreenModel,
-  type ScreenSize,
-} from './screenModel';
+import { AREA_SCALE, DESIGN_WIDTH, type PanelSpec, type ScreenModel, type ScreenSize } from './screenModel';
 import { ToastView } from './toastView';
 import { buttonNode, textNode, uiNode } from './uiKit';
 
 const { ccclass, property } = _decorator;
 
-/** The play area: the design box, centred (the game draws a 360×640 area in it). */
-const PLAY_BOX = { x: 0, y: 0, width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
+/**
+ * A screen's root, and the play area in it: the whole visible screen, as the Canvas edition's game fills
+ * the phone (the game draws a 360-unit-wide area, as tall as the phone makes it).
+ */
+const screenBox = (screen: ScreenSize) => ({ x: 0, y: 0, width: DESIGN_WIDTH, height: screen.height });
 
 /**
  * The visible screen in design units (fit width makes it 720 wide and as tall as the phone), and design
@@ -60,6 +56,8 @@ export class GameBootstrap extends Component {
 
   private sample: Sample | null = null;
   private screenName: string | null = null;
+  /** The visible height the screen's nodes were made for: a resize makes them anew. */
+  private screenHeight = 0;
   private screenRoot: Node | null = null;
   private layer: Node | null = null;
   private playArea: GraphicsPainter | null = null;
@@ -160,20 +158,22 @@ export class GameBootstrap extends Component {
     const sample = this.sample;
     if (!sample) return;
     const content = sample.flow.content();
-    if (content.name !== this.screenName) {
+    const screen = visibleScreen();
+    if (content.name !== this.screenName || screen.height !== this.screenHeight) {
       this.screenRoot?.destroy();
       this.screenName = content.name;
-      this.screenRoot = uiNode(content.name, this.node, PLAY_BOX);
+      this.screenHeight = screen.height;
+      const box = screenBox(screen);
+      this.screenRoot = uiNode(content.name, this.node, box);
       this.playArea =
         content.name === 'play'
-          ? new GraphicsPainter(uiNode('Play area', this.screenRoot, PLAY_BOX), AREA_SCALE)
+          ? new GraphicsPainter(uiNode('Play area', this.screenRoot, box), AREA_SCALE)
           : null;
       this.layer = null;
     }
     const root = this.screenRoot;
     if (!root) return;
     this.layer?.destroy();
-    const screen = visibleScreen();
     const layer = uiNode('Layer', root, { x: 0, y: 0, width: screen.width, height: screen.height });
     this.layer = layer;
     const model = modelOf(content, screen);
@@ -205,9 +205,10 @@ export class GameBootstrap extends Component {
     if (!painter || !transform || !this.sample) return;
     const location = event.getUILocation();
     const local = transform.convertToNodeSpaceAR(new Vec3(location.x, location.y, 0));
-    const x = (local.x + DESIGN_WIDTH / 2) / AREA_SCALE;
-    const y = (DESIGN_HEIGHT / 2 - local.y) / AREA_SCALE;
-    this.sample.flow.playPointer(phase, x, y, painter.area());
+    const area = painter.area();
+    const x = local.x / AREA_SCALE + area.width / 2;
+    const y = area.height / 2 - local.y / AREA_SCALE;
+    this.sample.flow.playPointer(phase, x, y, area);
   }
 }
 

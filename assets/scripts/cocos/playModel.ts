@@ -4,7 +4,6 @@
  */
 import type { PlayContent } from '../shell/index';
 import {
-  DESIGN_HEIGHT,
   DESIGN_SCREEN,
   DESIGN_WIDTH,
   placeButton,
@@ -19,8 +18,8 @@ export function playModel(content: PlayContent, screen: ScreenSize = DESIGN_SCRE
     return {
       texts: [],
       buttons: first
-        ? // In the top row of the play area (the design box, where the game draws its score and time).
-          [placeButton(first, { x: DESIGN_WIDTH / 2 - 68, y: DESIGN_HEIGHT / 2 - 64, width: 88, height: 80 })]
+        ? // In the top row of the play area (the whole screen: the game draws its score and time there).
+          [placeButton(first, { x: DESIGN_WIDTH / 2 - 68, y: screen.height / 2 - 64, width: 88, height: 80 })]
         : [],
       panel: null,
       painting: null,
