@@ -9,16 +9,7 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { recordDrawnText } from '../game/contextText';
-import { bootEngine } from './enginePage';
-import {
-  drawn,
-  openBoard,
-  readSample,
-  rememberPlayer,
-  screenOf,
-  simCall,
-  useCocosJourney,
-} from './journeyPage';
+import { drawn, launchAuthorized, openBoard, readSample, screenOf, useCocosJourney } from './journeyPage';
 
 const { simulator } = useCocosJourney();
 const OMAR = 'sim-omar';
@@ -82,15 +73,7 @@ test.use({ deviceScaleFactor: 1 });
 
 test('a drag on the game canvas scrolls the friend board through SubContextView', async ({ page }) => {
   await page.addInitScript(recordDrawnText);
-  const main = simulator.sim.urls.main;
-  await simCall(main, '/__sim/reset', {});
-  await simCall(main, '/__sim/authorization', {
-    openId: OMAR,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await simCall(main, '/__sim/user', { openId: OMAR });
-  const game = await bootEngine(page, main, {});
-  await rememberPlayer(game, OMAR);
+  const game = await launchAuthorized(page, simulator.sim.urls.main, OMAR);
   await expect.poll(() => screenOf(game)).toBe('menu');
   await openBoard(game);
   await expect.poll(() => drawn(page)).toContain('Omar 🔥 Crowd');

@@ -35,20 +35,25 @@ export const NOAH = { openId: 'sim-noah', name: 'Noah Alone' } as const;
 export const AVA = 'Ava Chen';
 
 /**
- * A fresh world in which Noah allowed the friend board before, then the engine launched as him with
+ * A fresh world in which `openId` allowed the friend board before, then the engine launched as them with
  * `query` (read again at every launch, so a journey may change its seed between launches).
  */
-export async function launchAsNoah(page: Page, main: string, query: Record<string, string>): Promise<Frame> {
+export async function launchAuthorized(
+  page: Page,
+  main: string,
+  openId: string,
+  query: Record<string, string> = {},
+): Promise<Frame> {
   await simCall(main, '/__sim/reset', {});
-  await simCall(main, '/__sim/authorization', {
-    openId: NOAH.openId,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await simCall(main, '/__sim/user', { openId: NOAH.openId });
+  await simCall(main, '/__sim/authorization', { openId, scopes: ['user.info.basic', 'user.friends.mutual'] });
+  await simCall(main, '/__sim/user', { openId });
   const game = await bootEngine(page, main, query);
-  await rememberPlayer(game, NOAH.openId);
+  await rememberPlayer(game, openId);
   return game;
 }
+
+export const launchAsNoah = (page: Page, main: string, query: Record<string, string>): Promise<Frame> =>
+  launchAuthorized(page, main, NOAH.openId, query);
 
 /** The engine's problems, less the game server's refused requests (these suites run no game server). */
 export function unexpectedConsoleErrors(problems: EngineProblems): string[] {

@@ -6,16 +6,7 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { recordDrawnText } from '../game/contextText';
 import { contextFrame } from '../simulator/harness';
-import { bootEngine } from './enginePage';
-import {
-  drawn,
-  openBoard,
-  readSample,
-  rememberPlayer,
-  screenOf,
-  simCall,
-  useCocosJourney,
-} from './journeyPage';
+import { drawn, launchAuthorized, openBoard, readSample, screenOf, useCocosJourney } from './journeyPage';
 import { countOpenDataUploads, readUploads } from './uploadProbe';
 
 const { simulator } = useCocosJourney();
@@ -49,15 +40,7 @@ test('the friend board costs no upload while it sits still, and uploads while it
   page,
 }) => {
   await page.addInitScript(recordDrawnText);
-  const main = simulator.sim.urls.main;
-  await simCall(main, '/__sim/reset', {});
-  await simCall(main, '/__sim/authorization', {
-    openId: OMAR,
-    scopes: ['user.info.basic', 'user.friends.mutual'],
-  });
-  await simCall(main, '/__sim/user', { openId: OMAR });
-  const game = await bootEngine(page, main, {});
-  await rememberPlayer(game, OMAR);
+  const game = await launchAuthorized(page, simulator.sim.urls.main, OMAR);
   await expect.poll(() => screenOf(game)).toBe('menu');
   await countOpenDataUploads(game);
   await openBoard(game);
