@@ -4,14 +4,10 @@
  * the play area; and the test hook's report. Every decision is the flow's (shell/flow/gameFlow.ts).
  */
 import type { GamePlatform, TouchEventLike, TouchPhase } from '../assets/scripts/platform/index';
-import type { Sample, ScreenContent } from '../assets/scripts/shell/index';
+import type { Sample } from '../assets/scripts/shell/index';
 import type { PointerPhase, Rect } from '../assets/scripts/social/protocol';
 import type { ScreenLayout } from './screen';
-import { layoutConsent } from './screens/consent';
-import { layoutBoard } from './screens/leaderboard';
-import { layoutMenu } from './screens/menu';
-import { layoutPlay } from './screens/play';
-import { layoutResults } from './screens/results';
+import { layoutOf } from './screens/index';
 import { font } from './theme';
 import { type Button, contains, drawButton, roundRect } from './ui';
 import type { View } from './view';
@@ -22,21 +18,6 @@ const TOUCH_TO_POINTER: Record<TouchPhase, PointerPhase> = {
   end: 'up',
   cancel: 'cancel',
 };
-
-function layout(content: ScreenContent, view: View): ScreenLayout {
-  switch (content.name) {
-    case 'menu':
-      return layoutMenu(content, view);
-    case 'play':
-      return layoutPlay(content, view);
-    case 'results':
-      return layoutResults(content, view);
-    case 'leaderboard':
-      return layoutBoard(content, view);
-    case 'consent':
-      return layoutConsent(content, view);
-  }
-}
 
 export class App {
   private current: ScreenLayout;
@@ -51,7 +32,7 @@ export class App {
     private readonly view: View,
     private readonly sample: Sample,
   ) {
-    this.current = layout(sample.flow.content(), view);
+    this.current = layoutOf(sample.flow.content(), view);
   }
 
   start(): void {
@@ -91,7 +72,7 @@ export class App {
     const screen = flow.screen();
     // A press belongs to the screen it began on.
     if (this.pressedOn !== screen.name) this.pressed = null;
-    this.current = layout(flow.content(), this.view);
+    this.current = layoutOf(flow.content(), this.view);
     this.placeContextView(this.current.contextRect);
     const { ctx } = this.view;
     this.view.beginFrame();

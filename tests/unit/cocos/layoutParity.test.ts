@@ -10,11 +10,7 @@ import { friendBoardBox } from '../../../assets/scripts/cocos/leaderboardModel';
 import { modelOf } from '../../../assets/scripts/cocos/models';
 import type { Box, ScreenModel, ScreenSize } from '../../../assets/scripts/cocos/screenModel';
 import type { ScreenContent } from '../../../assets/scripts/shell/index';
-import type { ScreenLayout } from '../../../minigame/screen';
-import { layoutConsent } from '../../../minigame/screens/consent';
-import { layoutBoard } from '../../../minigame/screens/leaderboard';
-import { layoutMenu } from '../../../minigame/screens/menu';
-import { layoutResults } from '../../../minigame/screens/results';
+import { layoutOf } from '../../../minigame/screens/index';
 import type { Rect } from '../../../minigame/ui';
 import type { View } from '../../../minigame/view';
 import { boardContentOf, contentOf, menuContentOf, resultsContentOf } from '../shell/screenFixtures';
@@ -53,21 +49,6 @@ function textRecorder(): { ctx: CanvasRenderingContext2D; texts: Map<string, num
   return { ctx, texts };
 }
 
-function canvasLayout(content: ScreenContent, view: View): ScreenLayout {
-  switch (content.name) {
-    case 'menu':
-      return layoutMenu(content, view);
-    case 'results':
-      return layoutResults(content, view);
-    case 'leaderboard':
-      return layoutBoard(content, view);
-    case 'consent':
-      return layoutConsent(content, view);
-    case 'play':
-      throw new Error("the play screen is the game's own area");
-  }
-}
-
 interface Heights {
   texts: Map<string, number>;
   buttons: Map<string, number>;
@@ -77,7 +58,7 @@ interface Heights {
 function canvasHeights(content: ScreenContent, phone: { width: number; height: number }): Heights {
   const { ctx, texts } = textRecorder();
   const view: View = { ctx, width: phone.width, height: phone.height, pixelRatio: 1, beginFrame: () => {} };
-  const layout = canvasLayout(content, view);
+  const layout = layoutOf(content, view);
   layout.draw(ctx);
   const fraction = (y: number) => y / phone.height;
   const rectTop = (rect: Rect) => fraction(rect.y);
