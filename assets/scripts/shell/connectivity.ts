@@ -1,7 +1,8 @@
 /**
  * What the game knows of its connection, so that a failure is told by its cause and recovers by itself:
  * whether the device is offline (`getNetworkType` at launch and after a failure, `onNetworkStatusChange`
- * where the runtime has it), and whether the game server answered last time. Listeners hear when either comes back.
+ * where the runtime has it), and whether the game server answered last time. Listeners hear when either
+ * comes back.
  */
 import type { GamePlatform } from '../platform/index';
 
