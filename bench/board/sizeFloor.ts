@@ -54,7 +54,8 @@ const VALIDATION: Stubs = {
 
 /** The row bitmaps scrolling copies, and the avatars cut to circles ahead: drawn every frame instead. */
 const ROW_CACHE: Stubs = {
-  'openDataContext/src/rowCache.ts': 'export class RowCache { static create() { return null; } }',
+  'openDataContext/src/rowCache.ts':
+    'export class RowCache { static create() { return null; } } export const rowsAhead = () => []; export const rowsToPrepare = () => [];',
 };
 
 export const PARTS: readonly { name: string; stubs: Stubs }[] = [

@@ -272,8 +272,9 @@ export class OpenDataContext {
       this.bestView_.draw(ctx, this.keeper.state);
       return false;
     }
-    const moving = this.board.draw(ctx, this.boardModel(), time);
-    this.scheduleIdleWork_();
+    const model = this.boardModel();
+    const moving = this.board.draw(ctx, model, time);
+    if (this.board.hasRowsToPrepare(model)) this.scheduleIdleWork_();
     return moving;
   }
 

@@ -19,6 +19,23 @@ interface Entry {
 
 /** Rows kept beyond the visible ones, so a small scroll back does not redraw them. */
 const SPARE_ROWS = 4;
+/** Rows beyond each edge of the viewport drawn ahead in idle time (fewer than the spare rows kept). */
+const PREPARED_ROWS = 2;
+
+/** The rows just beyond a viewport showing rows `first` to `last` that idle time draws ahead, nearest first. */
+export function rowsAhead(first: number, last: number): number[] {
+  const rows: number[] = [];
+  for (let ahead = 1; ahead <= PREPARED_ROWS; ahead += 1) rows.push(last + ahead, first - ahead);
+  return rows;
+}
+
+/** Every row idle time keeps drawn, most urgent first: the visible ones, yours (-1: none), those ahead. */
+export function rowsToPrepare(first: number, last: number, youIndex: number): number[] {
+  const rows: number[] = [];
+  for (let index = first; index <= last; index += 1) rows.push(index);
+  if (youIndex >= 0) rows.push(youIndex);
+  return [...rows, ...rowsAhead(first, last)];
+}
 
 export class RowCache {
   private readonly entries_ = new Map<number, Entry>();
