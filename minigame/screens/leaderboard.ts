@@ -18,6 +18,7 @@ import {
 } from '../ui';
 
 const ROW_HEIGHT = 44;
+const GAP_MARK = '···';
 const INVITE_HEIGHT = 48;
 
 export const layoutBoard: LayoutOf<'leaderboard'> = (content: BoardContent, view) => {
@@ -146,6 +147,15 @@ function drawRows(
       maxWidth: board.width - 140,
     });
     drawText(ctx, row.score, board.x + board.width - 14, mid, { size: 15, weight: 700, align: 'right' });
+  });
+  // Where ranks are skipped (1, then the rows around yours), dots between the two ranks say so.
+  shown.forEach((row, index) => {
+    if (row.afterGap)
+      drawText(ctx, GAP_MARK, board.x + 24, board.y + index * ROW_HEIGHT, {
+        size: 13,
+        align: 'center',
+        color: colors.muted,
+      });
   });
   ctx.restore();
   if (hint !== null) {

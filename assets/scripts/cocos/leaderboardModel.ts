@@ -45,6 +45,7 @@ export function friendBoardBox(screen: ScreenSize = DESIGN_SCREEN): Box {
 }
 
 const ROW_HEIGHT = 80;
+const GAP_MARK = '···';
 const INVITE_HEIGHT = 80;
 
 function rowTexts(area: Box, rows: readonly GlobalRow[], hint: string | null): TextSpec[] {
@@ -54,7 +55,12 @@ function rowTexts(area: Box, rows: readonly GlobalRow[], hint: string | null): T
   const texts = shown.flatMap((row, index): TextSpec[] => {
     const y = BOARD_TOP - ROW_HEIGHT * (index + 0.5);
     const tone = row.isYou ? 'accent' : 'text';
+    // Where ranks are skipped (1, then the rows around yours), dots between the two ranks say so.
+    const gap = row.afterGap
+      ? [text(GAP_MARK, 26, y + ROW_HEIGHT / 2, { x: left + 40, width: 64, tone: 'muted' })]
+      : [];
     return [
+      ...gap,
       text(String(row.rank), 30, y, {
         x: left + 40,
         width: 64,

@@ -54,10 +54,19 @@ for (const ratio of [1, 3] as const) {
       await expect.poll(async () => (await game.sample()).board).toBe('global:unreachable');
       await shot('leaderboard-offline');
 
-      // The server back: the global board around the player, the seeded world's bests with hers.
+      // The server back: the global board around the player, the seeded world's bests with hers. Rank 1,
+      // then the rows around hers: dots in the rank column mark the ranks skipped between them.
+      const gapMarks = () =>
+        game
+          .frame()
+          .evaluate(
+            () => (globalThis as unknown as { __drawn: string[] }).__drawn.filter((t) => t === '···').length,
+          );
+      expect(await gapMarks()).toBe(0);
       await page.context().unroute(`${GAME_SERVER}/**`);
       await game.tap('retry-global');
       await expect.poll(async () => (await game.sample()).board).toBe('global:ready');
+      await expect.poll(gapMarks).toBeGreaterThan(0);
       await shot('leaderboard-global');
     });
   });

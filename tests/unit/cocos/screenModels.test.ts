@@ -172,6 +172,23 @@ describe('the Cocos layouts of the flow content', () => {
     expect(rows).toHaveLength(Math.floor(boardArea(TALL).height / 80));
   });
 
+  it('marks skipped ranks with dots in the rank column, between the two rows', () => {
+    const entry = (rank: number) => ({
+      rank,
+      openId: `p${rank}`,
+      displayName: `P${rank}`,
+      score: 9_000 - rank,
+    });
+    const global = { status: 'ready' as const, youOpenId: 'p80', entries: [1, 79, 80].map(entry) };
+    const model = leaderboardModel(boardContentOf({ tab: 'global', global }));
+    const marks = model.texts.filter((spec) => spec.text === '···');
+    const rankY = (rank: number) =>
+      model.texts.find((spec) => spec.text === String(rank))?.box.y ?? Number.NaN;
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.box.y).toBeCloseTo((rankY(1) + rankY(79)) / 2, 6);
+    expect(marks[0]?.box.x).toBe(model.texts.find((spec) => spec.text === '1')?.box.x);
+  });
+
   it('puts the toast at the bottom unless a button is there, then at the top', () => {
     const menu = menuModel(menuContentOf(1, 1));
     expect(toastBox(menu.buttons).y).toBe(580);

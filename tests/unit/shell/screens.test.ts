@@ -180,9 +180,30 @@ describe('leaderboard content', () => {
       entries: [{ rank: 4, openId: 'me', displayName: 'A very long display name indeed', score: 1_234_567 }],
     };
     expect(globalRows(global)).toEqual([
-      { rank: 4, name: 'A very long display n… (you)', score: '1,234,567', isYou: true },
+      { rank: 4, name: 'A very long display n… (you)', score: '1,234,567', isYou: true, afterGap: false },
     ]);
     expect(globalRows({ status: 'loading' })).toEqual([]);
+  });
+});
+
+describe('global rows', () => {
+  it('marks the row after skipped ranks: the top, then the rows around yours', () => {
+    const entry = (rank: number) => ({
+      rank,
+      openId: `p${rank}`,
+      displayName: `P${rank}`,
+      score: 10_000 - rank,
+    });
+    const global = { status: 'ready' as const, youOpenId: 'p80', entries: [1, 78, 79, 80, 81].map(entry) };
+    expect(globalRows(global).map((row) => [row.rank, row.afterGap])).toEqual([
+      [1, false],
+      [78, true],
+      [79, false],
+      [80, false],
+      [81, false],
+    ]);
+    const top = { ...global, entries: [1, 2, 3].map(entry) };
+    expect(globalRows(top).some((row) => row.afterGap)).toBe(false);
   });
 });
 

@@ -66,6 +66,8 @@ export interface GlobalRow {
   readonly name: string;
   readonly score: string;
   readonly isYou: boolean;
+  /** Ranks are skipped between the row above and this one: the board shows the top, then your part. */
+  readonly afterGap: boolean;
 }
 
 /** What the leaderboard shows under its tabs. */

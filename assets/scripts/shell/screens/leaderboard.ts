@@ -36,7 +36,8 @@ export function boardState({
 
 export function globalRows(global: GlobalBoardState): GlobalRow[] {
   if (global.status !== 'ready') return [];
-  return global.entries.map((entry) => {
+  // The server ranks without shared places (ties go to the earlier best), so a jump in rank is a gap.
+  return global.entries.map((entry, index) => {
     const isYou = entry.openId === global.youOpenId;
     // Before a player allowed their profile, the server knows no name: "You" reads better than a stand-in.
     const name = entry.displayName
@@ -44,7 +45,9 @@ export function globalRows(global: GlobalBoardState): GlobalRow[] {
       : isYou
         ? 'You'
         : 'Player';
-    return { rank: entry.rank, name, score: formatScore(entry.score), isYou };
+    const above = global.entries[index - 1];
+    const afterGap = above !== undefined && entry.rank > above.rank + 1;
+    return { rank: entry.rank, name, score: formatScore(entry.score), isYou, afterGap };
   });
 }
 
