@@ -3,7 +3,12 @@
  * data context's image covers the area (the game only says where). Global: the game server's rows, drawn
  * here. The words and buttons come from the flow's content.
  */
-import type { BoardBody, BoardContent, GlobalRow } from '../../assets/scripts/shell/index';
+import {
+  type BoardBody,
+  type BoardContent,
+  type GlobalRow,
+  RANK_GAP_MARK,
+} from '../../assets/scripts/shell/index';
 import type { LayoutOf } from '../screen';
 import { colors } from '../theme';
 import {
@@ -18,7 +23,6 @@ import {
 } from '../ui';
 
 const ROW_HEIGHT = 44;
-const GAP_MARK = '···';
 const INVITE_HEIGHT = 48;
 
 export const layoutBoard: LayoutOf<'leaderboard'> = (content: BoardContent, view) => {
@@ -151,7 +155,7 @@ function drawRows(
   // Where ranks are skipped (1, then the rows around yours), dots between the two ranks say so.
   shown.forEach((row, index) => {
     if (row.afterGap)
-      drawText(ctx, GAP_MARK, board.x + 24, board.y + index * ROW_HEIGHT, {
+      drawText(ctx, RANK_GAP_MARK, board.x + 24, board.y + index * ROW_HEIGHT, {
         size: 13,
         align: 'center',
         color: colors.muted,

@@ -2,7 +2,7 @@
  * The leaderboard laid out: the Friends / Global toggle and a close button over the board area. Friends:
  * the open data context's board in the Leaderboard node. Global: the game server's rows, as labels.
  */
-import type { BoardBody, BoardContent, GlobalRow } from '../shell/index';
+import { type BoardBody, type BoardContent, type GlobalRow, RANK_GAP_MARK } from '../shell/index';
 import { BOARD_RESOLUTION } from './panelResolutions';
 import {
   type Box,
@@ -45,7 +45,6 @@ export function friendBoardBox(screen: ScreenSize = DESIGN_SCREEN): Box {
 }
 
 const ROW_HEIGHT = 80;
-const GAP_MARK = '···';
 const INVITE_HEIGHT = 80;
 
 function rowTexts(area: Box, rows: readonly GlobalRow[], hint: string | null): TextSpec[] {
@@ -57,7 +56,7 @@ function rowTexts(area: Box, rows: readonly GlobalRow[], hint: string | null): T
     const tone = row.isYou ? 'accent' : 'text';
     // Where ranks are skipped (1, then the rows around yours), dots between the two ranks say so.
     const gap = row.afterGap
-      ? [text(GAP_MARK, 26, y + ROW_HEIGHT / 2, { x: left + 40, width: 64, tone: 'muted' })]
+      ? [text(RANK_GAP_MARK, 26, y + ROW_HEIGHT / 2, { x: left + 40, width: 64, tone: 'muted' })]
       : [];
     return [
       ...gap,

@@ -12,7 +12,7 @@ import { playContent } from './play';
 import { resultsContent } from './results';
 
 export * from './content';
-export { boardState, globalRows } from './leaderboard';
+export { boardState, globalRows, RANK_GAP_MARK } from './leaderboard';
 
 export interface ContentContext extends BoardContext {
   game: Pick<GameDefinition, 'info' | 'drawEmblem'>;

@@ -34,6 +34,9 @@ export function boardState({
     : `global:${global.status === 'failed' ? global.problem : global.status}`;
 }
 
+/** Drawn between two global rows whose ranks are not consecutive (`GlobalRow.afterGap`), in both editions. */
+export const RANK_GAP_MARK = '···';
+
 export function globalRows(global: GlobalBoardState): GlobalRow[] {
   if (global.status !== 'ready') return [];
   // The server ranks without shared places (ties go to the earlier best), so a jump in rank is a gap.
