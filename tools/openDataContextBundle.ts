@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Plugin, transform } from 'esbuild';
+import { minify } from 'terser';
 import { bundleScript, PACKAGE_SCRIPT_OPTIONS } from './bundle';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +17,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * helper call per field. The context never relies on define semantics (no field shadows an accessor).
  */
 const CONTEXT_TSCONFIG = { compilerOptions: { useDefineForClassFields: false } };
+
+/** terser's compress passes: the third still saves about 30 B gzipped, a fourth nothing. */
+const TERSER_PASSES = 3;
 
 /** The production entry. */
 export const OPEN_DATA_CONTEXT_ENTRY = join(root, 'openDataContext/src/main.ts');
@@ -30,10 +34,11 @@ export const PRIVATE_MEMBER = /[^_]_$/;
  * Returns the bundle's source, with the build configuration assets/scripts/platform/buildConfig.ts holds.
  * `entry` defaults to the production entry.
  *
- * The bundle is minified once more as a whole, which also shortens the private members: esbuild
- * minifies each module's scope as it bundles, and a second pass over the joined script merges
- * declarations and renames across what were module borders (about 130 B gzipped). Same target, so
- * nothing is lowered or raised.
+ * The bundle is minified twice more as a whole. esbuild minifies each module's scope as it bundles; a
+ * second esbuild pass over the joined script merges declarations across what were module borders and
+ * shortens the private members. terser then compresses the result again (inlining what is used once,
+ * folding branches and sequences over several passes, which esbuild's one pass does not), about 850 B
+ * gzipped. Both keep the ES2019 target, so nothing is lowered or raised.
  */
 export async function bundleOpenDataContext(
   entry = OPEN_DATA_CONTEXT_ENTRY,
@@ -59,7 +64,14 @@ async function bundleWithRenames(
     mangleProps: PRIVATE_MEMBER,
     mangleCache: {},
   });
-  return { code, renamed: mangleCache ?? {} };
+  const compressed = await minify(code, {
+    ecma: 2019,
+    compress: { passes: TERSER_PASSES },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (compressed.code === undefined) throw new Error(`terser produced no output for ${entry}`);
+  return { code: compressed.code, renamed: mangleCache ?? {} };
 }
 
 /** The size that counts: the bundle gzipped with Node's defaults, as a CDN would serve it. */

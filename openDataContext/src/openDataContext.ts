@@ -23,7 +23,7 @@ import { FriendStore } from './friendStore';
 import type { ContextHost, SharedCanvas } from './host';
 import { type NoticeModel, NoticeView } from './noticeView';
 import { PlayerTag } from './playerTag';
-import { FrameScheduler } from './scheduler';
+import { FrameScheduler, IdleWork } from './scheduler';
 import { type Standings, standingsOf } from './standings';
 import { applySurface, type Surface } from './surface';
 
@@ -50,6 +50,7 @@ export class OpenDataContext {
   private readonly notice_ = new NoticeView();
   private readonly bestView_ = new BestView();
   private readonly scheduler_: FrameScheduler;
+  private readonly idleWork_: IdleWork;
   private readonly avatars_: AvatarCache;
   private readonly canvas_: SharedCanvas;
   private readonly ctx_: CanvasRenderingContext2D;
@@ -58,9 +59,6 @@ export class OpenDataContext {
   private surface_: Surface | null = null;
   private scale_ = { scaleX: 1, scaleY: 1 };
   private visible_ = false;
-  /** Idle-time work between frames (row bitmaps drawn ahead), at most one task pending. */
-  private idleTask_: number | null = null;
-  private idleWorkAvailable_ = true;
   private derived_: (Standings & { version: number }) | null = null;
 
   /**
@@ -76,6 +74,10 @@ export class OpenDataContext {
     if (ctx === null) throw new Error('open data context: the shared canvas has no 2d context');
     this.ctx_ = ctx;
     this.scheduler_ = new FrameScheduler(host_, (time) => this.drawFrame_(time));
+    this.idleWork_ = new IdleWork(
+      host_,
+      () => this.visible_ && this.view_ === 'board' && this.board.prepareNext(this.boardModel()),
+    );
     this.avatars_ = new AvatarCache(host_, () => this.redraw_());
     this.board = new BoardView(this.avatars_);
     this.cards_ = new CardSender(host_, () => this.scheduler_.invalidate());
@@ -118,8 +120,7 @@ export class OpenDataContext {
         this.visible_ = false;
         this.board.scroller.stop();
         this.scheduler_.setVisible(false);
-        if (this.idleTask_ !== null) this.host_.clearTimeout(this.idleTask_);
-        this.idleTask_ = null;
+        this.idleWork_.cancel();
         this.ctx_.setTransform(1, 0, 0, 1, 0, 0);
         this.ctx_.clearRect(0, 0, this.canvas_.width, this.canvas_.height);
         return;
@@ -274,23 +275,9 @@ export class OpenDataContext {
     }
     const model = this.boardModel();
     const moving = this.board.draw(ctx, model, time);
-    if (this.board.hasRowsToPrepare(model)) this.scheduleIdleWork_();
+    // The row bitmaps the next frames will need are drawn in idle time, only while the board is shown.
+    if (this.board.hasRowsToPrepare(model)) this.idleWork_.request();
     return moving;
-  }
-
-  /** After a board frame, draws the row bitmaps the next frames will need, one per task, while visible. */
-  private scheduleIdleWork_(): void {
-    if (this.idleTask_ !== null || !this.idleWorkAvailable_) return;
-    try {
-      this.idleTask_ = this.host_.setTimeout(() => {
-        this.idleTask_ = null;
-        if (this.visible_ && this.view_ === 'board' && this.board.prepareNext(this.boardModel()))
-          this.scheduleIdleWork_();
-      }, 0);
-    } catch {
-      // A runtime without `tt.setTimeout` still gets a correct board: rows are drawn when first shown.
-      this.idleWorkAvailable_ = false;
-    }
   }
 
   /** Test and benchmark hook: whether a frame is waiting to be drawn. */

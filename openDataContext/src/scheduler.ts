@@ -46,3 +46,35 @@ export class FrameScheduler {
     });
   }
 }
+
+/**
+ * Work between frames (row bitmaps drawn ahead), one `tt.setTimeout` task at a time, each doing one piece
+ * so a frame is never kept waiting. `work` returns true while pieces remain.
+ */
+export class IdleWork {
+  private task_: number | null = null;
+  private available_ = true;
+
+  constructor(
+    private readonly host_: Pick<ContextHost, 'setTimeout' | 'clearTimeout'>,
+    private readonly work_: () => boolean,
+  ) {}
+
+  request(): void {
+    if (this.task_ !== null || !this.available_) return;
+    try {
+      this.task_ = this.host_.setTimeout(() => {
+        this.task_ = null;
+        if (this.work_()) this.request();
+      }, 0);
+    } catch {
+      // A runtime without `tt.setTimeout` still gets a correct board: rows are drawn when first shown.
+      this.available_ = false;
+    }
+  }
+
+  cancel(): void {
+    if (this.task_ !== null) this.host_.clearTimeout(this.task_);
+    this.task_ = null;
+  }
+}
