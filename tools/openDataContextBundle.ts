@@ -68,7 +68,8 @@ async function bundleWithRenames(
     ecma: 2019,
     compress: { passes: TERSER_PASSES },
     mangle: true,
-    format: { comments: false },
+    // Escaped as esbuild writes them: a runtime that reads the script without a charset sees the same text.
+    format: { comments: false, ascii_only: true },
   });
   if (compressed.code === undefined) throw new Error(`terser produced no output for ${entry}`);
   return { code: compressed.code, renamed: mangleCache ?? {} };

@@ -64,6 +64,12 @@ describe('open data context size budget', () => {
     expect(actual).toBeLessThanOrEqual(budget);
   });
 
+  it('is plain ASCII, every other character escaped, so a runtime that reads it without a charset sees the same words', async () => {
+    const script = await bundleOpenDataContext();
+    expect([...script].filter((character) => character.charCodeAt(0) > 0x7f)).toEqual([]);
+    expect(script.includes('Loading friends\\u2026'), 'the ellipsis written as \\u2026').toBe(true);
+  });
+
   it('fails on a planted 1 KB growth', async () => {
     const grown = gzippedBytes(await bundleOpenDataContext(undefined, [plantGrowth(1024)]));
     expect(grown - actual).toBeGreaterThanOrEqual(1024);
