@@ -65,8 +65,9 @@ export function drawState(
     return null;
   }
   if (model.state === 'error') {
+    // The platform call failed or timed out; whether the phone is offline, the context cannot tell.
     const y = drawMessage(ctx, width, top, room, 'Couldn’t load friends', [
-      'Check your connection and retry.',
+      'Your friends’ scores didn’t arrive.',
     ]);
     const box = { x: width / 2 - 60, y: y + 4, width: 120, height: 36 };
     drawButton(ctx, box, 'Retry', colors.button);

@@ -280,7 +280,11 @@ describe('states', () => {
     host.send(show());
     await flush();
     host.runFrame();
-    expect(host.texts).toEqual(expect.arrayContaining(['Couldn’t load friends', 'Retry']));
+    expect(host.texts).toEqual(
+      expect.arrayContaining(['Couldn’t load friends', 'Your friends’ scores didn’t arrive.', 'Retry']),
+    );
+    // The context cannot tell a failed call from an offline phone, so no word blames the connection.
+    expect(host.texts.filter((text) => /connection|offline/i.test(text))).toEqual([]);
     host.answer = async () => ({ friends: seeded(), dropped: 0 });
     // The retry button is centred under the message.
     for (let y = 150; y < 400; y += 10) tap(host, 160, y);
