@@ -11,11 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gameInfo } from '../assets/scripts/games/registered';
-import { isGameScore } from '../assets/scripts/games/scoreLimit';
 import type { LogLevel } from '../server/index';
-import { seededBests, startSimulator } from '../simulator/index';
-import { type DevBest, type DevGameServer, startDevGameServer } from './devGameServer';
+import { startSimulator } from '../simulator/index';
+import { type DevGameServer, simulatorBests, startDevGameServer } from './devGameServer';
 
 // `npm start` is development unless NODE_ENV says otherwise: the game server allows the simulator's
 // secrets only under NODE_ENV=development or test, and treats anything else as production.
@@ -52,14 +50,6 @@ const simulatorPort = Number(process.env.SIM_PORT ?? gameConfig.dev?.port ?? 952
 const clientSecret = process.env.SIM_CLIENT_SECRET ?? 'simulator-dev-secret';
 const logLevel = serverLogLevel();
 
-/** The simulator's seeded bests that are scores of this game (its hostile values are not). */
-function serverWorld(): DevBest[] {
-  return seededBests().flatMap(({ highScore, ...player }) => {
-    const score = /^\d{1,16}$/.test(highScore) ? Number(highScore) : Number.NaN;
-    return isGameScore(score, gameInfo.scoreLimit) ? [{ ...player, score }] : [];
-  });
-}
-
 const optionalPort = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 // Set once the game server is up; the simulator starts first because the server needs its address.
 let gameServer: DevGameServer | undefined;
@@ -92,7 +82,7 @@ gameServer = await startDevGameServer({
   // Development only: the game's test mode (`seed=n`) may choose its run seeds (docs/server.md, "Run seeds").
   devSeeds: true,
   // Development only: the game server starts with the simulator's seeded bests, so both boards agree.
-  seededBests: serverWorld(),
+  seededBests: simulatorBests(),
   logLevel,
 }).catch(async (error: unknown) => {
   await simulator.close();

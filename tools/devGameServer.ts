@@ -18,6 +18,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { gameInfo } from '../assets/scripts/games/registered';
+import { isGameScore } from '../assets/scripts/games/scoreLimit';
 import {
   Boards,
   type GameServerConfig,
@@ -29,6 +31,7 @@ import {
   startGameServer,
 } from '../server/index';
 import { RedisKeys } from '../server/storage/redisKeys';
+import { seededBests } from '../simulator/index';
 
 /** A best the development world starts with, already judged a score of the registered game. */
 export interface DevBest {
@@ -36,6 +39,14 @@ export interface DevBest {
   readonly displayName: string;
   readonly score: number;
   readonly achievedAt: number;
+}
+
+/** The simulator's seeded bests that are scores of this game (its hostile values are not). */
+export function simulatorBests(): DevBest[] {
+  return seededBests().flatMap(({ highScore, ...player }) => {
+    const score = /^\d{1,16}$/.test(highScore) ? Number(highScore) : Number.NaN;
+    return isGameScore(score, gameInfo.scoreLimit) ? [{ ...player, score }] : [];
+  });
 }
 
 export interface DevGameServerOptions extends GameServerOptions {

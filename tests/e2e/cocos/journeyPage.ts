@@ -55,7 +55,7 @@ export async function launchAuthorized(
 export const launchAsNoah = (page: Page, main: string, query: Record<string, string>): Promise<Frame> =>
   launchAuthorized(page, main, NOAH.openId, query);
 
-/** The engine's problems, less the game server's refused requests (these suites run no game server). */
+/** The engine's problems, less the game server's refused requests (most suites run no game server). */
 export function unexpectedConsoleErrors(problems: EngineProblems): string[] {
   const gameServerNoise = (text: string) =>
     text.includes('http://localhost:9530/') ||
@@ -104,7 +104,7 @@ export async function boardOrder(page: Page, names: string[]): Promise<string[]>
 }
 
 /**
- * These suites run no game server, so no login session says who the player is: the game falls back on
+ * Most suites run no game server, so no login session says who the player is: the game falls back on
  * the open id its last session left on the device (local storage is per player), as engine.spec.ts does.
  */
 export async function rememberPlayer(game: Frame, openId: string): Promise<void> {
