@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { RANK_GAP_MARK } from '../../../assets/scripts/shell/index';
 import { recordDrawnText } from '../game/contextText';
@@ -15,7 +16,9 @@ import {
   unexpectedConsoleErrors,
   useCocosJourney,
 } from './journeyPage';
+import { readRenderPlan } from './renderProbe';
 import { clickButton } from './sceneProbe';
+import { faintLabels, hex, inkPixels, shoot } from './screenPixels';
 
 /**
  * The Cocos edition with its game server, on the real engine: down when Noah launches, so the Global
@@ -28,6 +31,11 @@ const { simulator } = useCocosJourney();
 const gameServer = useGameServer(simulator);
 /** The bot on level 1 with seed 42 scores 1,050, above Noah's seeded 700. */
 const SEED = 42;
+/** With DOCS_SCREENSHOTS=1 the Global tab's rows are written for docs/cocos.md as well. */
+const docsImage =
+  process.env.DOCS_SCREENSHOTS === '1'
+    ? join(import.meta.dirname, '../../../docs/images/cocos-global.png')
+    : null;
 
 test('the Cocos Global tab with the game server down at launch, then back: rows, the gap, your row, your new best', async ({
   page,
@@ -59,6 +67,29 @@ test('the Cocos Global tab with the game server down at launch, then back: rows,
     const yours = labels.indexOf(`${NOAH.name} (you)`);
     expect(labels.slice(yours - 1, yours + 2)).toEqual(['217', `${NOAH.name} (you)`, '700']);
     expect(yours).toBeGreaterThan(top + 3);
+    // Drawn, not only laid out: each of these labels shows its text in its colour, his row in another.
+    const plan = await readRenderPlan(game);
+    const shown = ['1', 'Fan 025', RANK_GAP_MARK, '216', 'Fan 116', '217', `${NOAH.name} (you)`, '700'];
+    const rowLabels = shown.map((text) => plan.drawn.find((d) => d.kind === 'label' && d.text === text));
+    expect(rowLabels.map((label) => label?.text)).toEqual(shown);
+    const drawnLabels = rowLabels.flatMap((label) => (label ? [label] : []));
+    const shot = await shoot(page);
+    const [mark, ...words] = [
+      ...drawnLabels.filter((label) => label.text === RANK_GAP_MARK),
+      ...drawnLabels.filter((label) => label.text !== RANK_GAP_MARK),
+    ];
+    expect(faintLabels(shot, words)).toEqual([]);
+    // Three small dots: anti-aliased, they hold hardly a pixel of their exact colour, but they show.
+    expect(mark && inkPixels(shot, mark.rect)).toBeGreaterThanOrEqual(6);
+    const colorOf = (text: string) =>
+      hex(drawnLabels.find((label) => label.text === text)?.color ?? { r: 0, g: 0, b: 0, a: 0 });
+    expect(colorOf(`${NOAH.name} (you)`)).not.toBe(colorOf('Fan 116'));
+    await expect(page.locator('#game-frame')).toHaveScreenshot('global-rows-dpr1.png', {
+      maxDiffPixelRatio: 0.01,
+      scale: 'device',
+      timeout: 30_000,
+    });
+    if (docsImage) await page.locator('#game-frame').screenshot({ path: docsImage });
     await clickButton(game, /^×$/);
     await expect.poll(() => screenOf(game)).toBe('menu');
   });

@@ -1,11 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
-import { PNG } from 'pngjs';
+import { expect, test } from '@playwright/test';
 import { ENGINE_BUILTINS } from '../../../tools/cocos/effects/engineLayouts';
 import { GLSL_TYPES } from '../../../tools/cocos/effects/gfx';
 import { bootEngine, readBoot, skipWithoutEngine, useEnginePackage, watchProblems } from './enginePage';
 import { unexpectedConsoleErrors } from './journeyPage';
 import { type Drawn, type RenderPlan, type Rgba, readRenderPlan, totalFrames } from './renderProbe';
 import { snapshot } from './sceneProbe';
+import { faintLabels, hex, near, pixel, shoot } from './screenPixels';
 
 /**
  * The headless build draws: the menu of assets/scenes/main.scene on the real engine with the builtin
@@ -19,27 +19,6 @@ skipWithoutEngine();
 test.setTimeout(120_000);
 test.use({ viewport: { width: 1280, height: 1000 } });
 const simulator = useEnginePackage();
-
-interface Shot {
-  png: PNG;
-  /** The game frame's top-left corner in the screenshot. */
-  origin: { x: number; y: number };
-}
-
-async function shoot(page: Page): Promise<Shot> {
-  const box = await page.locator('#game-frame').boundingBox();
-  if (!box) throw new Error('the game frame has no box');
-  return { png: PNG.sync.read(await page.screenshot()), origin: { x: box.x, y: box.y } };
-}
-
-function pixel({ png, origin }: Shot, x: number, y: number): Rgba {
-  const index = (Math.round(origin.y + y) * png.width + Math.round(origin.x + x)) * 4;
-  return { r: png.data[index] ?? 0, g: png.data[index + 1] ?? 0, b: png.data[index + 2] ?? 0, a: 255 };
-}
-
-const near = (a: Rgba, b: Rgba, tolerance = 10): boolean =>
-  Math.abs(a.r - b.r) <= tolerance && Math.abs(a.g - b.g) <= tolerance && Math.abs(a.b - b.b) <= tolerance;
-const hex = ({ r, g, b }: Rgba) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 /** The simulated phone's screen, CSS px (the simulator's default device). */
 const FRAME = { width: 390, height: 844 };
@@ -68,19 +47,6 @@ function expectedColor(plan: RenderPlan, x: number, y: number): Rgba | null {
     else if (within(drawn.rect, x, y, 0)) color = drawn.color;
   }
   return color;
-}
-
-/** Pixels of a box in the label's own colour, and in any other colour. */
-function labelPixels(shot: Shot, label: Drawn): { inColor: number; other: number } {
-  let inColor = 0;
-  let other = 0;
-  for (let y = Math.ceil(label.rect.y); y < label.rect.y + label.rect.height; y++) {
-    for (let x = Math.ceil(label.rect.x); x < label.rect.x + label.rect.width; x++) {
-      if (near(pixel(shot, x, y), label.color, 24)) inColor++;
-      else other++;
-    }
-  }
-  return { inColor, other };
 }
 
 test('the menu renders: clear colour, button fills and label texts where the layout puts them', async ({
@@ -115,13 +81,7 @@ test('the menu renders: clear colour, button fills and label texts where the lay
   });
 
   await test.step("each label's text is drawn inside its box, in its colour", () => {
-    const faint = labels.flatMap((label) => {
-      const { inColor, other } = labelPixels(shot, label);
-      return inColor >= 12 && other >= 12
-        ? []
-        : [`${label.text}: ${inColor} pixels in ${hex(label.color)}, ${other} others`];
-    });
-    expect(faint).toEqual([]);
+    expect(faintLabels(shot, labels)).toEqual([]);
   });
 
   await test.step('elsewhere, each point shows the topmost fill over it, or the clear colour', () => {
