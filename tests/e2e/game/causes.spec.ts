@@ -88,6 +88,29 @@ test('started offline: the friend board says so, and once online the tap goes on
   await game.waitForScreen('consent');
 });
 
+test('started offline, waiting on the Global tab: once online both boards come back, the friend board without a tap', async ({
+  page,
+}) => {
+  const game = await GameDriver.open(page, GRACE, async () => {
+    await simPost('/__sim/authorization', { openId: GRACE, scopes: BOTH_SCOPES });
+    await simPost('/__sim/network', { down: true });
+  });
+  await game.tap('friend-board');
+  await game.waitForScreen('leaderboard');
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:failed');
+  await game.tap('tab-global');
+  await expect.poll(async () => (await game.sample()).board).toBe('global:offline');
+
+  await simPost('/__sim/network', { down: false });
+  await expect.poll(async () => (await game.sample()).board, { timeout: 20_000 }).toBe('global:ready');
+  // The friends side asked TikTok again meanwhile: back on Friends, the board is there, no "Try again".
+  await game.tap('tab-friends');
+  await expect.poll(async () => (await game.sample()).board).toBe('friends:authorized');
+  await expect.poll(async () => (await game.sample()).surface?.view).toBe('board');
+  await expect.poll(() => drawn(page)).toContain('No score yet · You');
+  expect(await drawnByGame(game)).not.toContain('Couldn’t reach TikTok');
+});
+
 test('TikTok not answering: "Couldn\'t reach TikTok", and the friend board appears by itself when it answers', async ({
   page,
 }) => {

@@ -454,4 +454,52 @@ describe('recovery without a tap', () => {
     });
     expect(timers.pendingDelays()).toEqual([]);
   });
+
+  /** The friend board TikTok did not answer for, then the Global tab, whose rows load. */
+  async function friendsFailedThenGlobal() {
+    const setupResult = setup();
+    const { flow, state } = setupResult;
+    state.opens.push(async () => ({ kind: 'failed', reason: 'offline' }));
+    flow.perform({ kind: 'friend-board', entryPoint: 'main_menu' });
+    await flushPromises();
+    state.statusAnswer = 'unknown';
+    flow.perform({ kind: 'tab', tab: 'global' });
+    state.boards.at(-1)?.resolve([{ rank: 1, openId: 'me', displayName: 'Me', score: 5 }]);
+    await flushPromises();
+    expect(flow.screen()).toMatchObject({
+      tab: 'global',
+      global: { status: 'ready' },
+      outcome: { kind: 'failed' },
+    });
+    return setupResult;
+  }
+
+  it('keeps asking TikTok while the player looks at the Global tab, and has the friend board ready on Friends', async () => {
+    const { flow, state, timers, comeBack } = await friendsFailedThenGlobal();
+    await timers.advance(2_000);
+    expect(state.statusChecks).toBe(1);
+    state.authorized = true;
+    comeBack();
+    await flushPromises();
+    // The rows stay in front; only the friends side changed.
+    expect(flow.screen()).toMatchObject({
+      tab: 'global',
+      global: { status: 'ready' },
+      outcome: { kind: 'authorized' },
+    });
+    flow.perform({ kind: 'tab', tab: 'friends' });
+    expect(flow.contextView()).toBe('board');
+  });
+
+  it('asks again the moment the player is back on Friends, and only then goes on to the explanation', async () => {
+    const { flow, state } = await friendsFailedThenGlobal();
+    state.statusAnswer = 'not-granted';
+    const answered = deferred<FriendBoardOutcome>();
+    state.retries.push(() => answered.promise);
+    const checks = state.statusChecks;
+    flow.perform({ kind: 'tab', tab: 'friends' });
+    await flushPromises();
+    expect(state.statusChecks).toBe(checks + 1);
+    expect(flow.screen()).toMatchObject({ name: 'leaderboard', tab: 'friends', retrying: true });
+  });
 });

@@ -101,23 +101,28 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
   };
 
   /**
-   * A failed board tries again: the global board reloads; a friends board TikTok did not answer for
-   * asks its silent status check again. Once TikTok answers, the player's tap goes on where it stopped:
-   * the board if access is allowed, else the explanation and the prompt the tap would have led to.
+   * A failed board tries again: the global board reloads while it is shown; a friends board TikTok did
+   * not answer for asks its silent status check again, on either tab (its words promise it). Once TikTok
+   * answers, the player's tap goes on where it stopped: the board if access is allowed, else the
+   * explanation and the prompt the tap would have led to, once the Friends tab is in front.
    */
   const recover = (): void => {
     const current = board();
     if (!current) return;
-    if (current.tab === 'global' && current.global.status === 'failed') {
-      loadGlobal();
-      return;
-    }
-    if (current.tab !== 'friends' || current.outcome.kind !== 'failed' || current.retrying) return;
+    if (current.tab === 'global' && current.global.status === 'failed') loadGlobal();
+    if (current.outcome.kind !== 'failed' || current.retrying) return;
+    const failed = current.outcome;
     void services.friendBoard.refreshStatus().then((status) => {
-      if (board() !== current) return;
-      if (status === 'authorized') open('friends', { kind: 'authorized', prompted: false }, current.returnTo);
-      else if (status === 'not-granted') void retryAuthorization();
-      else retryLater();
+      const now = board();
+      // A newer outcome (a tap, another recovery) or another screen has the last word.
+      if (now?.outcome !== failed) return;
+      if (status === 'authorized') {
+        const authorized = { kind: 'authorized', prompted: false } as const;
+        // On the Global tab the rows stay; the friend board is there when the player switches back.
+        if (now.tab === 'friends') open('friends', authorized, now.returnTo);
+        else screens.replace({ ...now, outcome: authorized });
+      } else if (status === 'not-granted' && now.tab === 'friends') void retryAuthorization();
+      else if (status !== 'not-granted') retryLater();
     });
   };
 
@@ -168,6 +173,8 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
       services.analytics.track({ name: 'board_toggle', to: tab });
       screens.replace({ ...current, tab });
       enterTab();
+      // Back on Friends while TikTok had not answered: ask now rather than wait out the backoff.
+      if (tab === 'friends' && current.outcome.kind === 'failed') recover();
     },
 
     loadGlobal,
