@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- board|open|server]`: every benchmark, one after the other so they do not share the two
+ * `npm run bench [-- board|open|server|cocos]`: every benchmark, one after the other so they do not share the two
  * cores. Each prints ratios against a baseline measured in the same run (the machines are noisy, so
  * absolute times mean little); each exits non-zero when it misses its target.
  */
@@ -13,6 +13,7 @@ const benchmarks: Record<string, string[]> = {
   board: ['bench/board/run.ts', 'bench/board/open.ts'],
   open: ['bench/board/open.ts'],
   server: ['bench/server/main.ts'],
+  cocos: ['bench/cocos/uploads.ts'],
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in benchmarks);
