@@ -12,7 +12,14 @@ import {
 } from '../../../assets/scripts/cocos/screenModel';
 import type { FlowScreen } from '../../../assets/scripts/shell/index';
 import { recordingPainter } from '../games/recordingPainter';
-import { boardContentOf, contentOf, menuContentOf, READY, resultsContentOf } from '../shell/screenFixtures';
+import {
+  boardContentOf,
+  contentOf,
+  globalAtRanks,
+  menuContentOf,
+  READY,
+  resultsContentOf,
+} from '../shell/screenFixtures';
 import { testGame } from '../testGame';
 
 const ids = (model: ScreenModel): string[] => model.buttons.map((button) => button.id);
@@ -173,14 +180,7 @@ describe('the Cocos layouts of the flow content', () => {
   });
 
   it('marks skipped ranks with dots in the rank column, between the two rows', () => {
-    const entry = (rank: number) => ({
-      rank,
-      openId: `p${rank}`,
-      displayName: `P${rank}`,
-      score: 9_000 - rank,
-    });
-    const global = { status: 'ready' as const, youOpenId: 'p80', entries: [1, 79, 80].map(entry) };
-    const model = leaderboardModel(boardContentOf({ tab: 'global', global }));
+    const model = leaderboardModel(boardContentOf({ tab: 'global', global: globalAtRanks([1, 79, 80], 80) }));
     const marks = model.texts.filter((spec) => spec.text === '···');
     const rankY = (rank: number) =>
       model.texts.find((spec) => spec.text === String(rank))?.box.y ?? Number.NaN;

@@ -22,6 +22,20 @@ export const READY: GlobalBoardState = {
   ],
 };
 
+/** A ready global board holding players at `ranks` (`P<rank>`, open id `p<rank>`), you at `yourRank`. */
+export function globalAtRanks(ranks: readonly number[], yourRank: number): GlobalBoardState {
+  return {
+    status: 'ready',
+    youOpenId: `p${yourRank}`,
+    entries: ranks.map((rank) => ({
+      rank,
+      openId: `p${rank}`,
+      displayName: `P${rank}`,
+      score: 10_000 - rank,
+    })),
+  };
+}
+
 export function contentOf(screen: FlowScreen, context: Partial<ContentContext> = {}): ScreenContent {
   return screenContent(screen, {
     game: testGame,

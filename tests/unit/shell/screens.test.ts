@@ -6,7 +6,15 @@ import {
   globalRows,
 } from '../../../assets/scripts/shell/index';
 import { testGame } from '../testGame';
-import { boardContentOf, contentOf, menuContentOf, READY, RESULT, resultsContentOf } from './screenFixtures';
+import {
+  boardContentOf,
+  contentOf,
+  globalAtRanks,
+  menuContentOf,
+  READY,
+  RESULT,
+  resultsContentOf,
+} from './screenFixtures';
 
 const bodyOf = <K extends BoardBody['kind']>(body: BoardBody, kind: K): Extract<BoardBody, { kind: K }> => {
   if (body.kind !== kind) throw new Error(`expected a ${kind} body, got ${body.kind}`);
@@ -188,13 +196,7 @@ describe('leaderboard content', () => {
 
 describe('global rows', () => {
   it('marks the row after skipped ranks: the top, then the rows around yours', () => {
-    const entry = (rank: number) => ({
-      rank,
-      openId: `p${rank}`,
-      displayName: `P${rank}`,
-      score: 10_000 - rank,
-    });
-    const global = { status: 'ready' as const, youOpenId: 'p80', entries: [1, 78, 79, 80, 81].map(entry) };
+    const global = globalAtRanks([1, 78, 79, 80, 81], 80);
     expect(globalRows(global).map((row) => [row.rank, row.afterGap])).toEqual([
       [1, false],
       [78, true],
@@ -202,7 +204,7 @@ describe('global rows', () => {
       [80, false],
       [81, false],
     ]);
-    const top = { ...global, entries: [1, 2, 3].map(entry) };
+    const top = globalAtRanks([1, 2, 3], 2);
     expect(globalRows(top).some((row) => row.afterGap)).toBe(false);
   });
 });
