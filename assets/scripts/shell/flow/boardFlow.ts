@@ -121,8 +121,10 @@ export function createBoardFlow(services: GameServices, screens: ScreenAccess, t
         // On the Global tab the rows stay; the friend board is there when the player switches back.
         if (now.tab === 'friends') open('friends', authorized, now.returnTo);
         else screens.replace({ ...now, outcome: authorized });
-      } else if (status === 'not-granted' && now.tab === 'friends') void retryAuthorization();
-      else if (status !== 'not-granted') retryLater();
+      } else if (status === 'not-granted') {
+        // The prompt waits for the Friends tab: the switch back asks again (switchTab).
+        if (now.tab === 'friends') void retryAuthorization();
+      } else retryLater();
     });
   };
 
