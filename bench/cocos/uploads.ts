@@ -85,23 +85,22 @@ function uploadEveryFrame(game: Frame, on: boolean): Promise<void> {
   }, on);
 }
 
+/** The frames' work timed since the last call, taken out of the page. */
+const takeFrameWork = (game: Frame): Promise<number[]> =>
+  game.evaluate(() => {
+    const work = (globalThis as unknown as { __frameWork: number[] }).__frameWork;
+    return work.splice(0, work.length);
+  });
+
 async function measure(game: Frame, ms: number, during: () => Promise<void> = async () => {}): Promise<Span> {
-  const clearWork = () =>
-    game.evaluate(() => {
-      const work = (globalThis as unknown as { __frameWork: number[] }).__frameWork;
-      return work.splice(0, work.length).length;
-    });
-  await clearWork();
+  await takeFrameWork(game);
   const before = await readUploads(game);
   const started = Date.now();
   await during();
   const left = ms - (Date.now() - started);
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
   const after = await readUploads(game);
-  const work = await game.evaluate(() => {
-    const frameWork = (globalThis as unknown as { __frameWork: number[] }).__frameWork;
-    return frameWork.splice(0, frameWork.length);
-  });
+  const work = await takeFrameWork(game);
   return { frames: after.frames - before.frames, uploads: after.uploads - before.uploads, work };
 }
 
